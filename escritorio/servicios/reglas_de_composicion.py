@@ -107,7 +107,7 @@ def _por_agrupacion(parametros: dict, organo: dict) -> dict:
     raise ErrorEscritorio(traducir("La regla de puestos por grupo nombra la agrupación y el cupo de cada grupo, "
                                    "escrito como los de por categoría: el mismo para todos, por ejemplo {0} (en la "
                                    "CLI: --agrupacion \"Región continental\" --cada-minimo 2 --cada-maximo 2), o el "
-                                   "de algunos grupos, {1} (--grupo \"Europa=a lo sumo 3\").").format(
+                                   "de algunos grupos, {1} (--grupo \"Europa=..3\").").format(
         '{"agrupacion": "Región continental", "cupo": 2}',
         '{"agrupacion": "Región continental", "grupos": {"Europa": {"maximo": 3}}}'))
 

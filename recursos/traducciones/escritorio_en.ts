@@ -757,6 +757,11 @@ The body exists again and the terms the dissolution ended go back to their previ
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Agrupaciones</source>
+      <translation>Groupings</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Artículo</source>
       <translation>Article</translation>
     </message>
@@ -5263,6 +5268,21 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agrupación</source>
+      <translation>Grouping</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agrupación:</source>
+      <translation>Grouping:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Algunos grupos:</source>
+      <translation>Some groups:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo</source>
       <translation>Article</translation>
     </message>
@@ -5270,6 +5290,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cada grupo:</source>
+      <translation>Each group:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5283,13 +5308,28 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cupo de cada grupo</source>
+      <translation>Quota of each group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cupo por país:</source>
       <translation>Quota per country:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cupos propios de algunos grupos</source>
+      <translation>Own quotas of some groups</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la cantidad fija de puestos del órgano no alcanza para cumplirlo.</source>
       <translation>How many elected cities each country may have, by its category (0: none). Refused if the body's fixed number of seats is not enough to meet it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántos puestos electos puede tener cada grupo (una región, una subregión: Archivo &gt; Datos de la asociación… &gt; Agrupaciones). Una elección salta a la candidatura de un grupo lleno y dice el grupo que no alcanza su mínimo; designar no pasa un máximo.</source>
+      <translation>How many elected seats each group may hold (a region, a subregion: File &gt; Association data… &gt; Groupings). An election skips the candidacy of a full group and names the group that does not reach its minimum; designating does not exceed a maximum.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5340,6 +5380,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Preside quien ejerce:</source>
       <translation>Chaired by whoever holds:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Puestos de cada grupo</source>
+      <translation>Seats of each group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Puestos de cada grupo, como máximo</source>
+      <translation>Seats of each group, at most</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5433,13 +5483,33 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>opcional: Europa=..3; África=1..</source>
+      <translation>optional: Europa=..3; África=1..</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>por ejemplo: Estatuto, art. 13</source>
       <translation>for example: Statutes, art. 13</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>puestos</source>
+      <translation>seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>quien ejerce la {0}</source>
       <translation>whoever holds the {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>sin cupo común</source>
+      <translation>no common quota</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>y</source>
+      <translation>and</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8345,6 +8415,16 @@ Continue?</translation>
       <translation>Add sub-item</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Agrupaciones (regiones, subregiones)</source>
+      <translation>Groupings (regions, subregions)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>Agrupación</source>
+      <translation>Grouping</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
       <translation>Add them first in the Attendance tab (Add guest…).</translation>
@@ -8682,6 +8762,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -13423,6 +13504,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Regional government</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Grupo</source>
+      <translation>Group</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -13432,6 +13519,27 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Grupo de trabajo</source>
       <translation>Working group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>Grupo «{0}» de «{1}»</source>
+      <translation>Group «{0}» of «{1}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» definido</source>
+      <translation>Group «{0}» of «{1}» defined</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» modificado</source>
+      <translation>Group «{0}» of «{1}» changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» quitado</source>
+      <translation>Group «{0}» of «{1}» removed</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
@@ -13887,6 +13995,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Integrantes de las agrupaciones</source>
+      <translation>Members of the groupings</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Integrantes de los órganos a título personal</source>
       <translation>Members of the bodies in a personal capacity</translation>
@@ -14012,6 +14125,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>La admisión rige {0} días después de la sesión que la decide</source>
       <translation>Admission takes effect {0} days after the session that decides it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define. Elija otro nombre.</source>
+      <translation>The grouping «{0}» is the one by each member's type in the register: it is not defined. Choose another name.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» no tiene el grupo «{1}»; sus grupos: {2}.</source>
+      <translation>The grouping «{0}» has no group «{1}»; its groups: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14879,6 +15002,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The seats-by-category rule says how many elected cities per country of each category: exactly, for example {0} (on the command line: --pleno 2 --asociado 1); at most, {1} (--pleno-maximo 1); or at least, {2} (--pleno-minimo 1). A minimum cannot exceed the maximum.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>La regla de puestos por grupo nombra la agrupación y el cupo de cada grupo, escrito como los de por categoría: el mismo para todos, por ejemplo {0} (en la CLI: --agrupacion "Región continental" --cada-minimo 2 --cada-maximo 2), o el de algunos grupos, {1} (--grupo "Europa=..3").</source>
+      <translation>The seats-per-group rule names the grouping and each group's quota, written like the per-category ones: the same for all, for example {0} (in the CLI: --agrupacion "Región continental" --cada-minimo 2 --cada-maximo 2), or that of some groups, {1} (--grupo "Europa=..3").</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>La regla {0} de {1} ({2}) no cita un texto reformado: no hay nada que revisar.</source>
       <translation>Rule {0} of {1} ({2}) does not cite an amended text: there is nothing to review.</translation>
@@ -15692,6 +15820,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de población al {0}: {1}.</source>
       <translation>Members by population band as of {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Miembros por {0}</source>
+      <translation>Members by {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
@@ -16572,6 +16705,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>There is no timestamp {0} in this database: the File menu, “Check the database…”, says how many are saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No hay una agrupación «{0}» en esta asociación (hay: {1}). Defina sus grupos antes (Archivo &gt; Datos de la asociación… &gt; Agrupaciones, o «asociacion agrupacion "{0}" GRUPO --paises XX,YY»).</source>
+      <translation>There is no grouping «{0}» in this association (there are: {1}). Define its groups first (File &gt; Association data… &gt; Groupings, or «asociacion agrupacion "{0}" GRUPO --paises XX,YY»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <source>No hay votos registrados: escriba los votos de cada candidatura (o elija el de cada miembro, si es nominal).</source>
       <translation>No votes recorded: enter the votes for each candidacy (or choose each member’s vote, if it is a roll call).</translation>
@@ -16801,6 +16939,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la dirección pública nuevos.</source>
       <translation>Nothing was changed: give the new name, acronym, type, headquarters, paper size, document language or public address.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se cambió nada: {0} ya está en el grupo «{1}» de «{2}». Un país o un miembro está en un solo grupo de cada agrupación: quítelo antes de «{1}» (--quitar) si el estatuto lo pasa a «{3}».</source>
+      <translation>Nothing was changed: {0} is already in the group «{1}» of «{2}». A country or a member is in only one group of each grouping: remove it from «{1}» first (--quitar) if the statute moves it to «{3}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -17346,9 +17489,19 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>The receipts cannot be saved in {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se quitó el grupo «{0}»: la regla de composición {1} le fija un cupo. Quite antes esa regla (o reforme el estatuto).</source>
+      <translation>The group «{0}» was not removed: composition rule {1} sets it a quota. Remove that rule first (or amend the statute).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se quitó la parte:</source>
       <translation>The party was not removed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se quitó nada: algún país o miembro nombrado no está en el grupo «{0}» de «{1}».</source>
+      <translation>Nothing was removed: some country or member named is not in the group «{0}» of «{1}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -18175,6 +18328,11 @@ Check the list and confirm again.</translation>
       <translation>Full member country</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>País «{0}» desconocido: escriba su código de dos letras (AR, BR, ZA) o su nombre.</source>
+      <translation>Unknown country «{0}»: write its two-letter code (AR, BR, ZA) or its name.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>País: {0}.</source>
       <translation>Country: {0}.</translation>
@@ -18584,6 +18742,14 @@ Check the list and confirm again.</translation>
       <translation>Seats by country category</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Puestos por grupo de una agrupación</source>
+      <translation>Seats per group of a grouping</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
@@ -18816,8 +18982,8 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
-      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
-      <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the candidacies with most votes are elected, with the body’s per-country quotas). The election sets it when it is defined.</translation>
+      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos del órgano por país o por grupo). Lo fija la elección al definirla.</source>
+      <translation>Quorum: {0}; if one seat is elected, {1}; if several, by plurality (the most voted are elected, with the body's quotas by country or by group). The election sets it when defined.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
@@ -20312,6 +20478,12 @@ Open the copy now?</translation>
       <translation>No annual fee scale in force on {0}: members are not grouped by band.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informe_por_grupo.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Sin grupo</source>
+      <translation>No group</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros admitidos en {0}.</source>
       <translation>No members admitted in {0}.</translation>
@@ -20887,6 +21059,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
       <translation>Unknown kind of speech «{0}»; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Tipo de miembro</source>
+      <translation>Member type</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -22041,6 +22218,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0}</source>
+      <translation>at most {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} mandatos seguidos</source>
       <translation>at most {0} consecutive terms</translation>
     </message>
@@ -22088,6 +22270,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>al final</source>
       <translation>at the end</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>al menos {0}</source>
+      <translation>at least {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -22563,6 +22750,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>de {0} a {1}</source>
+      <translation>{0} to {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>de {0} a {1} por {2}</source>
       <translation>{0} to {1} per {2}</translation>
     </message>
@@ -22965,6 +23157,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>the general one (above)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el grupo «{0}» de «{1}»</source>
+      <translation>the group «{0}» of «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -24826,8 +25023,18 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugar en un grupo de una agrupación</source>
+      <translation>place in a group of a grouping</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>lugar en un orden de sucesión</source>
       <translation>place in an order of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugares en grupos de agrupaciones</source>
+      <translation>places in groups of groupings</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -26081,6 +26288,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no article</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>sin cambios</source>
+      <translation>no changes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>no candidacies</translation>
@@ -26542,6 +26754,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
       <translation>a signed document names whoever signed or endorsed it, and is kept as long as it exists</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>un integrante de un grupo de «{0}»</source>
+      <translation>a member of a group of «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -27250,6 +27467,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} blank</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0} entra en un grupo de «{1}»</source>
+      <translation>{0} joins a group of «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0} entre quienes firman {1}</source>
       <translation>{0} among the signatories of {1}</translation>
@@ -27901,6 +28123,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su grupo, {3} ({4}), ya ocupa {5} el {6} ({7}), y la regla de composición admite a lo sumo {8} ({9}{10}). Termine antes uno de esos mandatos, o elija un miembro de otro grupo.</source>
+      <translation>{0} cannot {1} in {2}: its group, {3} ({4}), already holds {5} on {6} ({7}), and the composition rule allows at most {8} ({9}{10}). End one of those mandates first, or choose a member of another group.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
       <translation>{0} cannot {1} in {2}: its country, {3}, {4} on {5}, and the composition rule ({6}{7}) gives it no seats. Choose a member from a country with seats, or appoint it as substitute or observer.</translation>
     </message>
@@ -28027,6 +28254,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} por grupo</source>
+      <translation>{0} per group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} por {1}</source>
       <translation>{0} per {1}</translation>
     </message>
@@ -28043,6 +28275,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} que no se registran</source>
       <translation>{0} not to be recorded</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} queda con {1}; su cupo pide al menos {2} ({3}).</source>
+      <translation>{0} is left with {1}; its quota requires at least {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -28078,6 +28315,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0} sale de un grupo de «{1}»</source>
+      <translation>{0} leaves a group of «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -29158,6 +29400,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: {1}, {2} days overdue</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0}: {1}.</source>
       <translation>{0}: {1}.</translation>
@@ -29358,6 +29601,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000</source>
       <translation>“{0}” is out of range; it must be between 0.000001 and 1,000,000,000</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>«{0}» no es el cupo de un grupo: escriba GRUPO=N (exacto), GRUPO=..N (a lo sumo), GRUPO=N.. (al menos) o GRUPO=N..M, por ejemplo «Europa=..3».</source>
+      <translation>«{0}» is not a group quota: write GROUP=N (exact), GROUP=..N (at most), GROUP=N.. (at least) or GROUP=N..M, for example «Europa=..3».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -31089,8 +31337,8 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>resultan electas las más votadas, con los cupos por país del órgano</source>
-      <translation>the candidacies with the most votes are elected, with the body’s per-country quotas</translation>
+      <source>resultan electas las más votadas, con los cupos del órgano por país o por grupo</source>
+      <translation>the most voted are elected, with the body's quotas by country or by group</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -31752,6 +32000,189 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>la de la escala (los días del 1 de enero a su vencimiento)</source>
       <translation>the scale’s (the days from 1 January to its due date)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaAgrupaciones</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agregar al grupo</source>
+      <translation>Add to the group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación</source>
+      <translation>Grouping</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación que se cuenta</source>
+      <translation>Grouping counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación:</source>
+      <translation>Grouping:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Artículo</source>
+      <translation>Article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Artículo:</source>
+      <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Con voto</source>
+      <translation>With vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Contar</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Contar por grupo (hoy)</source>
+      <translation>Count by group (today)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Definir un grupo o agregarle países y miembros</source>
+      <translation>Define a group or add countries and members to it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Elija el miembro suelto de la lista (o deje «ningún miembro suelto»).</source>
+      <translation>Choose the individual member from the list (or leave «no individual member»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>En el órgano</source>
+      <translation>In the body</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Grupo</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Grupo:</source>
+      <translation>Group:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembro suelto</source>
+      <translation>Individual member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembro suelto:</source>
+      <translation>Individual member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembros</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Observadores</source>
+      <translation>Observers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Países del grupo</source>
+      <translation>Countries of the group</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Países:</source>
+      <translation>Countries:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Población</source>
+      <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitado: {0}.</source>
+      <translation>Removed: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitar</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitar lo elegido…</source>
+      <translation>Remove the selection…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Reúne</source>
+      <translation>Includes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Una agrupación (la región continental, una subregión) reúne países, o miembros sueltos que el estatuto ubica aparte, en grupos. Sirve para los cupos de un órgano (Órganos › Reglas de composición…, «Puestos por grupo de una agrupación») y para contar por grupo. Un país o un miembro está en un solo grupo de cada agrupación.</source>
+      <translation>A grouping (the continental region, a subregion) gathers countries, or individual members the statute places apart, into groups. It is used for a body's quotas (Bodies › Composition rules…, «Seats per group of a grouping») and to count by group. A country or a member is in only one group of each grouping.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: Estatuto, art. 9</source>
+      <translation>for example: Statute, art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: Región continental</source>
+      <translation>for example: Continental region</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: África</source>
+      <translation>for example: Africa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>sin integrantes</source>
+      <translation>no members</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>{0} (miembro suelto)</source>
+      <translation>{0} (individual member)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>¿Quitar el grupo «{0}» de «{1}»?</source>
+      <translation>Remove the group «{0}» of «{1}»?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>¿Quitar {0} del grupo «{1}» de «{2}»?</source>
+      <translation>Remove {0} from the group «{1}» of «{2}»?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Órgano que se cuenta</source>
+      <translation>Body counted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>— ningún miembro suelto —</source>
+      <translation>— no individual member —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>— sin órgano —</source>
+      <translation>— no body —</translation>
     </message>
   </context>
   <context>

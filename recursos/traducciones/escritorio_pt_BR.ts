@@ -757,6 +757,11 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <source>Agrupaciones</source>
+      <translation>Agrupamentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <source>Artículo</source>
       <translation>Artigo</translation>
     </message>
@@ -5263,6 +5268,21 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agrupación</source>
+      <translation>Agrupamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Agrupación:</source>
+      <translation>Agrupamento:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Algunos grupos:</source>
+      <translation>Alguns grupos:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo</source>
       <translation>Artigo</translation>
     </message>
@@ -5270,6 +5290,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cada grupo:</source>
+      <translation>Cada grupo:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5283,13 +5308,28 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cupo de cada grupo</source>
+      <translation>Cota de cada grupo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cupo por país:</source>
       <translation>Cota por país:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cupos propios de algunos grupos</source>
+      <translation>Cotas próprias de alguns grupos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Cuántas ciudades electas puede tener cada país, según su categoría (0: ninguna). Se rechaza si la cantidad fija de puestos del órgano no alcanza para cumplirlo.</source>
       <translation>Quantas cidades eleitas cada país pode ter, segundo a sua categoria (0: nenhuma). É recusada se o número fixo de lugares do órgão não basta para cumpri-la.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Cuántos puestos electos puede tener cada grupo (una región, una subregión: Archivo &gt; Datos de la asociación… &gt; Agrupaciones). Una elección salta a la candidatura de un grupo lleno y dice el grupo que no alcanza su mínimo; designar no pasa un máximo.</source>
+      <translation>Quantos lugares eleitos cada grupo pode ter (uma região, uma sub-região: Arquivo &gt; Dados da associação… &gt; Agrupamentos). Uma eleição pula a candidatura de um grupo cheio e diz o grupo que não alcança o seu mínimo; designar não passa um máximo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5340,6 +5380,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>Preside quien ejerce:</source>
       <translation>Preside quem exerce:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Puestos de cada grupo</source>
+      <translation>Lugares de cada grupo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>Puestos de cada grupo, como máximo</source>
+      <translation>Lugares de cada grupo, no máximo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -5433,13 +5483,33 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>opcional: Europa=..3; África=1..</source>
+      <translation>opcional: Europa=..3; África=1..</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>por ejemplo: Estatuto, art. 13</source>
       <translation>por exemplo: Estatuto, art. 13</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>puestos</source>
+      <translation>lugares</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>quien ejerce la {0}</source>
       <translation>quem exerce a {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>sin cupo común</source>
+      <translation>sem cota comum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source>y</source>
+      <translation>e</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
@@ -8452,6 +8522,16 @@ Continuar?</translation>
       <translation>Adicionar subitem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Agrupaciones (regiones, subregiones)</source>
+      <translation>Agrupamentos (regiões, sub-regiões)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>Agrupación</source>
+      <translation>Agrupamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Agréguelo antes en la pestaña Asistencia (Agregar invitado…).</source>
       <translation>Adicione-o antes na aba Presença (Adicionar convidado…).</translation>
@@ -8815,6 +8895,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -14225,6 +14306,12 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Governo regional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Grupo</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
@@ -14234,6 +14321,27 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Grupo de trabajo</source>
       <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>Grupo «{0}» de «{1}»</source>
+      <translation>Grupo «{0}» de «{1}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» definido</source>
+      <translation>Grupo «{0}» de «{1}» definido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» modificado</source>
+      <translation>Grupo «{0}» de «{1}» modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Grupo «{0}» de «{1}» quitado</source>
+      <translation>Grupo «{0}» de «{1}» retirado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
@@ -14759,6 +14867,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integrantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Integrantes de las agrupaciones</source>
+      <translation>Integrantes dos agrupamentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Integrantes de los órganos a título personal</source>
       <translation>Integrantes dos órgãos a título pessoal</translation>
@@ -14889,6 +15002,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>La admisión rige {0} días después de la sesión que la decide</source>
       <translation>A admissão vigora {0} dias depois da sessão que a decide</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define. Elija otro nombre.</source>
+      <translation>O agrupamento «{0}» é o do tipo de cada membro no cadastro: não se define. Escolha outro nome.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» no tiene el grupo «{1}»; sus grupos: {2}.</source>
+      <translation>O agrupamento «{0}» não tem o grupo «{1}»; os seus grupos: {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -15811,6 +15934,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>La regla de puestos por categoría dice cuántas ciudades electas por país de cada categoría: exactamente, por ejemplo {0} (en la CLI: --pleno 2 --asociado 1); a lo sumo, {1} (--pleno-maximo 1); o al menos, {2} (--pleno-minimo 1). Un mínimo no puede pasar al máximo.</source>
       <translation>A regra de lugares por categoria diz quantas cidades eleitas por país de cada categoria: exatamente, por exemplo {0} (na linha de comandos: --pleno 2 --asociado 1); no máximo, {1} (--pleno-maximo 1); ou no mínimo, {2} (--pleno-minimo 1). Um mínimo não pode passar do máximo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>La regla de puestos por grupo nombra la agrupación y el cupo de cada grupo, escrito como los de por categoría: el mismo para todos, por ejemplo {0} (en la CLI: --agrupacion "Región continental" --cada-minimo 2 --cada-maximo 2), o el de algunos grupos, {1} (--grupo "Europa=..3").</source>
+      <translation>A regra de lugares por grupo nomeia o agrupamento e a cota de cada grupo, escrita como as de por categoria: a mesma para todos, por exemplo {0} (na CLI: --agrupacion "Región continental" --cada-minimo 2 --cada-maximo 2), ou a de alguns grupos, {1} (--grupo "Europa=..3").</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -16762,6 +16890,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembros por tramo de población al {0}: {1}.</source>
       <translation>Membros por faixa de população em {0}: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Miembros por {0}</source>
+      <translation>Membros por {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -17763,6 +17896,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>Não há um carimbo do tempo {0} neste banco de dados: o menu Arquivo, «Verificar o banco de dados…», diz quantos estão salvos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No hay una agrupación «{0}» en esta asociación (hay: {1}). Defina sus grupos antes (Archivo &gt; Datos de la asociación… &gt; Agrupaciones, o «asociacion agrupacion "{0}" GRUPO --paises XX,YY»).</source>
+      <translation>Não há um agrupamento «{0}» nesta associação (há: {1}). Defina antes os seus grupos (Arquivo &gt; Dados da associação… &gt; Agrupamentos, ou «asociacion agrupacion "{0}" GRUPO --paises XX,YY»).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>No hay una votación registrada para esta resolución.</source>
       <translation>Não há votação registrada para esta resolução.</translation>
@@ -17997,6 +18135,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se cambió nada: indique el nombre, la sigla, el tipo, la sede, el papel, el idioma de los documentos o la dirección pública nuevos.</source>
       <translation>Nada foi alterado: indique o novo nome, a nova sigla, o tipo, a sede, o papel, o idioma dos documentos ou o endereço público novos.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se cambió nada: {0} ya está en el grupo «{1}» de «{2}». Un país o un miembro está en un solo grupo de cada agrupación: quítelo antes de «{1}» (--quitar) si el estatuto lo pasa a «{3}».</source>
+      <translation>Nada foi alterado: {0} já está no grupo «{1}» de «{2}». Um país ou um membro está em um só grupo de cada agrupamento: retire-o antes de «{1}» (--quitar) se o estatuto o passa para «{3}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -18562,9 +18705,19 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível salvar os recibos em {0}: {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se quitó el grupo «{0}»: la regla de composición {1} le fija un cupo. Quite antes esa regla (o reforme el estatuto).</source>
+      <translation>O grupo «{0}» não foi retirado: a regra de composição {1} lhe fixa uma cota. Retire antes essa regra (ou reforme o estatuto).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se quitó la parte:</source>
       <translation>A parte não foi removida:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se quitó nada: algún país o miembro nombrado no está en el grupo «{0}» de «{1}».</source>
+      <translation>Nada foi retirado: algum país ou membro nomeado não está no grupo «{0}» de «{1}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -19536,6 +19689,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>País pleno</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>País «{0}» desconocido: escriba su código de dos letras (AR, BR, ZA) o su nombre.</source>
+      <translation>País «{0}» desconhecido: escreva o seu código de duas letras (AR, BR, ZA) ou o seu nome.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>País: {0}.</source>
       <translation>País: {0}.</translation>
@@ -20026,6 +20184,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>Lugares por categoria de país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/organo.py" />
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <location filename="../../escritorio/servicios/revision_de_reglas.py" />
+      <source>Puestos por grupo de una agrupación</source>
+      <translation>Lugares por grupo de um agrupamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Lugares: digite quantos lugares serão eleitos, de 1 a {0}.</translation>
@@ -20318,8 +20484,8 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
-      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos por país del órgano). Lo fija la elección al definirla.</source>
-      <translation>Quórum: {0}; se for eleita uma vaga, {1}; se forem várias, por pluralidade (resultam eleitas as mais votadas, com as cotas por país do órgão). A eleição o fixa ao ser definida.</translation>
+      <source>Quórum: {0}; si se elige un puesto, {1}; si son varios, por pluralidad (resultan electas las más votadas, con los cupos del órgano por país o por grupo). Lo fija la elección al definirla.</source>
+      <translation>Quórum: {0}; se se elege um lugar, {1}; se são vários, por pluralidade (são eleitas as mais votadas, com as cotas do órgão por país ou por grupo). A eleição o fixa ao ser definida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
@@ -22006,6 +22172,12 @@ Abrir a cópia agora?</translation>
       <translation>Sem escala de contribuição anual vigente em {0}: os membros não se agrupam por faixa.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/informe_por_grupo.py" />
+      <location filename="../../escritorio/servicios/memoria/red.py" />
+      <source>Sin grupo</source>
+      <translation>Sem grupo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes al {0}.</source>
       <translation>Sem integrantes em {0}.</translation>
@@ -22713,6 +22885,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Tipo de intervención «{0}» desconocido; use {1}.</source>
       <translation>Tipo de intervenção «{0}» desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>Tipo de miembro</source>
+      <translation>Tipo de membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -23985,6 +24162,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>a lo sumo {0}</source>
+      <translation>no máximo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>a lo sumo {0} mandatos seguidos</source>
       <translation>no máximo {0} mandatos seguidos</translation>
     </message>
@@ -24047,6 +24229,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>al final</source>
       <translation>no final</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>al menos {0}</source>
+      <translation>no mínimo {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -24562,6 +24749,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
+      <source>de {0} a {1}</source>
+      <translation>de {0} a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
       <source>de {0} a {1} por {2}</source>
       <translation>de {0} a {1} por {2}</translation>
     </message>
@@ -24994,6 +25186,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>el general (arriba)</source>
       <translation>o geral (acima)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el grupo «{0}» de «{1}»</source>
+      <translation>o grupo «{0}» de «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -26880,8 +27077,18 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugar en un grupo de una agrupación</source>
+      <translation>lugar em um grupo de um agrupamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
       <source>lugar en un orden de sucesión</source>
       <translation>lugar em uma ordem de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>lugares en grupos de agrupaciones</source>
+      <translation>lugares em grupos de agrupamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -28170,6 +28377,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>sin cambios</source>
+      <translation>sem alterações</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>sem candidaturas</translation>
@@ -28641,6 +28853,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
       <translation>um documento assinado menciona quem o assinou ou aderiu a ele, e é conservado enquanto existir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>un integrante de un grupo de «{0}»</source>
+      <translation>um integrante de um grupo de «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -29458,6 +29675,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} em andamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0} entra en un grupo de «{1}»</source>
+      <translation>{0} entra em um grupo de «{1}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0} entre quienes firman {1}</source>
       <translation>{0} entre os signatários de {1}</translation>
@@ -30175,6 +30397,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/elegibles.py" />
+      <source>{0} no puede {1} en {2}: su grupo, {3} ({4}), ya ocupa {5} el {6} ({7}), y la regla de composición admite a lo sumo {8} ({9}{10}). Termine antes uno de esos mandatos, o elija un miembro de otro grupo.</source>
+      <translation>{0} não pode {1} em {2}: o seu grupo, {3} ({4}), já ocupa {5} em {6} ({7}), e a regra de composição admite no máximo {8} ({9}{10}). Encerre antes um desses mandatos, ou escolha um membro de outro grupo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/elegibles.py" />
       <source>{0} no puede {1} en {2}: su país, {3}, {4} el {5}, y la regla de composición ({6}{7}) no le da puestos. Elija un miembro de un país con puestos, o designe como suplente u observador.</source>
       <translation>{0} não pode {1} em {2}: o seu país, {3}, {4} em {5}, e a regra de composição ({6}{7}) não lhe dá lugares. Escolha um membro de um país com lugares, ou designe-o como suplente ou observador.</translation>
     </message>
@@ -30320,6 +30547,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} por contribuições não pagas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>{0} por grupo</source>
+      <translation>{0} por grupo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>{0} por su cargo en otro órgano</source>
       <translation>{0} pelo cargo em outro órgão</translation>
@@ -30352,6 +30584,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} que no se registran</source>
       <translation>{0} que não serão registradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0} queda con {1}; su cupo pide al menos {2} ({3}).</source>
+      <translation>{0} fica com {1}; a sua cota pede no mínimo {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -30397,6 +30634,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0} sale de un grupo de «{1}»</source>
+      <translation>{0} sai de um grupo de «{1}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -31562,6 +31804,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: {1}, vencido há {2} dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0}: {1}.</source>
       <translation>{0}: {1}.</translation>
@@ -31762,6 +32005,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» está fuera de lo posible; debe estar entre 0,000001 y 1.000.000.000</source>
       <translation>“{0}” está fora do possível; deve estar entre 0,000001 e 1.000.000.000</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/organos.py" />
+      <source>«{0}» no es el cupo de un grupo: escriba GRUPO=N (exacto), GRUPO=..N (a lo sumo), GRUPO=N.. (al menos) o GRUPO=N..M, por ejemplo «Europa=..3».</source>
+      <translation>«{0}» não é a cota de um grupo: escreva GRUPO=N (exata), GRUPO=..N (no máximo), GRUPO=N.. (no mínimo) ou GRUPO=N..M, por exemplo «Europa=..3».</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/entrada.py" />
@@ -33514,8 +33762,8 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
-      <source>resultan electas las más votadas, con los cupos por país del órgano</source>
-      <translation>são eleitas as mais votadas, com as cotas por país do órgão</translation>
+      <source>resultan electas las más votadas, con los cupos del órgano por país o por grupo</source>
+      <translation>são eleitas as mais votadas, com as cotas do órgão por país ou por grupo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion.py" />
@@ -34177,6 +34425,189 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion_admision.py" />
       <source>la de la escala (los días del 1 de enero a su vencimiento)</source>
       <translation>a da escala (os dias de 1º de janeiro até o seu vencimento)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PestanaAgrupaciones</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agregar al grupo</source>
+      <translation>Adicionar ao grupo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación</source>
+      <translation>Agrupamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación que se cuenta</source>
+      <translation>Agrupamento que se conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Agrupación:</source>
+      <translation>Agrupamento:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Artículo</source>
+      <translation>Artigo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Artículo:</source>
+      <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Con voto</source>
+      <translation>Com voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Contar</source>
+      <translation>Contar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Contar por grupo (hoy)</source>
+      <translation>Contar por grupo (hoje)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Definir un grupo o agregarle países y miembros</source>
+      <translation>Definir um grupo ou adicionar-lhe países e membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Elija el miembro suelto de la lista (o deje «ningún miembro suelto»).</source>
+      <translation>Escolha o membro avulso na lista (ou deixe «nenhum membro avulso»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>En el órgano</source>
+      <translation>No órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Grupo</source>
+      <translation>Grupo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Grupo:</source>
+      <translation>Grupo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembro suelto</source>
+      <translation>Membro avulso</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembro suelto:</source>
+      <translation>Membro avulso:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Miembros</source>
+      <translation>Membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Observadores</source>
+      <translation>Observadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Países del grupo</source>
+      <translation>Países do grupo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Países:</source>
+      <translation>Países:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Población</source>
+      <translation>População</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitado: {0}.</source>
+      <translation>Retirado: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitar</source>
+      <translation>Retirar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Quitar lo elegido…</source>
+      <translation>Retirar o escolhido…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Reúne</source>
+      <translation>Reúne</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Una agrupación (la región continental, una subregión) reúne países, o miembros sueltos que el estatuto ubica aparte, en grupos. Sirve para los cupos de un órgano (Órganos › Reglas de composición…, «Puestos por grupo de una agrupación») y para contar por grupo. Un país o un miembro está en un solo grupo de cada agrupación.</source>
+      <translation>Um agrupamento (a região continental, uma sub-região) reúne países, ou membros avulsos que o estatuto coloca à parte, em grupos. Serve para as cotas de um órgão (Órgãos › Regras de composição…, «Lugares por grupo de um agrupamento») e para contar por grupo. Um país ou um membro está em um só grupo de cada agrupamento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: Estatuto, art. 9</source>
+      <translation>por exemplo: Estatuto, art. 9</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: Región continental</source>
+      <translation>por exemplo: Região continental</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>por ejemplo: África</source>
+      <translation>por exemplo: África</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>sin integrantes</source>
+      <translation>sem integrantes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>{0} (miembro suelto)</source>
+      <translation>{0} (membro avulso)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>¿Quitar el grupo «{0}» de «{1}»?</source>
+      <translation>Retirar o grupo «{0}» de «{1}»?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>¿Quitar {0} del grupo «{1}» de «{2}»?</source>
+      <translation>Retirar {0} do grupo «{1}» de «{2}»?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>Órgano que se cuenta</source>
+      <translation>Órgão que se conta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>— ningún miembro suelto —</source>
+      <translation>— nenhum membro avulso —</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/asociacion_agrupaciones.py" />
+      <source>— sin órgano —</source>
+      <translation>— sem órgão —</translation>
     </message>
   </context>
   <context>

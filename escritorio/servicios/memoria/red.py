@@ -54,6 +54,7 @@ def seccion_miembros(periodo: Periodo) -> Seccion:
     seccion.agregar(Parrafo(resumen))
     seccion.agregar(*_por_tramo(periodo))
     seccion.agregar(_por_pais(periodo, vigentes, ingresos, bajas))
+    seccion.agregar(*_por_agrupacion(periodo, vigentes, ingresos, bajas))
     seccion.agregar(_admitidos(periodo, ingresos), _bajas(periodo, bajas))
     return seccion
 
@@ -91,6 +92,33 @@ def _por_pais(periodo: Periodo, vigentes: list[dict], ingresos: list[dict], baja
                   columna(traducir("Admitidos"), 1, True), columna(traducir("Bajas"), 1, True),
                   columna(traducir("Población"), 1.6, True)],
                  filas, traducir("Sin miembros al {0}.").format(formato.fecha(periodo.al)), total)
+
+
+def _por_agrupacion(periodo: Periodo, vigentes: list[dict], ingresos: list[dict], bajas: list[dict]) -> list:
+    """Una tabla por agrupación definida (la región continental, una subregión: servicios.agrupaciones), como la de
+    los países: los miembros de cada grupo, los admitidos, las bajas y la población (issue 80, §2)."""
+    from ..agrupaciones import agrupaciones, grupos_de_los_miembros
+
+    tablas = []
+    for indice, (agrupacion, grupos) in enumerate(agrupaciones(periodo.contexto).items(), start=1):
+        de_cada = grupos_de_los_miembros(periodo.contexto, agrupacion)
+        sin_grupo = traducir("Sin grupo")
+        grupo_de = lambda miembro_id: de_cada.get(miembro_id, sin_grupo)   # noqa: E731
+        miembros, poblacion = Counter(grupo_de(m["id"]) for m in vigentes), Counter()
+        for m in vigentes:
+            poblacion[grupo_de(m["id"])] += m["poblacion"] or 0
+        admitidos = Counter(grupo_de(i["id"]) for i in ingresos)
+        de_baja = Counter(grupo_de(b["miembro_id"]) for b in bajas)
+        nombres = [g.nombre for g in grupos] + ([sin_grupo] if sin_grupo in miembros | admitidos | de_baja else [])
+        filas = [fila([g, miembros[g], admitidos[g], de_baja[g], poblacion[g]], g,
+                      [miembros[g], admitidos[g], de_baja[g], poblacion[g]]) for g in nombres]
+        total = [traducir("Total"), len(vigentes), len(ingresos), len(bajas), sum(poblacion.values())]
+        tablas.append(tabla(f"miembros_por_agrupacion_{indice}", traducir("Miembros por {0}").format(agrupacion),
+                            [columna(traducir("Grupo"), 2.2), columna(traducir("Miembros"), 1, True),
+                             columna(traducir("Admitidos"), 1, True), columna(traducir("Bajas"), 1, True),
+                             columna(traducir("Población"), 1.6, True)],
+                            filas, traducir("Sin miembros al {0}.").format(formato.fecha(periodo.al)), total))
+    return tablas
 
 
 def _admitidos(periodo: Periodo, ingresos: list[dict]):
