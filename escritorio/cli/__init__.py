@@ -79,6 +79,7 @@ REGISTRO = {
     "convenios": ("convenios", "agregar_ordenes"),
     "agenda": ("agenda", "agregar_ordenes"),
     "memoria": ("memoria", "agregar_ordenes"),
+    "indicadores": ("indicadores", "agregar_ordenes"),
     "oradores": ("oradores", "agregar_ordenes"),
     "lote": ("lote", "agregar_ordenes"),
     "enmiendas": ("enmiendas", "agregar_ordenes"),

@@ -47,7 +47,7 @@ def agregar_ordenes(ordenes) -> None:
                '  escritorio memoria seccion 2026 --titulo "Hitos del año" --archivo hitos.txt --despues-de miembros')
     sub = memoria.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True,
                                  action=_AccionesDeLaMemoria)
-    lugares = "miembros, sesiones, resoluciones, autoridades, unidades, cuotas"
+    lugares = "miembros, sesiones, resoluciones, autoridades, unidades, cuotas, convenios, indicadores"
 
     generar = sub.add_parser(
         "generar", help="escribe la memoria de un año en PDF/A (con su código de verificación) y/o en Excel",

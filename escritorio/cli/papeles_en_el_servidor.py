@@ -79,6 +79,8 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "oradores reabrir": _S, "oradores listar": _T, "oradores retirar": _S,
     "memoria generar": _T, "memoria texto": _S, "memoria textos": _T, "memoria seccion": _S,
     "memoria editar-seccion": _S, "memoria mover-seccion": _S, "memoria quitar-seccion": _S,
+    "indicadores definir": _S, "indicadores listar": _T, "indicadores registrar": _S, "indicadores comparar": _T,
+    "indicadores exportar": _T,
     "lote": _T,
     "mociones presentar": _S, "mociones listar": _T, "mociones ver": _T, "mociones admitir": _S,
     "mociones no-admitir": _S, "mociones retirar": _S, "mociones derivar": _S, "mociones aplazar": _S,

@@ -508,6 +508,7 @@ CITAS_DEL_MIEMBRO = {
     "estados_miembro": ("miembro_id = :id", 1),
     "calidades_miembro": ("miembro_id = :id", 0),
     "integrantes_de_grupo": ("miembro_id = :id", 0),
+    "valores_indicador": ("miembro_id = :id", 0),
     "autoridades": ("miembro_id = :id", 1),
     "cargos": ("miembro_id = :id", 0),
     "pagos": ("miembro_id = :id", 0),

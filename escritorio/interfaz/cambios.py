@@ -28,7 +28,8 @@ TODO = TEMAS
 TABLAS = {
     "asociacion": ("asociaciones", "paises_asociacion", "categorias_pais", "memorias", "secciones_memoria", "grupos",
                    "integrantes_de_grupo"),
-    "miembros": ("miembros", "contactos", "estados_miembro", "calidades_miembro", "poblaciones", "ubicaciones_miembro"),
+    "miembros": ("miembros", "contactos", "estados_miembro", "calidades_miembro", "poblaciones", "ubicaciones_miembro",
+                 "indicadores", "valores_indicador"),
     "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades",

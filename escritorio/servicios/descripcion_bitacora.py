@@ -28,6 +28,7 @@ from .nombres_citados import Frase, NombresCitados
 NOMBRES_DE_TABLAS = {
     "asociaciones": "Asociación", "paises_asociacion": "Países de la asociación",
     "categorias_pais": "Categorías de los países", "miembros": "Miembros",
+    "indicadores": "Indicadores", "valores_indicador": "Valores de los indicadores",
     "grupos": "Agrupaciones (regiones, subregiones)", "integrantes_de_grupo": "Integrantes de las agrupaciones", "poblaciones": "Poblaciones",
     "estados_miembro": "Estados de los miembros", "calidades_miembro": "Calidades de los miembros (pleno u observador)",
     "autoridades": "Autoridades", "contactos": "Contactos",

@@ -133,6 +133,8 @@ LO_QUE_ES: dict[str, LoQueEs] = {
         c.miembro(v["miembro_id"]) if v.get("miembro_id") is not None else corto(v.get("persona")),
         _eleccion(c, v["eleccion_id"])),
     "cargos": lambda c, v: traducir("la {0} de {1}").format(c.cargo(v["id"]), c.miembro(v["miembro_id"])),
+    "indicadores": lambda c, v: traducir("el indicador «{0}»").format(corto(v["nombre"])),
+    "valores_indicador": lambda c, v: traducir("el valor de {0} en {1}").format(c.miembro(v["miembro_id"]), v["anio"]),
     "grupos": lambda c, v: traducir("el grupo «{0}» de «{1}»").format(corto(v["nombre"]), corto(v["agrupacion"])),
     "integrantes_de_grupo": lambda c, v: traducir("un integrante de un grupo de «{0}»").format(corto(v["agrupacion"])),
     "categorias_pais": lambda c, v: traducir("la categoría de {0} desde el {1}").format(corto(v["pais"]),

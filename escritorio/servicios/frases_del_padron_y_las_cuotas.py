@@ -115,6 +115,21 @@ def _integrantes_de_grupo(c: NombresCitados, accion, antes, despues) -> str | No
     return plantilla.format(quien, corto(v.get("agrupacion")))
 
 
+def _indicadores(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    plantilla = {"alta": traducir("Indicador «{0}» ({1}) definido"), "cambio": traducir("Indicador «{0}» ({1}) modificado"),
+                 "borrado": traducir("Indicador «{0}» ({1}) quitado")}[accion]
+    return plantilla.format(corto(v.get("nombre")), corto(v.get("unidad")))
+
+
+def _valores_indicador(c: NombresCitados, accion, antes, despues) -> str | None:
+    v = despues or antes
+    plantilla = {"alta": traducir("{0}: valor {1} de {2} registrado ({3})"),
+                 "cambio": traducir("{0}: valor {1} de {2} corregido ({3})"),
+                 "borrado": traducir("{0}: valor {1} de {2} quitado ({3})")}[accion]
+    return plantilla.format(c.miembro(v["miembro_id"]), corto(v.get("valor")), v.get("anio"), corto(v.get("evidencia")))
+
+
 def _paises(c: NombresCitados, accion, antes, despues) -> str | None:
     v = despues or antes
     categoria = traducir(CATEGORIAS_PAIS.get(v.get("categoria"), corto(v.get("categoria")))).lower()
@@ -216,6 +231,8 @@ FRASES: dict[str, Frase] = {
     "asociaciones": _asociaciones,
     "categorias_pais": _categorias,
     "grupos": _grupos,
+    "indicadores": _indicadores,
+    "valores_indicador": _valores_indicador,
     "integrantes_de_grupo": _integrantes_de_grupo,
     "paises_asociacion": _paises,
     "escalas": _escalas,

@@ -454,6 +454,7 @@ _HISTORIA = {
     "estados_miembro": ("cambio de estado", "cambios de estado"),
     "calidades_miembro": ("calidad registrada (pleno u observador)", "calidades registradas (pleno u observador)"),
     "integrantes_de_grupo": ("lugar en un grupo de una agrupación", "lugares en grupos de agrupaciones"),
+    "valores_indicador": ("valor de un indicador", "valores de indicadores"),
     "autoridades": ("autoridad anterior", "autoridades anteriores"),
     "cargos": ("cargo de cuotas", "cargos de cuotas"),
     "pagos": ("pago", "pagos"),

@@ -34,19 +34,19 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                103),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                104),  # +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
                        # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas); +1 (issue
                        # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion);
-                       # +3 (issue 80): las migraciones 0060, 0061 y 0062
+                       # +4 (issue 80): las migraciones 0060, 0061, 0062 y 0063
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                  ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 100),
     "sesiones": (["sesiones", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",),
-                 95),   # +1 (issue 80): la migración 0062 (agrupaciones)
+                 96),   # +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     "buscar": (["buscar", "sao"],
                NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",),
-               97),   # +1 (issue 80): la migración 0062 (agrupaciones)
+               98),   # +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     "cuotas morosidad": (["cuotas", "morosidad", "--json"],
                          NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 117),
     # Registra: la bitácora encadena con SHA-256 (hashlib sí), pero sin recibo no hay PDF, y sin servidor de sello
@@ -55,14 +55,15 @@ FAMILIAS = {
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
                         ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"),
-                        95),   # +1 (issue 80): la migración 0062 (agrupaciones)
+                        96),   # +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
     # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
     "cuotas emitir": (["cuotas", "emitir", "2027"],
                       NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
                       ("escritorio.servicios.cobranza", "escritorio.datos.morosidad",
                        "escritorio.servicios.asociaciones", "escritorio.servicios.informes_cuotas",
-                       "escritorio.servicios.vinculos_de_resolucion"), 99),
+                       "escritorio.servicios.vinculos_de_resolucion"),
+                      100),   # +1 (issue 80): la migración 0063 (indicadores)
     # Un PDF/A: reportlab y pikepdf sí (y el logging que ellos cargan); la planilla, la ventana y babel no.
     "cuotas estado-cuenta": (["cuotas", "estado-cuenta", "--miembro", "{miembro}", "{carpeta}/estado.pdf"],
                              NUNCA + ("babel",) + SELLO_DE_TIEMPO, 144),

@@ -18,7 +18,7 @@ from escritorio.datos.migraciones import Migraciones
 from escritorio.datos import apertura
 from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
-from escritorio.dominio import datos_personales
+from escritorio.dominio import datos_personales, indicadores
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sala, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from escritorio.dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
@@ -124,6 +124,7 @@ VALORES_PERMITIDOS = {
     ("miembros", "fundador"): SI_NO,
     ("estados_miembro", "estado"): miembros.ESTADOS_REGISTRADOS,
     ("calidades_miembro", "calidad"): miembros.CALIDADES_MIEMBRO,
+    ("indicadores", "sentido"): indicadores.SENTIDOS,
     ("escalas", "tipo_cargo"): cuotas.TIPOS_CARGO,
     ("escalas", "regla_ingreso"): cuotas.REGLAS_INGRESO,
     ("escalas", "regla_baja"): cuotas.REGLAS_BAJA,

@@ -328,6 +328,17 @@ CATALOGO = {
     "oradores listar": {"--punto": "id_punto", "--sesion": "id_sesion", "--mocion": "entero", "--json": "marca",
                         "--asociacion": "sigla"},
     "oradores retirar": {"orador": "entero", "--json": "marca", "--asociacion": "sigla"},
+    # Los indicadores por miembro y año (issue 80, §4).
+    "indicadores definir": {"--nombre": "texto", "--unidad": "texto", "--sentido": "eleccion", "--fuente": "texto",
+                            "--descripcion": "texto", "--decimales": "entero", "--json": "marca",
+                            "--asociacion": "sigla"},
+    "indicadores listar": {"--json": "marca", "--asociacion": "sigla"},
+    "indicadores registrar": {"indicador": "texto", "--miembro": "id_miembro", "--anio": "anio", "--valor": "monto",
+                              "--evidencia": "texto", "--reemplazar": "marca", "--json": "marca",
+                              "--asociacion": "sigla"},
+    "indicadores comparar": {"indicador": "texto", "--anios": "texto", "--json": "marca", "--asociacion": "sigla"},
+    "indicadores exportar": {"archivo": "salida_xlsx", "--anios": "texto", "--reemplazar": "marca",
+                             "--asociacion": "sigla"},
     # La memoria anual (issue 47, §2): la introducción y el texto de una sección, de un archivo cualquiera.
     "memoria generar": {"anio": "anio", "archivo": "salida_pdf", "--excel": "salida_xlsx", "--reemplazar": "marca",
                         "--json": "marca", "--asociacion": "sigla"},

@@ -275,6 +275,8 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.fecha_actividad", "DialogoFechaDeActividad", lambda d: d.actividad()["titulo"], PADRE),
     # La memoria anual (issue 47, §2) y una de sus secciones propias.
     "dialogos.memoria.DialogoMemoria": _lazy("dialogos.memoria", "DialogoMemoria", OFICINA, PADRE),
+    # Los indicadores por miembro y año (issue 80, §4).
+    "dialogos.indicadores.DialogoIndicadores": _lazy("dialogos.indicadores", "DialogoIndicadores", OFICINA, PADRE),
     "dialogos.memoria.DialogoSeccionMemoria": _lazy("dialogos.memoria", "DialogoSeccionMemoria", OFICINA,
                                                     lambda d: 2026, lambda d: None, PADRE),
     "dialogos.adherentes.DialogoAdherentes": _lazy(

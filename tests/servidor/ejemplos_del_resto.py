@@ -107,6 +107,11 @@ EJEMPLOS: dict[str, list[str]] = {
 # Cada paso: (orden, {marca: clave del JSON}) o, si no sale con 0, (orden, {…}, estado de salida esperado).
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]] | tuple[list[str], dict[str, str], int]]] = {
     "asociacion quitar-pais": [(["asociacion", "pais", "MX", "--desde", "{hoy}"], {})],
+    # Los indicadores (issue 80, §4): uno definido para registrar y comparar sus valores.
+    "indicadores registrar": [(["indicadores", "definir", "--nombre", "Emisiones", "--unidad", "tCO2e/hab",
+                                "--sentido", "menor", "--decimales", "1"], {})],
+    "indicadores comparar": [(["indicadores", "definir", "--nombre", "Emisiones", "--unidad", "tCO2e/hab",
+                               "--sentido", "menor", "--decimales", "1"], {})],
     "miembros eliminar": [(["miembros", "agregar", "--nombre", "Villa Inventada", "--pais", "UY", "--poblacion",
                             "76412", "--anio-poblacion", "2011", "--fuente-poblacion", "INE", "--json"],
                            {"nuevo": "id"})],

@@ -126,6 +126,13 @@ EJEMPLOS: dict[str, list[str]] = {
     "convenios pdf": ["convenios", "pdf", "{convenio}", "{pdf}"],
     "convenios cumplir": ["convenios", "cumplir", "{obligacion}", "--el", "{hoy}"],
     "memoria textos": ["memoria", "textos", "2026"],
+    "indicadores definir": ["indicadores", "definir", "--nombre", "Árboles plantados", "--unidad", "árboles",
+                            "--sentido", "mayor"],
+    "indicadores listar": ["indicadores", "listar"],
+    "indicadores registrar": ["indicadores", "registrar", "Emisiones", "--miembro", "{miembro}", "--anio", "2025",
+                              "--valor", "4,3", "--evidencia", "Inventario 2025"],
+    "indicadores comparar": ["indicadores", "comparar", "Emisiones"],
+    "indicadores exportar": ["indicadores", "exportar", "{xlsx}"],
     "memoria texto": ["memoria", "texto", "2026", "--introduccion", "{texto}"],
     # --- personas y derechos
     "personas apariciones": ["personas", "apariciones", "--buscar", "Rosario"],

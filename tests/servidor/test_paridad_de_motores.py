@@ -129,6 +129,13 @@ ORDENES = [
     "organos composicion «Comité Ejecutivo» --json",
     "asociacion contar-por Subregión --organo 2 --json", "asociacion contar-por tipo_de_miembro --json",
     "asociacion agrupacion Subregión Andina --quitar",   # la regla le fija un cupo: se rechaza
+    # Indicadores (issue 80, §4): definir, registrar (y corregir), comparar, exportar; la memoria los cuenta.
+    "indicadores definir --nombre «Emisiones por habitante» --unidad tCO2e/hab --sentido menor --decimales 2 --json",
+    f"indicadores registrar 1 --miembro 1 --anio {int(HOY[:4]) - 1} --valor 4,8 --evidencia «Inventario» --json",
+    f"indicadores registrar 1 --miembro 1 --anio {HOY[:4]} --valor 4,31 --evidencia «Inventario, p. 12»",
+    f"indicadores registrar 1 --miembro 2 --anio {HOY[:4]} --valor 5,1 --evidencia Informe",
+    f"indicadores registrar 1 --miembro 2 --anio {HOY[:4]} --valor 5 --evidencia Corregido --reemplazar --json",
+    "indicadores comparar 1 --json", "indicadores listar --json", "indicadores exportar indicadores.xlsx --reemplazar",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 

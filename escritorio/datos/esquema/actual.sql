@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0062_agrupaciones (49 migraciones).
+-- Última migración: 0063_indicadores (50 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2906,3 +2906,53 @@ CREATE TRIGGER bitacora_integrantes_de_grupo_cambio AFTER UPDATE ON integrantes_
 
 CREATE TRIGGER bitacora_integrantes_de_grupo_baja AFTER DELETE ON integrantes_de_grupo BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', OLD.id, 'borrado', json_array(OLD.id, OLD.grupo_id, OLD.asociacion_id, OLD.agrupacion, OLD.pais, OLD.miembro_id)); END;
+
+
+-- ==================== 0063_indicadores ================================================================
+
+-- indicadores (creada en 0063_indicadores)
+CREATE TABLE indicadores (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    unidad TEXT NOT NULL CHECK (length(trim(unidad)) > 0),
+    sentido TEXT NOT NULL CHECK (sentido IN ('mayor', 'menor', 'neutro')),
+    fuente TEXT,
+    descripcion TEXT,
+    decimales INTEGER NOT NULL DEFAULT 0 CHECK (decimales BETWEEN 0 AND 6),
+    UNIQUE (asociacion_id, nombre)
+);
+
+CREATE TRIGGER bitacora_indicadores_alta AFTER INSERT ON indicadores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('indicadores', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.unidad, NEW.sentido, NEW.fuente, NEW.descripcion, NEW.decimales)); END;
+
+CREATE TRIGGER bitacora_indicadores_cambio AFTER UPDATE ON indicadores WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.nombre IS NOT NEW.nombre OR OLD.unidad IS NOT NEW.unidad OR OLD.sentido IS NOT NEW.sentido OR OLD.fuente IS NOT NEW.fuente OR OLD.descripcion IS NOT NEW.descripcion OR OLD.decimales IS NOT NEW.decimales BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('indicadores', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.unidad, OLD.sentido, OLD.fuente, OLD.descripcion, OLD.decimales), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.nombre, NEW.unidad, NEW.sentido, NEW.fuente, NEW.descripcion, NEW.decimales))); END;
+
+CREATE TRIGGER bitacora_indicadores_baja AFTER DELETE ON indicadores BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('indicadores', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.nombre, OLD.unidad, OLD.sentido, OLD.fuente, OLD.descripcion, OLD.decimales)); END;
+
+-- valores_indicador (creada en 0063_indicadores)
+CREATE TABLE valores_indicador (
+    id INTEGER PRIMARY KEY,
+    indicador_id INTEGER NOT NULL REFERENCES indicadores(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    anio INTEGER NOT NULL CHECK (anio BETWEEN 1900 AND 2200),
+    valor TEXT NOT NULL CHECK (length(valor) BETWEEN 1 AND 40),
+    evidencia TEXT NOT NULL CHECK (length(trim(evidencia)) > 0),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (indicador_id, miembro_id, anio)
+);
+
+CREATE INDEX valores_indicador_miembro ON valores_indicador(miembro_id);
+
+CREATE TRIGGER bitacora_valores_indicador_alta AFTER INSERT ON valores_indicador BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('valores_indicador', NEW.id, 'alta', json_array(NEW.id, NEW.indicador_id, NEW.miembro_id, NEW.anio, NEW.valor, NEW.evidencia, NEW.registrado_en)); END;
+
+CREATE TRIGGER bitacora_valores_indicador_cambio AFTER UPDATE ON valores_indicador WHEN OLD.id IS NOT NEW.id OR OLD.indicador_id IS NOT NEW.indicador_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.anio IS NOT NEW.anio OR OLD.valor IS NOT NEW.valor OR OLD.evidencia IS NOT NEW.evidencia OR OLD.registrado_en IS NOT NEW.registrado_en BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('valores_indicador', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.indicador_id, OLD.miembro_id, OLD.anio, OLD.valor, OLD.evidencia, OLD.registrado_en), 'despues', json_array(NEW.id, NEW.indicador_id, NEW.miembro_id, NEW.anio, NEW.valor, NEW.evidencia, NEW.registrado_en))); END;
+
+CREATE TRIGGER bitacora_valores_indicador_baja AFTER DELETE ON valores_indicador BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('valores_indicador', OLD.id, 'borrado', json_array(OLD.id, OLD.indicador_id, OLD.miembro_id, OLD.anio, OLD.valor, OLD.evidencia, OLD.registrado_en)); END;

@@ -17,6 +17,7 @@ Las columnas de año (FORMATO_ANIO) van como número sin separador de miles; una
 """
 
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -400,3 +401,29 @@ def escribir_libro(ruta: Path | str, hojas: Sequence[Hoja], progreso: Callable[[
 
 def fecha_o_nada(texto: str | None) -> date | None:
     return date.fromisoformat(texto) if texto else None
+
+
+# Los nombres de hoja: Excel admite 31 caracteres, sin []:*?/\, y no repite uno (sin distinguir mayúsculas).
+_LARGO_NOMBRE_HOJA = 31
+_PROHIBIDOS_EN_HOJA = re.compile(r"[\[\]:*?/\\]")
+
+
+def _corto(texto: str, largo: int) -> str:
+    """Hasta `largo` caracteres sin cortar una palabra ni terminar en una palabrita («de», «y», «al»)."""
+    if len(texto) <= largo:
+        return texto
+    palabras = texto[:largo + 1].split(" ")[:-1] or [texto[:largo]]
+    while len(palabras) > 1 and len(palabras[-1]) <= 2:
+        palabras.pop()
+    return " ".join(palabras)
+
+
+def nombre_de_hoja(titulo: str, usados: set[str]) -> str:
+    """Un nombre de hoja válido para Excel (31 caracteres, sin []:*?/\\) y distinto de los ya usados."""
+    base = " ".join(_PROHIBIDOS_EN_HOJA.sub(" ", titulo).split()).strip("'") or traducir("Hoja")
+    nombre, n = _corto(base, _LARGO_NOMBRE_HOJA), 2
+    while nombre.casefold() in usados:
+        sufijo = f" ({n})"
+        nombre, n = _corto(base, _LARGO_NOMBRE_HOJA - len(sufijo)) + sufijo, n + 1
+    usados.add(nombre.casefold())
+    return nombre

@@ -9,7 +9,6 @@ una fórmula), el libro se escribe entero o nada.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,35 +17,10 @@ from escritorio.dominio import formato
 from escritorio.dominio.memoria import Cifras, Dinero, Grafico, Memoria, Porcentaje, Tabla, TextoLibre, texto_de
 from escritorio.dominio.traduccion import traducir
 
-from .escritura import (FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, ConFormato, Hoja, Propiedades,
+from .escritura import (nombre_de_hoja, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_MILES, ColumnaHoja, ConFormato, Hoja, Propiedades,
                         escribir_libro, formato_de_moneda)
 
 FORMATO_PORCENTAJE = "0%"
-_LARGO_NOMBRE_HOJA = 31
-_PROHIBIDOS_EN_HOJA = re.compile(r"[\[\]:*?/\\]")
-
-
-def _corto(texto: str, largo: int) -> str:
-    """Hasta `largo` caracteres sin cortar una palabra ni terminar en una palabrita («de», «y», «al»)."""
-    if len(texto) <= largo:
-        return texto
-    palabras = texto[:largo + 1].split(" ")[:-1] or [texto[:largo]]
-    while len(palabras) > 1 and len(palabras[-1]) <= 2:
-        palabras.pop()
-    return " ".join(palabras)
-
-
-def _nombre_de_hoja(titulo: str, usados: set[str]) -> str:
-    """Un nombre de hoja válido para Excel (31 caracteres, sin []:*?/\\) y distinto de los ya usados."""
-    base = " ".join(_PROHIBIDOS_EN_HOJA.sub(" ", titulo).split()).strip("'") or traducir("Hoja")
-    nombre, n = _corto(base, _LARGO_NOMBRE_HOJA), 2
-    while nombre.casefold() in usados:
-        sufijo = f" ({n})"
-        nombre, n = _corto(base, _LARGO_NOMBRE_HOJA - len(sufijo)) + sufijo, n + 1
-    usados.add(nombre.casefold())
-    return nombre
-
-
 def _moneda_unica(valores: list) -> str | None:
     """La moneda, si todos los importes de la columna son de una sola y la misma."""
     monedas = {m for v in valores if isinstance(v, Dinero) for m, _ in v.importes}
@@ -101,7 +75,7 @@ def _hoja_de_tabla(tabla: Tabla, usados: set[str]) -> Hoja:
     if tabla.total and tabla.filas:
         totales = [c(v) for c, v in zip(convertir, tabla.total)]
         totales = ["", *totales] if tabla.agrupada_por else totales
-    return Hoja(_nombre_de_hoja(tabla.hoja or tabla.titulo, usados), columnas, filas, totales)
+    return Hoja(nombre_de_hoja(tabla.hoja or tabla.titulo, usados), columnas, filas, totales)
 
 
 def _numero(valor: float) -> int | Decimal:
@@ -147,18 +121,18 @@ def escribir_memoria_xlsx(ruta: Path | str, memoria: Memoria, propiedades: Propi
                                  for etiqueta, valor in zip(bloque.etiquetas, serie.valores)]
             elif isinstance(bloque, Tabla):
                 tablas.append(bloque)
-    hojas = [Hoja(_nombre_de_hoja(traducir("Resumen"), usados),
+    hojas = [Hoja(nombre_de_hoja(traducir("Resumen"), usados),
                   [ColumnaHoja(traducir("Sección"), 30), ColumnaHoja(traducir("Dato"), 34),
                    ColumnaHoja(traducir("Valor"), 28, FORMATO_MILES)],
                   [*_periodo(memoria), *resumen])]
     hojas += [_hoja_de_tabla(t, usados) for t in tablas]
     if graficos:
-        hojas.append(Hoja(_nombre_de_hoja(traducir("Gráficos"), usados),
+        hojas.append(Hoja(nombre_de_hoja(traducir("Gráficos"), usados),
                           [ColumnaHoja(traducir("Gráfico"), 36), ColumnaHoja(traducir("Rótulo"), 30),
                            ColumnaHoja(traducir("Serie"), 14), ColumnaHoja(traducir("Valor"), 18, FORMATO_IMPORTE)],
                           graficos))
     if textos:
-        hojas.append(Hoja(_nombre_de_hoja(traducir("Textos"), usados),
+        hojas.append(Hoja(nombre_de_hoja(traducir("Textos"), usados),
                           [ColumnaHoja(traducir("Sección"), 30), ColumnaHoja(traducir("Texto"), 100, ajustar=True)],
                           textos))
     escribir_libro(ruta, hojas, propiedades=propiedades)

@@ -72,6 +72,9 @@ class ContenidoDelSitio:
     resoluciones: list[dict] = field(default_factory=list)  # numeracion, titulo, tipo, organo, sesion_id, texto,
     #                                                         firmantes [str], publicada (su sesión se publica entera)
     unidades: list[dict] = field(default_factory=list)     # id, nombre, atribuciones, actividades [dict]
+    # Los indicadores (issue 80, §4): nombre, unidad, sentido (el texto), fuente, descripcion, anios [int] y filas
+    # [{miembro, pais, valores [texto por año], como}] (servicios/publicacion.py, de servicios.indicadores).
+    indicadores: list[dict] = field(default_factory=list)
     documentos: list[DocumentoVerificable] = field(default_factory=list)
     archivos: dict[str, bytes] = field(default_factory=dict)  # los PDF/A de las actas: {ruta en el sitio: bytes}
     mapa: MapaDeLaRed | None = None                         # los miembros vigentes en el mapa (servicios.mapa)

@@ -61,7 +61,7 @@ def secciones() -> list[Enlace]:
             Enlace("miembros.html", traducir("Miembros")), Enlace("mapa.html", traducir("Mapa")),
             Enlace("organos.html", traducir("Órganos")),
             Enlace("sesiones.html", traducir("Sesiones")), Enlace("resoluciones.html", traducir("Resoluciones")),
-            Enlace("unidades.html", traducir("Unidades temáticas")),
+            Enlace("unidades.html", traducir("Unidades temáticas")), Enlace("indicadores.html", traducir("Indicadores")),
             Enlace("verificar/index.html", traducir("Verificar un documento"))]
 
 

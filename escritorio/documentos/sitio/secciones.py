@@ -320,6 +320,22 @@ def _unidades(c: ContenidoDelSitio) -> Pagina:
     return Pagina("unidades.html", traducir("Unidades temáticas"), "\n".join(partes))
 
 
+def _indicadores(c: ContenidoDelSitio) -> Pagina:
+    """Cada indicador del marco de monitoreo con los valores de sus últimos años, por miembro (issue 80, §4)."""
+    partes = []
+    for i in c.indicadores:
+        fuente = f" {traducir('Fuente: {0}.').format(_escrito(c, i['fuente']))}" if i.get("fuente") else ""
+        partes.append(f"<h2>{t(_escrito(c, i['nombre']))}</h2>"
+                      f"<p>{t(traducir('Unidad: {0}. {1}.').format(i['unidad'], i['sentido']) + fuente)}</p>"
+                      + parrafos(_escrito(c, i.get("descripcion"))))
+        partes.append(tabla([traducir("Miembro"), traducir("País"), *map(str, i["anios"]), traducir("Cómo le fue")],
+                            [[t(f["miembro"]), t(f["pais"]), *map(t, f["valores"]), t(f["como"])]
+                             for f in i["filas"]], titulo=traducir("Valores por miembro")))
+    if not c.indicadores:
+        partes.append(f"<p>{t(traducir('No hay nada que mostrar.'))}</p>")
+    return Pagina("indicadores.html", traducir("Indicadores"), "\n".join(partes))
+
+
 def _verificacion(c: ContenidoDelSitio) -> list[Pagina]:
     explicacion = traducir(
         "Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR "
@@ -383,7 +399,8 @@ def armar_sitio(c: ContenidoDelSitio) -> dict[str, bytes]:
     abiertos OParl, una sola vez, en la raíz."""
     paginas = [_inicio(c), _estatuto(c), _miembros(c),
                pagina_del_mapa(c.mapa, idioma=c.idioma, migas=[Enlace("miembros.html", traducir("Miembros"))]),
-               *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), *_verificacion(c), *_privacidad(c)]
+               *_organos(c), *_sesiones(c), _resoluciones(c), _unidades(c), _indicadores(c),
+               *_verificacion(c), *_privacidad(c)]
     archivos = {p.ruta: marco(p, idioma=c.idioma, asociacion=c.asociacion["nombre"], idiomas=c.idiomas).encode("utf-8")
                 for p in paginas}
     archivos[ESTILO] = (CSS + CSS_DEL_MAPA).encode("utf-8")

@@ -19,6 +19,7 @@ from ...dominio.memoria import Seccion
 from ...dominio.traduccion import traducir
 from .convenios import seccion_convenios
 from .cuotas import seccion_cuotas
+from .indicadores import seccion_indicadores
 from .organos import seccion_autoridades, seccion_resoluciones, seccion_sesiones
 from .periodo import Periodo
 from .red import seccion_miembros
@@ -40,6 +41,7 @@ SECCIONES: tuple[Constructor, ...] = (
     Constructor("unidades", "Unidades temáticas", seccion_unidades),
     Constructor("cuotas", "Cuotas y cobranza", seccion_cuotas),
     Constructor("convenios", "Convenios y hermanamientos", seccion_convenios),
+    Constructor("indicadores", "Indicadores", seccion_indicadores),
 )
 CLAVES = tuple(c.clave for c in SECCIONES)
 

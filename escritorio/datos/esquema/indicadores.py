@@ -1,0 +1,53 @@
+"""Migración 0063: indicadores por miembro y año, con su evidencia (issue 80, §4).
+
+Los marcos de monitoreo (el de un pacto de ciudades con la FAO, uno de emisiones, uno de movilidad) son valores de
+indicadores por miembro y año:
+
+- `indicadores` (asociacion_id, nombre, unidad, sentido, fuente, descripcion, decimales): qué se mide, en qué unidad,
+  si más es mejor ('mayor'), menos es mejor ('menor') o ninguno ('neutro'), y de dónde sale.
+- `valores_indicador` (indicador_id, miembro_id, anio, valor, evidencia): el valor de un miembro en un año, como un
+  decimal escrito (TEXT: el mismo número en los dos motores, sin redondeos de coma flotante), con la evidencia que lo
+  respalda (el informe, la página, el enlace). Uno por indicador, miembro y año; corregirlo reemplaza la fila y la
+  bitácora guarda el anterior.
+
+La bitácora anota cada fila de las dos tablas. La registra `esquema/__init__.py`, al final. Nunca se modifica una
+migración publicada: los cambios van en una nueva.
+"""
+
+from ..base_de_datos import BaseDeDatos
+from ..migraciones import disparadores_de_bitacora, ejecutar
+
+
+def crear_indicadores(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        """CREATE TABLE indicadores (
+            id INTEGER PRIMARY KEY,
+            asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            unidad TEXT NOT NULL CHECK (length(trim(unidad)) > 0),
+            sentido TEXT NOT NULL CHECK (sentido IN ('mayor', 'menor', 'neutro')),
+            fuente TEXT,
+            descripcion TEXT,
+            decimales INTEGER NOT NULL DEFAULT 0 CHECK (decimales BETWEEN 0 AND 6),
+            UNIQUE (asociacion_id, nombre)
+        )""",
+        """CREATE TABLE valores_indicador (
+            id INTEGER PRIMARY KEY,
+            indicador_id INTEGER NOT NULL REFERENCES indicadores(id),
+            miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+            anio INTEGER NOT NULL CHECK (anio BETWEEN 1900 AND 2200),
+            valor TEXT NOT NULL CHECK (length(valor) BETWEEN 1 AND 40),
+            evidencia TEXT NOT NULL CHECK (length(trim(evidencia)) > 0),
+            registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+            UNIQUE (indicador_id, miembro_id, anio)
+        )""",
+        "CREATE INDEX valores_indicador_miembro ON valores_indicador(miembro_id)",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0063:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+TABLAS_CON_BITACORA_0063 = ("indicadores", "valores_indicador")
+
+
+MIGRACION_INDICADORES = ("0063_indicadores", crear_indicadores)
