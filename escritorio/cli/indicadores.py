@@ -39,7 +39,7 @@ def agregar_ordenes(ordenes) -> None:
     definir = sub.add_parser("definir", help="define un indicador", description="Un indicador nuevo. El sentido dice "
                              "qué es mejorar: mayor (más es mejor), menor (menos es mejor) o neutro.")
     definir.add_argument("--nombre", required=True, metavar="TEXTO")
-    definir.add_argument("--unidad", required=True, metavar="TEXTO", help="tCO2e/hab, %, árboles, km…")
+    definir.add_argument("--unidad", required=True, metavar="TEXTO", help="tCO2e/hab, %%, árboles, km…")
     definir.add_argument("--sentido", required=True, choices=("mayor", "menor", "neutro"))
     definir.add_argument("--fuente", metavar="TEXTO", help="de dónde salen los valores")
     definir.add_argument("--descripcion", metavar="TEXTO", help="qué mide y cómo")

@@ -119,7 +119,7 @@ def registrar_valor(contexto: Contexto, indicador_id: int, miembro_id: int, anio
         if ya is not None and not reemplazar:
             raise ErrorEscritorio(traducir(
                 "{0} ya tiene {1} en {2} para «{3}» ({4}). Para corregirlo, regístrelo de nuevo con --reemplazar (en "
-                "la ventana, «Reemplazar el valor»): la bitácora guarda el anterior.").format(
+                "la ventana, marcando «Reemplazar el valor que ya tenga ese año»): la bitácora guarda el anterior.").format(
                 nombre, valor_escrito(indicador, Decimal(ya["valor"])), anio_, indicador["nombre"], ya["evidencia"]))
         if ya is None:
             tabla_indicadores.insertar_valor(db, indicador["id"], miembro_id, anio_, texto, evidencia)

@@ -3420,6 +3420,214 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoIndicadores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source> Fuente: {0}.</source>
+      <translation> Source: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Año</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Año:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cómo le fue</source>
+      <translation>How it did</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Decimales</source>
+      <translation>Decimals</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Decimales:</source>
+      <translation>Decimals:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Definir indicador</source>
+      <translation>Define indicator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Definir un indicador nuevo</source>
+      <translation>Define a new indicator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Elija el miembro de la lista.</source>
+      <translation>Choose the member from the list.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Evidencia</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Evidencia:</source>
+      <translation>Evidence:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Exportar los indicadores</source>
+      <translation>Export the indicators</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Fuente</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Fuente:</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador «{0}» definido: registre sus valores arriba.</source>
+      <translation>Indicator «{0}» defined: record its values above.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador:</source>
+      <translation>Indicator:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicadores</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Miembro:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Nombre del indicador</source>
+      <translation>Indicator name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Nombre:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>País</source>
+      <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Reemplazar el valor que ya tenga ese año (la bitácora guarda el anterior)</source>
+      <translation>Replace the value it already has that year (the log keeps the previous one)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Registrar el valor de un miembro</source>
+      <translation>Record a member's value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Registrar valor</source>
+      <translation>Record value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Sentido</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Sentido:</source>
+      <translation>Direction:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Todavía no hay indicadores: defina el primero abajo.</source>
+      <translation>There are no indicators yet: define the first one below.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Un marco de monitoreo son valores de indicadores por miembro y año, cada uno con la evidencia que lo respalda. La memoria anual y el sitio publicado los muestran.</source>
+      <translation>A monitoring framework is indicator values per member and year, each with the evidence behind it. The annual report and the published site show them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Unidad</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Unidad:</source>
+      <translation>Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Valor</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Valor:</source>
+      <translation>Value:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>el informe, la página o el enlace que lo respalda</source>
+      <translation>the report, page or link that supports it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>indicadores.xlsx</source>
+      <translation>indicators.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>por ejemplo: 4,31</source>
+      <translation>for example: 4.31</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>tCO2e/hab, %, árboles…</source>
+      <translation>tCO2e/inh, %, trees…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>{0}.{1} Mejoraron {2}; empeoraron {3}.</source>
+      <translation>{0}.{1} Improved: {2}; worsened: {3}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoInformeActividad</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
@@ -7525,6 +7733,11 @@ Continue?</translation>
       <translation>&amp;Interface language</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Indicadores…</source>
+      <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>&amp;Limpiar la lista</source>
       <translation>&amp;Clear the list</translation>
@@ -9101,6 +9314,7 @@ Do you want to open it now?</translation>
       <translation>Payment reminders (batches)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Año</source>
       <translation>Year</translation>
@@ -9112,6 +9326,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Population year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Año: «{0}» no es un año de 1900 a {1}.</source>
+      <translation>Year: «{0}» is not a year from 1900 to {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -10652,6 +10871,13 @@ Do you want to open it now?</translation>
       <translation>How</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Cómo le fue</source>
+      <translation>How it did</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Cómo se protegen</source>
       <translation>How they are protected</translation>
@@ -10753,6 +10979,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Lapsed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Decimales: de 0 a {0}.</source>
+      <translation>Decimals: from 0 to {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -10896,6 +11127,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Description</translation>
@@ -12323,6 +12555,11 @@ Do you want to open it now?</translation>
       <translation>Tie between {0}, from {1}, with {2} each, for the {3} that {1} has left of its quota of {4} ({5}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Empeoraron desde {0}</source>
+      <translation>Worsened since {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Empezar</source>
       <translation>Start</translation>
@@ -12974,6 +13211,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>This is all the data that {0} holds about you, where it comes from, what we use it for and on what legal basis.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Evidencia</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluido por {0}{1}, desde el {2}</source>
       <translation>Expelled by {0}{1}, from {2}</translation>
@@ -13431,6 +13675,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>Fuente</source>
       <translation>Source</translation>
@@ -13781,6 +14026,40 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Incidentes</source>
       <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Indicador {0}</source>
+      <translation>Indicator {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) definido</source>
+      <translation>Indicator «{0}» ({1}) defined</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) modificado</source>
+      <translation>Indicator «{0}» ({1}) changed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) quitado</source>
+      <translation>Indicator «{0}» ({1}) removed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
+      <source>Indicadores</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Indicadores al {0}</source>
+      <translation>Indicators as of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -15690,6 +15969,11 @@ The details were saved in:
       <translation>Unknown payment method “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Mejoraron desde {0}</source>
+      <translation>Improved since {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -15708,6 +15992,13 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Memoria anual {0}</source>
       <translation>Annual report {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Menos es mejor</source>
+      <translation>Less is better</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
@@ -15731,6 +16022,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -15740,6 +16032,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembro</source>
@@ -16029,6 +16322,13 @@ The details were saved in:
       <translation>Over 365 days</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Más es mejor</source>
+      <translation>More is better</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Más tarde</source>
       <translation>Later</translation>
@@ -16097,6 +16397,13 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
       <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Ni más ni menos es mejor</source>
+      <translation>Neither more nor less is better</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -16679,6 +16986,11 @@ The details were saved in:
       <translation>There is no incident {0} in this database.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No hay un indicador «{0}» en esta asociación; hay: {1}. Defínalo con «indicadores definir».</source>
+      <translation>There is no indicator «{0}» in this association; there are: {1}. Define it with «indicadores definir».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>No hay un programa para abrir archivos {0} en esta computadora; el archivo está en:
 {1}
@@ -16974,6 +17286,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se creó la asociación:</source>
       <translation>The association was not created:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se definió el indicador:</source>
+      <translation>The indicator was not defined:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -17558,6 +17875,11 @@ Check the list and confirm again.</translation>
       <translation>The handover was not recorded. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se registró el valor:</source>
+      <translation>The value was not recorded:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>No se registró la enmienda:</source>
       <translation>The amendment was not recorded:</translation>
@@ -17680,6 +18002,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <location filename="../../escritorio/servicios/personas.py" />
@@ -18259,6 +18582,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -18266,6 +18590,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -18274,6 +18599,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
@@ -19159,6 +19485,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Reemplaza el párrafo {0}</source>
       <translation>Replaces paragraph {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Reemplaza {0}; la bitácora guarda el anterior.</source>
+      <translation>Replaces {0}; the log keeps the previous one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -20258,6 +20589,11 @@ The damaged file was kept as:
       <translation>Timestamps: {0}, all still in the chain; the latest, of {1}, certifies seal {2} ({3}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Sentido «{0}» desconocido; use mayor (más es mejor), menor (menos es mejor) o neutro.</source>
+      <translation>Unknown direction «{0}»; use mayor (more is better), menor (less is better) or neutro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Servidor</source>
       <translation>Server</translation>
@@ -20484,6 +20820,11 @@ Open the copy now?</translation>
       <translation>No group</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Sin indicadores definidos.</source>
+      <translation>No indicators defined.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin miembros admitidos en {0}.</source>
       <translation>No members admitted in {0}.</translation>
@@ -20517,6 +20858,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/mapa.py" />
       <source>Sin tramo</source>
       <translation>No bracket</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Sin valores de {0} ni de {1}.</source>
+      <translation>No values for {0} or {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -21717,8 +22063,10 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A roll-call vote records each member’s vote for one candidacy: with several marks per ballot, vote by secret ballot or by show of hands.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidad</source>
       <translation>Drive</translation>
@@ -21797,10 +22145,31 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Validation:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0} tiene más decimales de los {1} que usa «{2}».</source>
+      <translation>Value: {0} has more decimals than the {1} that «{2}» uses.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0}.</source>
+      <translation>Value: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Valores de los indicadores</source>
+      <translation>Indicator values</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Valores de {0}</source>
+      <translation>Values of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -22180,6 +22549,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>“{0}” already exists in that folder. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Ya hay un indicador «{0}»: registre sus valores («indicadores registrar»), o elija otro nombre.</source>
+      <translation>There is already an indicator «{0}»: record its values («indicadores registrar»), or choose another name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -23174,6 +23548,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the incident “{0}” noticed on {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el indicador «{0}»</source>
+      <translation>the indicator «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>the unit report</translation>
@@ -23493,6 +23872,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the bracket from {0} inhabitants of scale {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el valor de {0} en {1}</source>
+      <translation>the value of {0} in {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -23564,6 +23948,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>elegido a mano</source>
       <translation>chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>empeoró</source>
+      <translation>worsened</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -24965,6 +25354,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the amounts contradict each other: row {0} writes “{1}” (decimal comma) and row {2} “{3}” (decimal point). Export the file again from the bank or write them all the same way.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>los indicadores</source>
+      <translation>the indicators</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
       <translation>the members (minutes, annual report) and the public (transparency site)</translation>
@@ -25076,6 +25470,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>mayoría: {0}</source>
       <translation>majority: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>mejoró</source>
+      <translation>improved</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -25228,6 +25627,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
       <translation>none</translation>
@@ -26288,6 +26688,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no article</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>sin cambio</source>
+      <translation>no change</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
       <source>sin cambios</source>
       <translation>no changes</translation>
@@ -26932,6 +27337,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>validated against a trusted authority</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>valor de un indicador</source>
+      <translation>indicator value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>valores de indicadores</source>
+      <translation>indicator values</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ver e imprimir los PDF dentro del programa</source>
       <translation>view and print PDFs inside the program</translation>
@@ -27210,6 +27625,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
       <translation>{0} ({1}; no vote: {2}, its proxy to {3} is not valid)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>{0} ({1}; {2}{3})</source>
+      <translation>{0} ({1}; {2}{3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -28620,6 +29040,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} already has the rule “{1}” (rule {2}{3}): an identical one was not added. To cite another article, remove that rule (Bodies &gt; Composition rules…, or “organos quitar-regla {2}”) and add it again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0} ya tiene {1} en {2} para «{3}» ({4}). Para corregirlo, regístrelo de nuevo con --reemplazar (en la ventana, marcando «Reemplazar el valor que ya tenga ese año»): la bitácora guarda el anterior.</source>
+      <translation>{0} already has {1} in {2} for «{3}» ({4}). To correct it, record it again with --reemplazar (in the window, ticking «Replace the value it already has that year»): the log keeps the previous one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} {1} de {2}: {3}</source>
       <translation>{0} {1} for {2}: {3}</translation>
@@ -28793,6 +29218,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0}, {1} de {2}</source>
       <translation>{0}, {1} of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0}, {1}: {2} ({3}).</source>
+      <translation>{0}, {1}: {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -29203,6 +29633,21 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: empty</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} corregido ({3})</source>
+      <translation>{0}: value {1} for {2} corrected ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} quitado ({3})</source>
+      <translation>{0}: value {1} for {2} removed ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} registrado ({3})</source>
+      <translation>{0}: value {1} for {2} recorded ({3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />

@@ -3420,6 +3420,214 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoIndicadores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source> Fuente: {0}.</source>
+      <translation> Fonte: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Año</source>
+      <translation>Ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Año:</source>
+      <translation>Ano:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cómo le fue</source>
+      <translation>Como se saiu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Decimales</source>
+      <translation>Casas decimais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Decimales:</source>
+      <translation>Casas decimais:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Definir indicador</source>
+      <translation>Definir indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Definir un indicador nuevo</source>
+      <translation>Definir um indicador novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Elija el miembro de la lista.</source>
+      <translation>Escolha o membro na lista.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Evidencia</source>
+      <translation>Evidência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Evidencia:</source>
+      <translation>Evidência:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Exportar a Excel…</source>
+      <translation>Exportar para Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Exportar los indicadores</source>
+      <translation>Exportar os indicadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Fuente</source>
+      <translation>Fonte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Fuente:</source>
+      <translation>Fonte:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador «{0}» definido: registre sus valores arriba.</source>
+      <translation>Indicador «{0}» definido: registre os seus valores acima.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador:</source>
+      <translation>Indicador:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicadores</source>
+      <translation>Indicadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Miembro:</source>
+      <translation>Membro:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Nombre del indicador</source>
+      <translation>Nome do indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Nombre:</source>
+      <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>País</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Reemplazar el valor que ya tenga ese año (la bitácora guarda el anterior)</source>
+      <translation>Substituir o valor que já tiver nesse ano (a bitácora guarda o anterior)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Registrar el valor de un miembro</source>
+      <translation>Registrar o valor de um membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Registrar valor</source>
+      <translation>Registrar valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Sentido</source>
+      <translation>Sentido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Sentido:</source>
+      <translation>Sentido:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Todavía no hay indicadores: defina el primero abajo.</source>
+      <translation>Ainda não há indicadores: defina o primeiro abaixo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Un marco de monitoreo son valores de indicadores por miembro y año, cada uno con la evidencia que lo respalda. La memoria anual y el sitio publicado los muestran.</source>
+      <translation>Um marco de monitoramento são valores de indicadores por membro e ano, cada um com a evidência que o respalda. O relatório anual e o site publicado os mostram.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Unidad</source>
+      <translation>Unidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Unidad:</source>
+      <translation>Unidade:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Valor</source>
+      <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Valor:</source>
+      <translation>Valor:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>el informe, la página o el enlace que lo respalda</source>
+      <translation>o relatório, a página ou o link que o respalda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>indicadores.xlsx</source>
+      <translation>indicadores.xlsx</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>por ejemplo: 4,31</source>
+      <translation>por exemplo: 4,31</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>tCO2e/hab, %, árboles…</source>
+      <translation>tCO2e/hab, %, árvores…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>{0}.{1} Mejoraron {2}; empeoraron {3}.</source>
+      <translation>{0}.{1} Melhoraram {2}; pioraram {3}.</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoInformeActividad</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
@@ -7552,6 +7760,11 @@ Continuar?</translation>
       <translation>&amp;Idioma da interface</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/menu_documentos.py" />
+      <source>&amp;Indicadores…</source>
+      <translation>&amp;Indicadores…</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recientes.py" />
       <source>&amp;Limpiar la lista</source>
       <translation>&amp;Limpar a lista</translation>
@@ -9311,6 +9524,7 @@ Deseja abri-lo agora?</translation>
       <translation>Avisos de cobrança (lotes)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Año</source>
       <translation>Ano</translation>
@@ -9322,6 +9536,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Año de la población</source>
       <translation>Ano da população</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Año: «{0}» no es un año de 1900 a {1}.</source>
+      <translation>Ano: «{0}» não é um ano de 1900 a {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -11072,6 +11291,13 @@ Deseja abri-lo agora?</translation>
       <translation>Como</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Cómo le fue</source>
+      <translation>Como se saiu</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Cómo se protegen</source>
       <translation>Como são protegidos</translation>
@@ -11213,6 +11439,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Prejudicada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Decimales: de 0 a {0}.</source>
+      <translation>Casas decimais: de 0 a {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -11386,6 +11617,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
@@ -12949,6 +13181,11 @@ Deseja abri-lo agora?</translation>
       <translation>Empate entre {0}, de {1}, com {2} cada uma, para {3}, o que resta a {1} da sua cota de {4} ({5}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Empeoraron desde {0}</source>
+      <translation>Pioraram desde {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Empezar</source>
       <translation>Iniciar</translation>
@@ -13689,6 +13926,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Estes são todos os dados que {0} tem sobre você, de onde vêm, para que os usamos e com que fundamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Evidencia</source>
+      <translation>Evidência</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluido por {0}{1}, desde el {2}</source>
       <translation>Excluído por {0}{1}, a partir de {2}</translation>
@@ -14197,9 +14441,15 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>Fuente</source>
       <translation>Fonte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Fuente: {0}.</source>
+      <translation>Fonte: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14494,7 +14744,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>História das reformas</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/documentos/excel/escritura.py" />
       <source>Hoja</source>
       <translation>Planilha</translation>
     </message>
@@ -14648,6 +14898,45 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Incidentes</source>
       <translation>Incidentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <source>Indicador</source>
+      <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Indicador {0}</source>
+      <translation>Indicador {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) definido</source>
+      <translation>Indicador «{0}» ({1}) definido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) modificado</source>
+      <translation>Indicador «{0}» ({1}) modificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>Indicador «{0}» ({1}) quitado</source>
+      <translation>Indicador «{0}» ({1}) retirado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/secciones.py" />
+      <source>Indicadores</source>
+      <translation>Indicadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Indicadores al {0}</source>
+      <translation>Indicadores em {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -16755,6 +17044,11 @@ Os detalhes foram registrados em:
       <translation>Forma de pagamento “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Mejoraron desde {0}</source>
+      <translation>Melhoraram desde {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
@@ -16773,6 +17067,13 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Memoria anual {0}</source>
       <translation>Relatório anual {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Menos es mejor</source>
+      <translation>Menos é melhor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
@@ -16796,6 +17097,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -16805,6 +17107,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Miembro</source>
@@ -17154,6 +17457,13 @@ Os detalhes foram registrados em:
       <translation>Mais de 365 dias</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Más es mejor</source>
+      <translation>Mais é melhor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Más tarde</source>
       <translation>Mais tarde</translation>
@@ -17227,6 +17537,13 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Natural Earth (naturalearthdata.com), vía world-atlas</source>
       <translation>Natural Earth (naturalearthdata.com), via world-atlas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Ni más ni menos es mejor</source>
+      <translation>Nem mais nem menos é melhor</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -17870,6 +18187,11 @@ Os detalhes foram registrados em:
       <translation>Não há um incidente {0} neste banco de dados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No hay un indicador «{0}» en esta asociación; hay: {1}. Defínalo con «indicadores definir».</source>
+      <translation>Não há um indicador «{0}» nesta associação; há: {1}. Defina-o com «indicadores definir».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>No hay un programa para abrir archivos {0} en esta computadora; el archivo está en:
 {1}
@@ -18170,6 +18492,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se creó la asociación:</source>
       <translation>A associação não foi criada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se definió el indicador:</source>
+      <translation>O indicador não foi definido:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
@@ -18784,6 +19111,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>A transmissão não foi registrada. {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se registró el valor:</source>
+      <translation>O valor não foi registrado:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>No se registró la enmienda:</source>
       <translation>A emenda não foi registrada:</translation>
@@ -18911,6 +19243,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/partes_externas.py" />
       <location filename="../../escritorio/servicios/personas.py" />
@@ -19620,6 +19953,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
@@ -19627,6 +19961,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -19635,6 +19970,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>País</source>
@@ -20697,6 +21033,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Reemplaza el párrafo {0}</source>
       <translation>Substitui o parágrafo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Reemplaza {0}; la bitácora guarda el anterior.</source>
+      <translation>Substitui {0}; a bitácora guarda o anterior.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -21917,9 +22258,15 @@ O arquivo danificado foi guardado como:
       <translation>Carimbos do tempo: {0}, todos continuam na cadeia; o último, de {1}, certifica o selo {2} ({3}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Sentido «{0}» desconocido; use mayor (más es mejor), menor (menos es mejor) o neutro.</source>
+      <translation>Sentido «{0}» desconhecido; use mayor (mais é melhor), menor (menos é melhor) ou neutro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -22178,6 +22525,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem grupo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Sin indicadores definidos.</source>
+      <translation>Sem indicadores definidos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <source>Sin integrantes al {0}.</source>
       <translation>Sem integrantes em {0}.</translation>
@@ -22246,6 +22598,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/mapa.py" />
       <source>Sin ubicación en el mapa</source>
       <translation>Sem localização no mapa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Sin valores de {0} ni de {1}.</source>
+      <translation>Sem valores de {0} nem de {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <source>Sin valores registrados.</source>
+      <translation>Sem valores registrados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
@@ -23588,8 +23950,10 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma votação nominal registra o voto de cada membro em uma candidatura: com várias marcas por cédula, vote em segredo ou de mão levantada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Unidad</source>
       <translation>Unidade</translation>
@@ -23615,6 +23979,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Unidad u órgano responsable: no existe el órgano {0} en esta asociación.</source>
       <translation>Unidade ou órgão responsável: não existe o órgão {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Unidad: {0}. {1}.</source>
+      <translation>Unidade: {0}. {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -23673,10 +24042,51 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Validação:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0} tiene más decimales de los {1} que usa «{2}».</source>
+      <translation>Valor: {0} tem mais casas decimais que as {1} que «{2}» usa.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0}.</source>
+      <translation>Valor: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <source>Valores</source>
+      <translation>Valores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Valores de los indicadores</source>
+      <translation>Valores dos indicadores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>Valores de {0}</source>
+      <translation>Valores de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Valores por miembro</source>
+      <translation>Valores por membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <source>Variación</source>
+      <translation>Variação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <source>Variación (%)</source>
+      <translation>Variação (%)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
@@ -24119,6 +24529,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>Já existe “{0}” nessa pasta. Substituí-lo?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Ya hay un indicador «{0}»: registre sus valores («indicadores registrar»), o elija otro nombre.</source>
+      <translation>Já há um indicador «{0}»: registre os seus valores («indicadores registrar»), ou escolha outro nome.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -25203,6 +25618,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o incidente «{0}» notado em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el indicador «{0}»</source>
+      <translation>o indicador «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>el informe de la unidad</source>
       <translation>o relatório da unidade</translation>
@@ -25527,6 +25947,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a faixa a partir de {0} hab. da tabela {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el valor de {0} en {1}</source>
+      <translation>o valor de {0} em {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/conexion.py" />
       <location filename="../../escritorio/datos/postgres/transaccion.py" />
       <source>el valor no está entre los permitidos: regla «{0}»</source>
@@ -25598,6 +26023,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>elegido a mano</source>
       <translation>escolhido à mão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>empeoró</source>
+      <translation>piorou</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/direccion_publica.py" />
@@ -27019,6 +27449,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os valores se contradizem: a linha {0} escreve «{1}» (vírgula decimal) e a linha {2} «{3}» (ponto decimal). Exporte o arquivo de novo do banco ou escreva-os todos igual.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>los indicadores</source>
+      <translation>os indicadores</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
       <translation>os membros (atas, relatório anual) e o público (site de transparência)</translation>
@@ -27130,6 +27565,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>mayoría: {0}</source>
       <translation>maioria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>mejoró</source>
+      <translation>melhorou</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -27282,6 +27722,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
       <translation>nenhum</translation>
@@ -28377,6 +28818,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sem rascunho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/indicadores.py" />
+      <source>sin cambio</source>
+      <translation>sem mudança</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
       <source>sin cambios</source>
       <translation>sem alterações</translation>
@@ -29056,6 +29502,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>validada por uma autoridade confiável</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>valor de un indicador</source>
+      <translation>valor de um indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/miembros.py" />
+      <source>valores de indicadores</source>
+      <translation>valores de indicadores</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>ver e imprimir los PDF dentro del programa</source>
       <translation>ver e imprimir os PDF dentro do programa</translation>
@@ -29351,6 +29807,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/actas.py" />
       <source>{0} ({1}; sin voto: {2}, su poder a {3} no vale)</source>
       <translation>{0} ({1}; sem voto: {2}, sua procuração a {3} não vale)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/indicadores.py" />
+      <source>{0} ({1}; {2}{3})</source>
+      <translation>{0} ({1}; {2}{3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -30964,6 +31425,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já tem a regra “{1}” (regra {2}{3}): não foi adicionada outra igual. Para citar outro artigo, remova essa regra (Órgãos &gt; Regras de composição…, ou “organos quitar-regla {2}”) e adicione-a novamente.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0} ya tiene {1} en {2} para «{3}» ({4}). Para corregirlo, regístrelo de nuevo con --reemplazar (en la ventana, marcando «Reemplazar el valor que ya tenga ese año»): la bitácora guarda el anterior.</source>
+      <translation>{0} já tem {1} em {2} para «{3}» ({4}). Para corrigi-lo, registre-o de novo com --reemplazar (na janela, marcando «Substituir o valor que já tiver nesse ano»): a bitácora guarda o anterior.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>{0} {1} de {2}: {3}</source>
       <translation>{0} {1} de {2}: {3}</translation>
@@ -31187,6 +31653,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0}, {1} de {2}</source>
       <translation>{0}, {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0}, {1}: {2} ({3}).</source>
+      <translation>{0}, {1}: {2} ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -31597,6 +32068,21 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>{0}: vacío</source>
       <translation>{0}: vazio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} corregido ({3})</source>
+      <translation>{0}: valor {1} de {2} corrigido ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} quitado ({3})</source>
+      <translation>{0}: valor {1} de {2} retirado ({3})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
+      <source>{0}: valor {1} de {2} registrado ({3})</source>
+      <translation>{0}: valor {1} de {2} registrado ({3})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />

@@ -77,6 +77,22 @@ def test_estambul_va_en_europa_y_el_informe_cuenta_ciudades_y_puestos_por_region
     assert "Región continental: de 2 a 3 por grupo (Estatuto, art. 7)" in reglas
 
 
+def test_el_marco_de_monitoreo_compara_ciudades_y_anios_con_su_evidencia(pacto):
+    carpeta, _, guion = pacto
+    assert "Tokyo ya tiene 5,30 tCO2e/hab en 2025" in " ".join(guion.stderr.split())
+    c = escritorio(pacto, "indicadores", "comparar", "Emisiones por habitante", "--json")
+    filas = [(f["miembro"], f["valores"]["2024"], f["valores"]["2025"], f["mejoro"]) for f in c["filas"]]
+    assert filas == [("Paris", "4.8", "4.31", True), ("Tokyo", "5.1", "5.2", False), ("Chicago", None, "12.4", None)]
+    assert c["filas"][1]["evidencias"]["2025"] == "Tokyo Climate Report 2025, revisado"
+    from openpyxl import load_workbook
+
+    libro = load_workbook(carpeta / "indicadores-pacto.xlsx", read_only=True)
+    assert libro.sheetnames == ["Emisiones por habitante", "Valores"]
+    valores = [fila for fila in libro["Valores"].iter_rows(values_only=True)]
+    assert ("Emisiones por habitante", "tCO2e/hab", "Menos es mejor", "Paris", "Francia", 2025, 4.31,
+            "Inventario GEI de Paris 2025, p. 11") in valores
+
+
 def test_la_memoria_cuenta_por_region(pacto):
     carpeta, _, _ = pacto
     escritorio(pacto, "memoria", "generar", "2026", "--excel", carpeta / "memoria.xlsx", "--reemplazar")

@@ -31,7 +31,8 @@ def _hoja_del_indicador(comparacion, usados: set[str]) -> Hoja:
                       v.diferencia if v else None, v.porcentaje if v else None, como_le_fue(v) if v else ""])
     if not filas:
         filas = [[traducir("Sin valores registrados.")]]
-    return Hoja(nombre_de_hoja(f"{indicador['nombre']} ({indicador['unidad']})", usados), columnas, filas)
+    # La hoja lleva el nombre del indicador (31 caracteres, sin «/»); la unidad va en la hoja «Valores».
+    return Hoja(nombre_de_hoja(indicador["nombre"], usados), columnas, filas)
 
 
 def escribir_indicadores_xlsx(ruta: Path | str, comparaciones: list, valores: list[dict],
