@@ -33,7 +33,7 @@ def red(copia_de_la_demo):
 def test_la_memoria_de_un_anio_en_pdf_y_en_excel(cli, red, tmp_path):
     salida = ok(cli("memoria", ANIO, "memoria.pdf", "--excel", "memoria.xlsx", db=red))
     lineas = salida.strip().splitlines()
-    assert lineas[0].startswith(f"Memoria {ANIO} guardada en memoria.pdf: ") and lineas[0].endswith("7 secciones.")
+    assert lineas[0].startswith(f"Memoria {ANIO} guardada en memoria.pdf: ") and lineas[0].endswith("8 secciones.")
     assert lineas[1].startswith(f"Memoria {ANIO} en Excel guardada en memoria.xlsx: ")
     paginas = len(PdfReader(tmp_path / "memoria.pdf").pages)
     assert f"{paginas} páginas" in lineas[0]
@@ -89,7 +89,7 @@ def test_los_textos_de_la_secretaria_van_a_la_memoria(cli, red, tmp_path):
     ok(cli("memoria", ANIO, "memoria.pdf", db=red))
     texto = texto_pdf(tmp_path / "memoria.pdf")
     assert texto.index("1. Introducción") < texto.index("2. Miembros") < texto.index("3. Hitos del año") < \
-        texto.index("4. Sesiones de los órganos") < texto.index("10. Cierre")
+        texto.index("4. Sesiones de los órganos") < texto.index("10. Indicadores") < texto.index("11. Cierre")
     assert "Se firmó la Declaración de Montevideo." in texto
 
     # Corregir, mover y quitar.

@@ -74,7 +74,7 @@ def test_las_cifras_de_2025_son_las_de_cada_area(red):
     assert (memoria.titulo, memoria.al, memoria.subtitulo) == (
         "Memoria anual 2025", date(2025, 12, 31), "Del 1 de enero de 2025 al 31 de diciembre de 2025")
     assert [s.clave for s in memoria.secciones] == ["miembros", "sesiones", "resoluciones", "autoridades", "unidades",
-                                                    "cuotas", "convenios"]
+                                                    "cuotas", "convenios", "indicadores"]
 
     miembros = _cifras(_seccion(memoria, "miembros"))
     vigentes = [m for m in listar_miembros(red, al=date(2025, 12, 31)) if m["estado"] not in NO_MIEMBRO]

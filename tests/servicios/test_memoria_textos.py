@@ -60,7 +60,7 @@ def test_las_secciones_propias_van_donde_se_pide_y_se_corrigen_mueven_y_quitan(r
     memoria = armar_memoria(red, 2025)
     claves = [s.clave for s in memoria.secciones]
     assert claves == ["miembros", f"propia:{hitos}", "sesiones", f"propia:{prensa}", "resoluciones", "autoridades",
-                      "unidades", "cuotas", "convenios", f"propia:{agradecimientos}"]
+                      "unidades", "cuotas", "convenios", "indicadores", f"propia:{agradecimientos}"]
     assert memoria.secciones[1].bloques == [TextoLibre("Se celebró la Cumbre.")]
 
     editar_seccion(red, hitos, "Hitos de 2025", "Se celebró la XXXI Cumbre.", None)   # ahora al final
