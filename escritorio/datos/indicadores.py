@@ -6,7 +6,7 @@ from .dialecto import ahora
 
 def indicadores(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     return list(db.query("SELECT id, nombre, unidad, sentido, fuente, descripcion, decimales FROM indicadores "
-                         "WHERE asociacion_id = ? ORDER BY nombre, id", [asociacion_id]))
+                         "WHERE asociacion_id = ? ORDER BY id", [asociacion_id]))   # el orden alfabético: servicios
 
 
 def insertar_indicador(db: BaseDeDatos, asociacion_id: int, fila: dict) -> int:

@@ -165,6 +165,10 @@ def quitar_del_grupo(contexto: Contexto, agrupacion: str, grupo: str, paises: li
                      miembros: list[int] = ()) -> list[str]:
     """Quita países y miembros del grupo; sin ninguno, quita el grupo entero (si ninguna regla de composición lo
     nombra). Devuelve lo que se quitó, por nombre."""
+    if agrupacion == AGRUPACION_POR_TIPO:
+        raise ErrorEscritorio(traducir("La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se "
+                                       "define ni se quita. Cambie el tipo del miembro en su ficha.").format(
+            AGRUPACION_POR_TIPO))
     db, asociacion_id = contexto.db, contexto.asociacion_id
     codigos = [_codigo(p) for p in paises]
     with transaccion(db):

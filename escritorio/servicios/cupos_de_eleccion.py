@@ -54,20 +54,21 @@ def _anteriores(db: BaseDeDatos, punto_id: int) -> list[int]:
 
 
 def _ocupados(db: BaseDeDatos, fila: dict, claves: "_Claves") -> Counter:
-    """Cada país y cada grupo -> cuántos puestos ya ocupa en el período que se elige: sus mandatos que lo tocan (sin
-    suplentes ni observadores) y las electas sin confirmar de las vueltas anteriores."""
+    """Cada país y cada grupo -> cuántos puestos ya ocupa en el período que se elige: los miembros con mandatos que lo
+    tocan (sin suplentes ni observadores) y las electas sin confirmar de las vueltas anteriores."""
     hasta = fila["hasta"] or _NUNCA
     # Un mandato de quien no era miembro cuando empezó (escrito por fuera o por una versión anterior) no vale:
     # no ocupa el cupo de su país (lo informa «verificar» y la composición del órgano).
     invalidos = {m["id"] for m in tabla_organos.mandatos_de_no_miembros(db, fila["organo_id"])}
-    ocupados = Counter(k for m in tabla_organos.mandatos(db, fila["organo_id"])
-                       if m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos
-                       and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"]
-                       for k in claves.de(m["miembro_id"], m["pais"]))
+    # Un miembro ocupa un puesto aunque se siente con dos personas (su alcalde y su sherpa): se cuenta una vez.
+    pares = {(m["miembro_id"], k) for m in tabla_organos.mandatos(db, fila["organo_id"])
+             if m["cargo"] not in _SIN_CUPO and m["id"] not in invalidos
+             and m["desde"] <= hasta and (m["hasta"] or _NUNCA) >= fila["desde"]
+             for k in claves.de(m["miembro_id"], m["pais"])}
     for anterior in _anteriores(db, fila["punto_id"]):
-        ocupados.update(k for c in tabla_elecciones.electas_sin_confirmar(db, anterior)
-                        for k in claves.de(c["miembro_id"], c["pais"]))
-    return ocupados
+        pares.update((c["miembro_id"], k) for c in tabla_elecciones.electas_sin_confirmar(db, anterior)
+                     for k in claves.de(c["miembro_id"], c["pais"]))
+    return Counter(k for _, k in pares)
 
 
 class _Claves:

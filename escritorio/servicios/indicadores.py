@@ -22,6 +22,17 @@ from .contexto import Contexto
 from .observadores import exigir_miembro_de_la_asociacion
 
 
+# Un valor medido tiene a lo sumo 15 cifras enteras: con los 6 decimales posibles, cualquier cuenta con él (la
+# variación, su porcentaje) cabe en los 28 dígitos de un Decimal.
+CIFRAS_ENTERAS_MAXIMAS = 15
+
+
+def _en_orden(contexto: Contexto) -> list[dict]:
+    """Los indicadores de la asociación en orden alfabético (el de las personas, no el de la base)."""
+    return sorted(tabla_indicadores.indicadores(contexto.db, contexto.asociacion_id),
+                  key=lambda i: clave_de_orden(i["nombre"]))
+
+
 def definir_indicador(contexto: Contexto, nombre: object, unidad: object, sentido: str, fuente: object = None,
                       descripcion: object = None, decimales: int = 0) -> int:
     """Un indicador nuevo, en una transacción; devuelve su id. Un nombre que ya existe se rechaza (cada indicador,
@@ -52,7 +63,7 @@ def lista_de_indicadores(contexto: Contexto) -> list[dict]:
     """Los indicadores de la asociación, con cuántos valores tiene cada uno y de qué años."""
     valores = tabla_indicadores.valores(contexto.db, contexto.asociacion_id)
     resultado = []
-    for i in tabla_indicadores.indicadores(contexto.db, contexto.asociacion_id):
+    for i in _en_orden(contexto):
         suyos = [v for v in valores if v["indicador_id"] == i["id"]]
         resultado.append({**i, "valores": len(suyos), "anios": sorted({v["anio"] for v in suyos})})
     return resultado
@@ -60,7 +71,7 @@ def lista_de_indicadores(contexto: Contexto) -> list[dict]:
 
 def elegir_indicador(contexto: Contexto, texto: object) -> dict:
     """El indicador por su id o su nombre exacto; si no existe, un error que dice cuáles hay."""
-    todos = tabla_indicadores.indicadores(contexto.db, contexto.asociacion_id)
+    todos = _en_orden(contexto)
     buscado = str(texto).strip()
     elegido = next((i for i in todos if str(i["id"]) == buscado or i["nombre"] == buscado), None)
     if elegido is None:
@@ -104,6 +115,10 @@ def registrar_valor(contexto: Contexto, indicador_id: int, miembro_id: int, anio
         numero = leer_decimal(valor)
     except ValueError as error:
         revision.problemas.append(traducir("Valor: {0}.").format(error))
+    if numero is not None and numero.adjusted() >= CIFRAS_ENTERAS_MAXIMAS:
+        revision.problemas.append(traducir("Valor: {0} es demasiado grande para un indicador (a lo sumo {1} cifras "
+                                           "enteras).").format(valor, CIFRAS_ENTERAS_MAXIMAS))
+        numero = None
     evidencia = revision.texto(traducir("Evidencia"), evidencia, maximo=LARGO_CORTO, obligatorio=True)
     db = contexto.db
     with transaccion(db):
@@ -211,8 +226,7 @@ def exportar_indicadores(contexto: Contexto, ruta, anios: list[int] | None = Non
     from .informes_cuotas import propiedades_excel
 
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("los indicadores"))
-    comparaciones = [comparar(contexto, i["id"], anios) for i in tabla_indicadores.indicadores(
-        contexto.db, contexto.asociacion_id)]
+    comparaciones = [comparar(contexto, i["id"], anios) for i in _en_orden(contexto)]
     valores = [{**v, "valor_decimal": Decimal(v["valor"])} for v in tabla_indicadores.valores(
         contexto.db, contexto.asociacion_id) if not anios or v["anio"] in anios]
     titulo = traducir("Indicadores al {0}").format(formato.fecha(hoy()))

@@ -15,8 +15,9 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, cupos_por_grupo_validos,
-                               describir_cupos, describir_cupos_por_grupo, describir_limite, nombrar_tipos,
-                               regla_de_la_fila)
+                               cupo_del_grupo, describir_cupos, describir_cupos_por_grupo, describir_limite,
+                               nombrar_tipos, nombre_de_la_agrupacion, nombre_del_grupo, regla_de_la_fila,
+                               reglas_que_rigen)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -156,6 +157,8 @@ def agregar_regla(contexto: Contexto, organo_id: int, tipo: str, parametros: dic
             from .agrupaciones import exigir_agrupacion
 
             exigir_agrupacion(contexto, parametros["agrupacion"], list(parametros.get("grupos") or {}))
+        if tipo in ("por_agrupacion", "tamano_fijo"):
+            _exigir_grupos_posibles(contexto, organo, existentes, Regla(tipo, parametros, articulo, desde))
         return tabla_organos.insertar_regla_con_fecha(db, organo_id, tipo, json.dumps(parametros), articulo,
                                               (desde or date(1900, 1, 1)).isoformat())
 
@@ -187,6 +190,34 @@ def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, ex
         "No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan "
         "(por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad "
         "de puestos.").format(organo["nombre"], motivo, cita, formato.fecha(al)))
+
+
+def _exigir_grupos_posibles(contexto: Contexto, organo: dict, existentes: list[dict], nueva: Regla) -> None:
+    """Al fijar los cupos por grupo o la cantidad de puestos: que los mínimos de los grupos de cada agrupación quepan
+    en los puestos del órgano. «Al menos 2 por región» con cinco regiones no cabe en un Comité de ocho: se rechaza con
+    la cuenta, en lugar de avisar para siempre que falta uno."""
+    from .agrupaciones import nombres_de_los_grupos
+
+    reglas = reglas_que_rigen([regla_de_la_fila(r) for r in existentes] + [nueva],
+                              max(fecha_de_hoy(), nueva.desde or date.min))
+    fijos = [(r.desde or date.min, i, r) for i, r in enumerate(reglas) if r.tipo == "tamano_fijo"]
+    tamano = max(fijos, key=lambda t: t[:2])[2] if fijos else None   # la de texto más reciente (la nueva, a igual fecha)
+    if tamano is None:
+        return
+    puestos = int(tamano.parametros["puestos"])
+    for regla in (r for r in reglas if r.tipo == "por_agrupacion"):
+        agrupacion = str(regla.parametros.get("agrupacion"))
+        minimos = {g: c.minimo for g in nombres_de_los_grupos(contexto, agrupacion)
+                   if (c := cupo_del_grupo(regla.parametros, g)) is not None and c.minimo}
+        if sum(minimos.values()) <= puestos:
+            continue
+        citas = [f"{r.articulo}" for r in (tamano, regla) if r.articulo]
+        cita = f" ({'; '.join(dict.fromkeys(citas))})" if citas else ""
+        raise ErrorEscritorio(traducir(
+            "No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene "
+            "{4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.").format(
+            organo["nombre"], nombre_de_la_agrupacion(agrupacion), sum(minimos.values()),
+            ", ".join(f"{nombre_del_grupo(agrupacion, g)}: {n}" for g, n in minimos.items()), puestos, cita))
 
 
 def _describir_tipos(parametros: dict) -> str:

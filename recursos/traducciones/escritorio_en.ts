@@ -14407,6 +14407,11 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define ni se quita. Cambie el tipo del miembro en su ficha.</source>
+      <translation>The grouping «{0}» is the one by each member's type in the register: it is neither defined nor removed. Change the member's type in its record.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define. Elija otro nombre.</source>
       <translation>The grouping «{0}» is the one by each member's type in the register: it is not defined. Choose another name.</translation>
     </message>
@@ -17175,6 +17180,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se agregó la parte:</source>
       <translation>The party was not added:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
+      <translation>The rule was not added: in {0}, the quotas of «{1}» require at least {2} seats ({3}) and the body has {4}{5}. Write minimums that fit or correct the number of seats.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -22150,6 +22160,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0} es demasiado grande para un indicador (a lo sumo {1} cifras enteras).</source>
+      <translation>Value: {0} is too large for an indicator (at most {1} integer digits).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />

@@ -15294,6 +15294,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define ni se quita. Cambie el tipo del miembro en su ficha.</source>
+      <translation>O agrupamento «{0}» é o do tipo de cada membro no cadastro: não se define nem se retira. Mude o tipo do membro na sua ficha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
       <source>La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se define. Elija otro nombre.</source>
       <translation>O agrupamento «{0}» é o do tipo de cada membro no cadastro: não se define. Escolha outro nome.</translation>
     </message>
@@ -18381,6 +18386,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>No se agregó la parte:</source>
       <translation>A parte não foi adicionada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
+      <source>No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
+      <translation>A regra não foi adicionada: em {0}, as cotas de «{1}» pedem no mínimo {2} lugares ({3}) e o órgão tem {4}{5}. Escreva mínimos que caibam ou corrija o número de lugares.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -24047,6 +24057,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Valor</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Valor: {0} es demasiado grande para un indicador (a lo sumo {1} cifras enteras).</source>
+      <translation>Valor: {0} é grande demais para um indicador (no máximo {1} algarismos inteiros).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />

@@ -62,7 +62,9 @@ def pacto(db, asociacion_id) -> Pacto:
     contexto = Contexto(db, asociacion_id)
     for pais in ("ZA", "NG", "JP", "TR", "FR", "IT", "MX"):
         agregar_pais(contexto, pais, "pleno", desde=date(2000, 1, 1))
-    ficha = lambda n, p, t="municipio": FichaMiembro(nombre=n, pais=p, tipo=t, fecha_ingreso=date(2015, 10, 15))  # noqa: E731
+    def ficha(nombre: str, pais: str, tipo: str = "municipio") -> FichaMiembro:
+        return FichaMiembro(nombre=nombre, pais=pais, tipo=tipo, fecha_ingreso=date(2015, 10, 15))
+
     ids = {n: guardar_ficha(contexto, ficha(n, p), poblacion=(h, 2022, "Censo")) for n, p, h in CIUDADES}
     ids["Santa Fe"] = guardar_ficha(contexto, ficha("Santa Fe", "AR", "gobierno_regional"),
                                     poblacion=(3_500_000, 2022, "Censo"))
@@ -142,13 +144,19 @@ def test_quitar_paises_miembros_y_grupos_enteros(pacto):
     definir_grupo(contexto, REGION, "Europa", paises=["TR"])
     assert pacto.grupos()["Ankara"] == "Europa"
     _regla(pacto, {"agrupacion": REGION, "cupo": 2, "grupos": {"África": {"minimo": 1}}})
-    with pytest.raises(ErrorEscritorio, match="No se quitó el grupo «África»: la regla de composición \\d+ le fija un "
-                                              "cupo"):
+    with pytest.raises(ErrorEscritorio, match="No se quitó el grupo «África»: la regla de composición \\d+ le "
+                                              "fija un cupo"):
         quitar_del_grupo(contexto, REGION, "África")
     assert quitar_del_grupo(contexto, REGION, "Asia") == ["Asia"]   # el cupo común no lo nombra
     assert [g[0] for g in pacto.definidos()[REGION]] == ["África", "América", "Europa"]
     with pytest.raises(ErrorEscritorio, match="La agrupación «Región continental» no tiene el grupo «Asia»"):
         quitar_del_grupo(contexto, REGION, "Asia")
+
+
+def test_los_grupos_del_tipo_de_miembro_no_se_quitan(pacto):
+    with pytest.raises(ErrorEscritorio, match="tipo_de_miembro"):
+        quitar_del_grupo(pacto.contexto, "tipo_de_miembro", "municipio")
+    assert pacto.grupos("tipo_de_miembro")["Santa Fe"] == "gobierno_regional"
 
 
 # --- la regla ----------------------------------------------------------------------------------------------------
@@ -214,9 +222,9 @@ def test_designar_en_un_grupo_lleno_se_rechaza_y_en_otro_grupo_no(pacto):
     _designar(pacto, "Milano")
     with pytest.raises(ErrorEscritorio) as rechazo:   # Turquía va en Asia, pero Estambul está en Europa
         _designar(pacto, "Estambul")
-    assert ("Estambul no puede ocupar un cargo en Comité Ejecutivo: su grupo, Europa (Región continental), ya ocupa 2 "
-            "puestos el 01/07/2026 (Paris, Milano), y la regla de composición admite a lo sumo 2 (Región continental: "
-            "de 1 a 2 por grupo; Estatuto, art. 7).") in str(rechazo.value)
+    assert ("Estambul no puede ocupar un cargo en Comité Ejecutivo: su grupo, Europa (Región continental), ya ocupa "
+            "2 puestos el 01/07/2026 (Paris, Milano), y la regla de composición admite a lo sumo 2 (Región "
+            "continental: de 1 a 2 por grupo; Estatuto, art. 7).") in str(rechazo.value)
     with pytest.raises(ErrorEscritorio, match="su grupo, Europa \\(Región continental\\), ya ocupa 2 puestos"):
         _designar(pacto, "Lyon", desde=date(2027, 1, 1))
     _designar(pacto, "Ankara")   # Asia, el grupo de su país
@@ -231,18 +239,24 @@ def test_designar_en_un_grupo_lleno_se_rechaza_y_en_otro_grupo_no(pacto):
 
 # --- la elección de varios puestos -------------------------------------------------------------------------------
 
-def test_la_eleccion_salta_al_grupo_lleno_y_al_pais_lleno_y_dice_el_minimo_que_no_se_alcanza(pacto):
-    contexto, ids = pacto.contexto, pacto.ids
-    _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 1, "maximo": 2}})
-    agregar_regla(contexto, pacto.comite, "por_categoria", {"pleno": {"maximo": 1}}, "Estatuto, art. 6")
+def _eleccion(pacto: Pacto, puestos: int, *nombres: str) -> tuple[int, dict[str, int]]:
+    """La Cumbre de 2026, con todos presentes, elige `puestos` del Comité con boletas de varias marcas."""
+    contexto = pacto.contexto
     sesion = convocar(contexto, pacto.cumbre, NuevaSesion(fecha=date(2026, 6, 20), lugar="Milano", hora="09:00",
                                                           convocada_el=date(2026, 5, 1)))
-    registrar_asistencias(contexto, sesion, [MarcaAsistencia(i, "presente") for i in ids.values()])
+    registrar_asistencias(contexto, sesion, [MarcaAsistencia(i, "presente") for i in pacto.ids.values()])
     punto = agregar_punto(contexto, sesion, "Elección del Comité Ejecutivo", "eleccion")
-    definir_eleccion(contexto, punto, NuevaEleccion(pacto.comite, "titular", DESDE, puestos=4, boleta="marcas",
+    definir_eleccion(contexto, punto, NuevaEleccion(pacto.comite, "titular", DESDE, puestos=puestos, boleta="marcas",
                                                     marcas_max=7))
+    return punto, {n: agregar_candidatura(contexto, punto, pacto.ids[n]) for n in nombres}
+
+
+def test_la_eleccion_salta_al_grupo_lleno_y_al_pais_lleno_y_dice_el_minimo_que_no_se_alcanza(pacto):
+    contexto = pacto.contexto
+    _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 1, "maximo": 2}})
+    agregar_regla(contexto, pacto.comite, "por_categoria", {"pleno": {"maximo": 1}}, "Estatuto, art. 6")
     votos = {"Paris": 13, "Lyon": 12, "Estambul": 11, "Milano": 10, "Rosario": 9, "Córdoba": 8, "Tokyo": 7}
-    c = {n: agregar_candidatura(contexto, punto, ids[n]) for n in votos}
+    punto, c = _eleccion(pacto, 4, *votos)
     cerrada = cerrar_eleccion(contexto, punto, Recuento(votos={c[n]: v for n, v in votos.items()}, boletas=13))
     assert [e["nombre"] for e in cerrada.electas] == ["Paris", "Estambul", "Rosario", "Tokyo"]
     texto = cerrada.texto_resultado
@@ -261,6 +275,16 @@ def test_la_eleccion_salta_al_grupo_lleno_y_al_pais_lleno_y_dice_el_minimo_que_n
                                               "01/07/2026 \\(Paris, Estambul\\)"):
         _designar(pacto, "Milano")
     _designar(pacto, "Lagos")
+
+
+def test_la_ciudad_sentada_con_dos_personas_ocupa_un_solo_puesto_del_grupo_en_la_eleccion(pacto):
+    _designar(pacto, "Johannesburg", persona="La alcaldesa")
+    _designar(pacto, "Johannesburg", persona="El sherpa")
+    _regla(pacto, {"agrupacion": REGION, "cupo": {"maximo": 2}})
+    assert composicion(pacto.contexto, pacto.comite, DESDE).avisos == []   # África: 1 de 2
+    punto, c = _eleccion(pacto, 2, "Lagos", "Milano")
+    cerrada = cerrar_eleccion(pacto.contexto, punto, Recuento(votos={c["Lagos"]: 10, c["Milano"]: 5}, boletas=13))
+    assert [e["nombre"] for e in cerrada.electas] == ["Lagos", "Milano"], cerrada.texto_resultado
 
 
 # --- los informes por grupo --------------------------------------------------------------------------------------
@@ -287,3 +311,16 @@ def test_contar_por_grupo_miembros_observadores_poblacion_y_puestos_del_organo(p
         ("municipio", 12, 73_690_000), ("gobierno_regional", 1, 3_500_000), ("asociacion_nacional", 0, 0)]
     with pytest.raises(ErrorEscritorio, match="No hay una agrupación «Subregión»"):
         contar_por_grupo(contexto, "Subregión", DESDE)
+
+
+def test_los_minimos_de_los_grupos_tienen_que_caber_en_los_puestos_del_organo(pacto):
+    """Cuatro regiones con al menos 2 cada una no caben en un Comité de 6: se rechaza con la cuenta, lo agregue
+    primero la cantidad fija o primero los cupos, y no se guarda la regla rechazada."""
+    agregar_regla(pacto.contexto, pacto.comite, "tamano_fijo", {"puestos": 6}, ART)
+    with pytest.raises(ErrorEscritorio, match=r"los cupos de «Región continental» piden al menos 8 puestos \(África: "
+                                              r"2, América: 2, Asia: 2, Europa: 2\) y el órgano tiene 6"):
+        _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 2}})
+    assert [r["tipo"] for r in reglas_de_composicion(pacto.contexto, pacto.comite)] == ["tamano_fijo"]
+    _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 1}})
+    with pytest.raises(ErrorEscritorio, match="piden al menos 4 puestos"):
+        agregar_regla(pacto.contexto, pacto.comite, "tamano_fijo", {"puestos": 3}, ART, date(2030, 1, 1))
