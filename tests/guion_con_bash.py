@@ -91,3 +91,32 @@ def correr_con_bash(carpeta: Path, entorno: dict, guion: str) -> subprocess.Comp
     assert ordenes >= escritas, (ordenes, escritas)   # cada orden del guion pasó por aquí (y las de los bucles)
     return subprocess.CompletedProcess(["bash", guion], bash.returncode, leer("salida.txt"),
                                        leer("errores.txt"))
+
+
+def guion_corrido(tmp_path_factory, documento: Path, marca: str, nombre: str) -> tuple[Path, dict, object]:
+    """Corre con bash el guion de `documento` que sigue a `marca`, en una carpeta vacía: (carpeta, entorno de la CLI
+    con la base que dejó, `nombre`.db, y lo que mostró el guion). Falla si el guion falla o muestra una traza."""
+    from ayudas import sin_traza
+
+    carpeta = tmp_path_factory.mktemp(nombre)
+    _, entorno = entorno_para(carpeta)
+    (carpeta / f"{nombre}.sh").write_text(guion_de(documento, marca), encoding="utf-8")
+    hecho = correr_con_bash(carpeta, entorno, f"{nombre}.sh")
+    assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
+    sin_traza(hecho)
+    entorno["ESCRITORIO_DB"] = str(carpeta / f"{nombre}.db")
+    return carpeta, entorno, hecho
+
+
+def orden_tras_el_guion(corrido: tuple, *argumentos, estado: int = 0):
+    """Una orden más sobre la base que dejó el guion (`guion_corrido`), en el mismo proceso: lo que mostró (con
+    --json, leído), sin traza y con el estado esperado."""
+    import json
+
+    from ayudas import sin_traza
+
+    carpeta, entorno, _ = corrido
+    hecho = orden_en_el_proceso([str(a) for a in argumentos], carpeta, entorno)
+    assert hecho.returncode == estado, hecho.stdout + hecho.stderr
+    sin_traza(hecho)
+    return json.loads(hecho.stdout) if "--json" in argumentos and estado == 0 else hecho.stdout

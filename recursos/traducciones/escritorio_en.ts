@@ -10790,6 +10790,11 @@ Do you want to open it now?</translation>
       <translation>{0} fees by band</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <source>Cuotas de {0} por {1} y miembros en mora al {2}</source>
+      <translation>{0} fees by {1} and members in arrears as of {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Issued fees</translation>
@@ -10839,6 +10844,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por tramo</source>
       <translation>{0} fees by band</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <source>Cuotas {0} por {1}</source>
+      <translation>{0} fees by {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -13750,6 +13760,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Grupo</source>
       <translation>Group</translation>
@@ -20825,6 +20836,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informe_por_grupo.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin grupo</source>
       <translation>No group</translation>

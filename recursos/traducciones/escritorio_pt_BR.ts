@@ -11184,6 +11184,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contribuições de {0} por faixa</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <source>Cuotas de {0} por {1} y miembros en mora al {2}</source>
+      <translation>Contribuições de {0} por {1} e membros inadimplentes em {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Contribuições emitidas</translation>
@@ -11243,6 +11248,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Cuotas {0} por tramo</source>
       <translation>Contribuições {0} por faixa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
+      <source>Cuotas {0} por {1}</source>
+      <translation>Contribuições {0} por {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -14557,6 +14567,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Grupo</source>
       <translation>Grupo</translation>
@@ -22530,6 +22541,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/informe_por_grupo.py" />
+      <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Sin grupo</source>
       <translation>Sem grupo</translation>

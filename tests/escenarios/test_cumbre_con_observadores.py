@@ -3,14 +3,11 @@ desde una base vacía. Ciudades observadoras por su país y por su propia admisi
 gobierno y su sherpa, una Presidencia que pasa a la ciudad anfitriona (y no a una observadora) y un Comité Ejecutivo
 sin reelección inmediata; lo que quedó, leído con la misma línea de órdenes."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from ayudas import sin_traza
-from cli_en_el_proceso import orden_en_el_proceso
-from guion_con_bash import correr_con_bash, entorno_para, guion_de
+from guion_con_bash import guion_corrido, orden_tras_el_guion
 
 pytestmark = pytest.mark.proceso
 
@@ -21,22 +18,11 @@ OBSERVADORAS = {"Valparaíso", "Lisboa", "Porto"}
 
 @pytest.fixture(scope="module")
 def cumbre(tmp_path_factory):
-    carpeta = tmp_path_factory.mktemp("cumbre")
-    _, entorno = entorno_para(carpeta)
-    (carpeta / "cumbre.sh").write_text(guion_de(GUION, MARCA), encoding="utf-8")
-    hecho = correr_con_bash(carpeta, entorno, "cumbre.sh")
-    assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
-    sin_traza(hecho)
-    entorno["ESCRITORIO_DB"] = str(carpeta / "cumbre.db")
-    return carpeta, entorno, hecho
+    return guion_corrido(tmp_path_factory, GUION, MARCA, "cumbre")
 
 
 def escritorio(cumbre, *argumentos):
-    carpeta, entorno, _ = cumbre
-    hecho = orden_en_el_proceso([str(a) for a in argumentos], carpeta, entorno)
-    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
-    sin_traza(hecho)
-    return json.loads(hecho.stdout) if "--json" in argumentos else hecho.stdout
+    return orden_tras_el_guion(cumbre, *argumentos)
 
 
 def test_la_cumbre_cuenta_ciudades_y_sienta_a_las_observadoras_sin_voto(cumbre):

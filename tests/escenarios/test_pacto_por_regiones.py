@@ -4,14 +4,11 @@ Comité Ejecutivo con al menos dos y a lo sumo tres ciudades por región, elegid
 la cuarta europea y dice la región que no llega a su mínimo, designar no pasa el máximo, y el informe por región
 cuenta ciudades y puestos; lo que quedó, leído con la misma línea de órdenes."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from ayudas import sin_traza
-from cli_en_el_proceso import orden_en_el_proceso
-from guion_con_bash import correr_con_bash, entorno_para, guion_de
+from guion_con_bash import guion_corrido, orden_tras_el_guion
 
 pytestmark = pytest.mark.proceso
 
@@ -21,22 +18,11 @@ MARCA = "<!-- guion: pacto -->"
 
 @pytest.fixture(scope="module")
 def pacto(tmp_path_factory):
-    carpeta = tmp_path_factory.mktemp("pacto")
-    _, entorno = entorno_para(carpeta)
-    (carpeta / "pacto.sh").write_text(guion_de(GUION, MARCA), encoding="utf-8")
-    hecho = correr_con_bash(carpeta, entorno, "pacto.sh")
-    assert hecho.returncode == 0, hecho.stdout[-3000:] + hecho.stderr
-    sin_traza(hecho)
-    entorno["ESCRITORIO_DB"] = str(carpeta / "pacto.db")
-    return carpeta, entorno, hecho
+    return guion_corrido(tmp_path_factory, GUION, MARCA, "pacto")
 
 
 def escritorio(pacto, *argumentos):
-    carpeta, entorno, _ = pacto
-    hecho = orden_en_el_proceso([str(a) for a in argumentos], carpeta, entorno)
-    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
-    sin_traza(hecho)
-    return json.loads(hecho.stdout) if "--json" in argumentos else hecho.stdout
+    return orden_tras_el_guion(pacto, *argumentos)
 
 
 def test_la_eleccion_salta_a_la_cuarta_europea_y_dice_la_region_que_no_llega(pacto):

@@ -54,7 +54,8 @@ def seccion_cuotas(periodo: Periodo) -> Seccion:
         "que se imputan; las tablas por tramo y por país muestran las cuotas de {0} y lo cobrado de ellas al {1}.")
         .format(anio, corte)))
     seccion.agregar(*_por_mes(periodo, por_mes))
-    seccion.agregar(_por_tramo(periodo, cuotas), _por_pais(periodo, cuotas, deudas))
+    seccion.agregar(_por_tramo(periodo, cuotas), _por_pais(periodo, cuotas, deudas),
+                    *_por_agrupacion(periodo, cuotas, deudas))
     return seccion
 
 
@@ -133,23 +134,48 @@ def _por_tramo(periodo: Periodo, cuotas: list):
 def _por_pais(periodo: Periodo, cuotas: list, deudas: list):
     from .red import miembros_al_corte
 
-    clave = clave_de_la_asociacion(periodo.contexto)
+    pais_de = {m["id"]: nombre_pais(m["pais"]) for m in miembros_al_corte(periodo)}
+    return _cuotas_por(periodo, cuotas, deudas, lambda c: c.pais, lambda d: pais_de.get(d.miembro_id, "—"),
+                       clave_de_la_asociacion(periodo.contexto), "cuotas_por_pais", traducir(
+                           "Cuotas de {0} por país y miembros en mora al {1}").format(periodo.anio,
+                                                                                     formato.fecha(periodo.al)),
+                       traducir("País"), traducir("Cuotas {0} por país").format(periodo.anio))
+
+
+def _por_agrupacion(periodo: Periodo, cuotas: list, deudas: list) -> list:
+    """Una tabla como la de los países por cada agrupación definida (la región continental: issue 80, §2); un
+    miembro sin grupo va en «Sin grupo», al final."""
+    from ..agrupaciones import agrupaciones, grupos_de_los_miembros
+
+    tablas = []
+    for indice, (agrupacion, grupos) in enumerate(agrupaciones(periodo.contexto).items(), start=1):
+        de_cada = grupos_de_los_miembros(periodo.contexto, agrupacion)
+        sin_grupo = traducir("Sin grupo")
+        orden = {g.nombre: i for i, g in enumerate(grupos)}
+        tablas.append(_cuotas_por(
+            periodo, cuotas, deudas, lambda c: de_cada.get(c.miembro_id, sin_grupo),
+            lambda d: de_cada.get(d.miembro_id, sin_grupo), lambda g: orden.get(g, len(orden)),
+            f"cuotas_por_agrupacion_{indice}", traducir("Cuotas de {0} por {1} y miembros en mora al {2}").format(
+                periodo.anio, agrupacion, formato.fecha(periodo.al)), traducir("Grupo"),
+            traducir("Cuotas {0} por {1}").format(periodo.anio, agrupacion)))
+    return tablas
+
+
+def _cuotas_por(periodo: Periodo, cuotas: list, deudas: list, de_la_cuota, de_la_deuda, orden, clave: str,
+                titulo: str, rotulo: str, hoja: str):
+    """La tabla de las cuotas del año y los miembros en mora agrupados por lo que dicen `de_la_cuota` y
+    `de_la_deuda` (el país, el grupo de una agrupación), en el `orden` de sus claves."""
     grupos: dict[str, list] = {}
     for c in cuotas:
-        grupos.setdefault(c.pais, []).append(c)
-    pais_de = {m["id"]: nombre_pais(m["pais"]) for m in miembros_al_corte(periodo)}
+        grupos.setdefault(de_la_cuota(c), []).append(c)
     en_mora: dict[str, set] = defaultdict(set)
     for d in deudas:
-        en_mora[pais_de.get(d.miembro_id, "—")].add(d.miembro_id)
-    paises = sorted(set(grupos) | set(en_mora), key=clave)
+        en_mora[de_la_deuda(d)].add(d.miembro_id)
     filas = []
-    for pais in paises:
-        base = _fila_de_cuotas(pais, grupos.get(pais, []), pais)
-        filas.append(fila([*base.celdas, len(en_mora.get(pais, ()))], pais,
-                          [base.valor, len(en_mora.get(pais, ()))]))
+    for grupo in sorted(set(grupos) | set(en_mora), key=orden):
+        base = _fila_de_cuotas(grupo, grupos.get(grupo, []), grupo)
+        filas.append(fila([*base.celdas, len(en_mora.get(grupo, ()))], grupo,
+                          [base.valor, len(en_mora.get(grupo, ()))]))
     total = [*_fila_total(cuotas), len({d.miembro_id for d in deudas})] if filas else None
-    return tabla("cuotas_por_pais", traducir("Cuotas de {0} por país y miembros en mora al {1}").format(
-        periodo.anio, formato.fecha(periodo.al)), [*_columnas_de_cuotas(traducir("País")),
-                                                   columna(traducir("En mora"), 0.9, True)],
-        filas, traducir("Sin cuotas anuales emitidas para {0}.").format(periodo.anio), total,
-        hoja=traducir("Cuotas {0} por país").format(periodo.anio))
+    return tabla(clave, titulo, [*_columnas_de_cuotas(rotulo), columna(traducir("En mora"), 0.9, True)], filas,
+                 traducir("Sin cuotas anuales emitidas para {0}.").format(periodo.anio), total, hoja=hoja)
