@@ -3543,13 +3543,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Para corregir un valor: la bitácora guarda el anterior.</source>
+      <translation>To correct a value: the log keeps the previous one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
-      <source>Reemplazar el valor que ya tenga ese año (la bitácora guarda el anterior)</source>
-      <translation>Replace the value it already has that year (the log keeps the previous one)</translation>
+      <source>Reemplazar el valor que ya tenga ese año</source>
+      <translation>Replace the value it already has that year</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />

@@ -3543,13 +3543,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Para corregir un valor: la bitácora guarda el anterior.</source>
+      <translation>Para corrigir um valor: a bitácora guarda o anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
-      <source>Reemplazar el valor que ya tenga ese año (la bitácora guarda el anterior)</source>
-      <translation>Substituir o valor que já tiver nesse ano (a bitácora guarda o anterior)</translation>
+      <source>Reemplazar el valor que ya tenga ese año</source>
+      <translation>Substituir o valor que já tiver nesse ano</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
