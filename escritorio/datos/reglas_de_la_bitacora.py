@@ -227,3 +227,17 @@ def estados_del_miembro_antes_de(db: BaseDeDatos, miembro_id: int, registro_id: 
         "SELECT e.estado, e.desde FROM estados_miembro e WHERE e.miembro_id = ? AND EXISTS ("
         "SELECT 1 FROM bitacora b WHERE b.entidad = 'estados_miembro' AND b.entidad_id = e.id AND b.accion = 'alta' "
         "AND b.id < ?) ORDER BY e.desde, e.id", [miembro_id, registro_id]).fetchall()]
+
+
+def grupo_de_la_agrupacion(db: BaseDeDatos, grupo_id: object) -> tuple | None:
+    """(asociación, agrupación) del grupo, como está hoy; None si ya no existe."""
+    fila = db.execute("SELECT asociacion_id, agrupacion FROM grupos WHERE id = ?", [grupo_id]).fetchone()
+    return tuple(fila) if fila else None
+
+
+def asociacion_de(db: BaseDeDatos, tabla: str, fila_id: object) -> int | None:
+    """La asociación de un miembro o de un indicador (`tabla`: miembros o indicadores); None si ya no existe."""
+    if tabla not in ("miembros", "indicadores"):
+        raise ValueError(tabla)
+    fila = db.execute(f"SELECT asociacion_id FROM {tabla} WHERE id = ?", [fila_id]).fetchone()
+    return fila[0] if fila else None

@@ -17,7 +17,7 @@ segunda vuelta solo por los puestos que quedan, entre las empatadas.
 from collections import Counter
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import combinations, groupby
 from math import ceil
 
 from .mayorias import BASES_ELECCION, MAYORIAS, como_se_cuenta, se_requerian
@@ -170,40 +170,52 @@ def _cita_cupo(cupo: CupoPais) -> str:
 
 
 class _Cupos:
-    """Los cupos que quedan libres en una elección de varios puestos: el de cada país y el de cada grupo con tope.
-    Una candidatura ocupa a la vez el de su país y el de cada grupo al que pertenece (`claves`: su país, o una tupla
-    de claves: el país y los grupos)."""
+    """Los cupos de una elección de varios puestos: el de cada país y el de cada grupo. Una candidatura ocupa a la vez
+    el de su país y el de cada grupo al que pertenece (`claves`: su país, o una tupla de claves: el país y los
+    grupos). Los cupos con tope (`libres`) deciden quién cabe; los que piden un mínimo se cuentan para decir, al final,
+    cuál no lo alcanzó (también los que no tienen tope)."""
 
     def __init__(self, claves: Mapping[Hashable, object], cupos: Mapping[Hashable, CupoPais]):
         self.cupos = cupos
         self.libres = {k: max(0, c.admitidos - c.ocupados) for k, c in cupos.items() if c.admitidos is not None}
-        self.claves = {c: [k for k in (v if isinstance(v, tuple) else (v,)) if k in self.libres]
-                       for c, v in claves.items()}
+        self.todas = {c: [k for k in (v if isinstance(v, tuple) else (v,)) if k in cupos] for c, v in claves.items()}
         self.electas: Counter = Counter()
+
+    def con_tope(self, candidatura: Hashable) -> list:
+        return [k for k in self.todas.get(candidatura, ()) if k in self.libres]
 
     def lleno(self, candidatura: Hashable) -> Hashable | None:
         """El primer cupo de la candidatura que ya no tiene lugar, o None."""
-        return next((k for k in self.claves.get(candidatura, ()) if self.libres[k] == 0), None)
+        return next((k for k in self.con_tope(candidatura) if self.libres[k] == 0), None)
 
     def en_conflicto(self, posibles: list) -> list:
         """Los cupos a los que van más empatadas que los lugares que les quedan."""
-        cuenta = Counter(k for c in posibles for k in self.claves.get(c, ()))
+        cuenta = Counter(k for c in posibles for k in self.con_tope(c))
         return [k for k, n in cuenta.items() if n > self.libres[k]]
 
-    def caben(self, posibles: list, conflicto: list) -> int:
-        """Cuántas de las empatadas pueden entrar: las que no van a un cupo en conflicto, más lo que queda de ellos."""
-        libres_de = set(conflicto)
-        return (sum(1 for c in posibles if not libres_de & set(self.claves.get(c, ())))
-                + sum(self.libres[k] for k in conflicto))
+    def que_caben(self, candidatas: list, antes: list) -> int:
+        """Cuántas de `candidatas` caben juntas en lo que dejan libre los cupos después de las de `antes`: la mayor
+        cantidad que ningún cupo rechaza (probando las combinaciones si son pocas; si no, de a una)."""
+        libres = Counter(self.libres)
+        for c in antes:
+            libres.subtract(self.con_tope(c))
+
+        def caben(grupo) -> bool:
+            return all(n <= libres[k] for k, n in Counter(k for c in grupo for k in self.con_tope(c)).items())
+
+        if len(candidatas) <= 12:
+            return next((n for n in range(len(candidatas), 0, -1) if any(caben(g) for g in combinations(candidatas, n))),
+                        0)
+        tomadas: list = []
+        for c in candidatas:
+            if caben([*tomadas, c]):
+                tomadas.append(c)
+        return len(tomadas)
 
     def ocupar(self, candidatura: Hashable) -> None:
-        for k in self.claves.get(candidatura, ()):
+        for k in self.con_tope(candidatura):
             self.libres[k] -= 1
-        for k in self.claves_con_minimo(candidatura):
-            self.electas[k] += 1
-
-    def claves_con_minimo(self, candidatura: Hashable) -> list:
-        return [k for k in self.claves.get(candidatura, ()) if self.cupos[k].minimo]
+        self.electas.update(self.todas.get(candidatura, ()))
 
     def sin_su_minimo(self) -> list[str]:
         """Las frases de los cupos con mínimo que la elección deja sin alcanzar: «África queda con 1 puesto; su cupo
@@ -215,6 +227,25 @@ class _Cupos:
                 frases.append(traducir("{0} queda con {1}; su cupo pide al menos {2} ({3}).").format(
                     cupo.nombre, _puestos(tiene), _puestos(cupo.minimo), _cita_cupo(cupo)))
         return frases
+
+    def empate(self, disputadas: list, en_conflicto: list, en_juego: int, nombres, votos: str) -> str:
+        """La frase del empate que los cupos dejan para una segunda vuelta, y los cupos en conflicto quedan llenos
+        (los completa la segunda vuelta)."""
+        lista = _lista([nombres[c] for c in disputadas])
+        if len(en_conflicto) == 1:
+            cupo = self.cupos[en_conflicto[0]]
+            frase = traducir("Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su cupo de "
+                             "{4} ({5}).").format(lista, cupo.nombre, votos, _puestos(en_juego),
+                                                  _puestos(cupo.admitidos), _cita_cupo(cupo))
+        else:
+            detalle = "; ".join(traducir("{0}: {1} de {2}").format(self.cupos[k].nombre, self.libres[k],
+                                                                   _puestos(self.cupos[k].admitidos))
+                                for k in en_conflicto)
+            frase = traducir("Empate entre {0}, con {1} cada una, para {2} que dejan libres sus cupos ({3}).").format(
+                lista, votos, _puestos(en_juego), detalle)
+        for k in en_conflicto:
+            self.libres[k] = 0
+        return frase
 
 
 def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hashable, str], puestos: int, blancos: int,
@@ -257,7 +288,10 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
             frases.append(traducir("Se saltó a {0} ({1}): {2} ya completó su cupo de {3} ({4}).").format(
                 nombres[c], _votos_o(votos[c]), cupo.nombre, _puestos(cupo.admitidos), _cita_cupo(cupo)))
         en_conflicto = cuenta.en_conflicto(posibles)
-        if cuenta.caben(posibles, en_conflicto) > quedan:
+        sin_conflicto = [c for c in posibles if not set(cuenta.con_tope(c)) & set(en_conflicto)]
+        disputadas = [c for c in posibles if c not in sin_conflicto]
+        en_juego = cuenta.que_caben(disputadas, sin_conflicto)
+        if len(sin_conflicto) + en_juego > quedan:
             # El empate decide los últimos puestos: segunda vuelta entre las empatadas por los que quedan.
             if len(posibles) > 1:
                 finalistas += posibles
@@ -266,22 +300,15 @@ def resultado_plurinominal(votos: Mapping[Hashable, int], nombres: Mapping[Hasha
                     _lista([nombres[c] for c in posibles]), _votos_o(cantidad_de_votos), _puestos(quedan)))
             quedan = 0
             break
-        for c in posibles:
-            if not set(cuenta.claves.get(c, ())) & set(en_conflicto):
-                electas.append(c)
-                quedan -= 1
-                cuenta.ocupar(c)
-        for clave in en_conflicto:
-            de_la_clave = [c for c in posibles if clave in cuenta.claves.get(c, ()) and c not in finalistas]
-            cupo, libres = cuenta.cupos[clave], cuenta.libres[clave]
-            finalistas += de_la_clave
-            en_disputa += libres
-            quedan -= libres
-            frases.append(traducir("Empate entre {0}, de {1}, con {2} cada una, para {3} que le queda a {1} de su "
-                                   "cupo de {4} ({5}).").format(
-                _lista([nombres[c] for c in de_la_clave]), cupo.nombre, _votos_o(cantidad_de_votos),
-                _puestos(libres), _puestos(cupo.admitidos), _cita_cupo(cupo)))
-            cuenta.libres[clave] = 0
+        for c in sin_conflicto:
+            electas.append(c)
+            quedan -= 1
+            cuenta.ocupar(c)
+        if disputadas:
+            finalistas += disputadas
+            en_disputa += en_juego
+            quedan -= en_juego
+            frases.append(cuenta.empate(disputadas, en_conflicto, en_juego, nombres, _votos_o(cantidad_de_votos)))
     if not finalistas:
         frases += cuenta.sin_su_minimo()
 

@@ -10,6 +10,7 @@ composición (dominio.revision_de_composicion), quién puede ser designado (serv
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..datos import agrupaciones as tabla_agrupaciones
 from ..datos import organos as tabla_organos
@@ -103,7 +104,10 @@ class GrupoDefinido:
     def resumen(self) -> str:
         que = (traducir("Grupo «{0}» de «{1}» definido").format(self.grupo, self.agrupacion) if self.creado
                else traducir("Grupo «{0}» de «{1}»").format(self.grupo, self.agrupacion))
-        return traducir("{0}: {1}.").format(que, ", ".join(self.agregados) or traducir("sin cambios"))
+        if not self.agregados:
+            return traducir("{0}, sin integrantes todavía.").format(que) if self.creado else traducir(
+                "{0}: sin cambios.").format(que)
+        return traducir("{0}: {1}.").format(que, ", ".join(self.agregados))
 
 
 def definir_grupo(contexto: Contexto, agrupacion: object, grupo: object, paises: list[str] = (),
@@ -127,6 +131,7 @@ def definir_grupo(contexto: Contexto, agrupacion: object, grupo: object, paises:
         if creado:
             tabla_agrupaciones.insertar_grupo(db, asociacion_id, agrupacion, grupo, articulo)
             fila = tabla_agrupaciones.grupo(db, asociacion_id, agrupacion, grupo)
+            _exigir_que_quepan(contexto, agrupacion, grupo)
         ya = tabla_agrupaciones.integrantes(db, asociacion_id, agrupacion)
         agregados = []
         for pais in dict.fromkeys(codigos):
@@ -139,6 +144,48 @@ def definir_grupo(contexto: Contexto, agrupacion: object, grupo: object, paises:
                 tabla_agrupaciones.insertar_integrante(db, fila, asociacion_id, None, miembro_id)
                 agregados.append(nombres[miembro_id])
     return GrupoDefinido(agrupacion, grupo, creado, agregados)
+
+
+def minimos_que_no_caben(contexto: Contexto, organo: dict, reglas: list, al: date) -> str | None:
+    """Por qué los mínimos de los grupos de una agrupación no caben en la cantidad fija de puestos del órgano con
+    las reglas (`dominio.organos.Regla`) que rigen el día `al`, o None si caben: «al menos 2 por región» con cinco
+    regiones no cabe en un Comité de ocho. Lo preguntan agregar una regla y definir un grupo nuevo."""
+    from ..dominio.organos import cupo_del_grupo, nombre_de_la_agrupacion, nombre_del_grupo, reglas_que_rigen
+
+    vigentes = reglas_que_rigen(reglas, al)
+    fijos = [(r.desde or date.min, i, r) for i, r in enumerate(vigentes) if r.tipo == "tamano_fijo"]
+    if not fijos:
+        return None
+    tamano = max(fijos, key=lambda t: t[:2])[2]   # la de texto más reciente (la última agregada, a igual fecha)
+    puestos = int(tamano.parametros["puestos"])
+    for regla in (r for r in vigentes if r.tipo == "por_agrupacion"):
+        agrupacion = str(regla.parametros.get("agrupacion"))
+        minimos = {g: c.minimo for g in nombres_de_los_grupos(contexto, agrupacion)
+                   if (c := cupo_del_grupo(regla.parametros, g)) is not None and c.minimo}
+        if sum(minimos.values()) > puestos:
+            citas = [f"{r.articulo}" for r in (tamano, regla) if r.articulo]
+            cita = f" ({'; '.join(dict.fromkeys(citas))})" if citas else ""
+            return traducir("en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}.").format(
+                organo["nombre"], nombre_de_la_agrupacion(agrupacion), sum(minimos.values()),
+                ", ".join(f"{nombre_del_grupo(agrupacion, g)}: {n}" for g, n in minimos.items()), puestos, cita)
+    return None
+
+
+def _exigir_que_quepan(contexto: Contexto, agrupacion: str, grupo: str) -> None:
+    """Un grupo nuevo suma su mínimo en cada órgano con cupos de la agrupación: que sigan cabiendo en sus puestos."""
+    from ..dominio.organos import regla_de_la_fila
+    from .base import hoy
+
+    reglas = tabla_organos.reglas_de_la_asociacion(contexto.db, contexto.asociacion_id)
+    con_la_agrupacion = {r["organo_id"] for r in reglas if r["tipo"] == "por_agrupacion"
+                         and json.loads(r["parametros"]).get("agrupacion") == agrupacion}
+    for organo in tabla_organos.organos(contexto.db, contexto.asociacion_id):
+        if organo["id"] in con_la_agrupacion:
+            motivo = minimos_que_no_caben(contexto, organo, [regla_de_la_fila(r) for r in reglas
+                                                             if r["organo_id"] == organo["id"]], hoy())
+            if motivo:
+                raise ErrorEscritorio(traducir("No se definió el grupo «{0}»: con él, {1} Reforme antes la regla o la "
+                                               "cantidad de puestos.").format(grupo, motivo))
 
 
 def _codigo(pais: str) -> str:
@@ -164,7 +211,8 @@ def _exigir_libre(ya: list[dict], agrupacion: str, grupo: str, columna: str, val
 def quitar_del_grupo(contexto: Contexto, agrupacion: str, grupo: str, paises: list[str] = (),
                      miembros: list[int] = ()) -> list[str]:
     """Quita países y miembros del grupo; sin ninguno, quita el grupo entero (si ninguna regla de composición lo
-    nombra). Devuelve lo que se quitó, por nombre."""
+    nombra, con un cupo propio o con el de todos sus grupos: quitarlo cambiaría lo que el estatuto dice sin una
+    reforma). Devuelve lo que se quitó, por nombre."""
     if agrupacion == AGRUPACION_POR_TIPO:
         raise ErrorEscritorio(traducir("La agrupación «{0}» es la del tipo de cada miembro en el padrón: no se "
                                        "define ni se quita. Cambie el tipo del miembro en su ficha.").format(
@@ -194,7 +242,7 @@ def quitar_del_grupo(contexto: Contexto, agrupacion: str, grupo: str, paises: li
 def _exigir_sin_reglas(contexto: Contexto, agrupacion: str, grupo: str) -> None:
     que_lo_nombran = [r["id"] for r in tabla_organos.reglas_de_la_asociacion(contexto.db, contexto.asociacion_id)
                       if r["tipo"] == "por_agrupacion" and (p := json.loads(r["parametros"])).get("agrupacion") ==
-                      agrupacion and grupo in (p.get("grupos") or {})]
+                      agrupacion and ("cupo" in p or grupo in (p.get("grupos") or {}))]
     if que_lo_nombran:
         raise ErrorEscritorio(traducir("No se quitó el grupo «{0}»: la regla de composición {1} le fija un cupo. "
                                        "Quite antes esa regla (o reforme el estatuto).").format(

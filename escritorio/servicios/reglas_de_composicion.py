@@ -15,9 +15,8 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, cupos_por_grupo_validos,
-                               cupo_del_grupo, describir_cupos, describir_cupos_por_grupo, describir_limite,
-                               nombrar_tipos, nombre_de_la_agrupacion, nombre_del_grupo, regla_de_la_fila,
-                               reglas_que_rigen)
+                               describir_cupos, describir_cupos_por_grupo, describir_limite, nombrar_tipos,
+                               regla_de_la_fila)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -193,31 +192,15 @@ def _exigir_cupos_posibles(db: BaseDeDatos, asociacion_id: int, organo: dict, ex
 
 
 def _exigir_grupos_posibles(contexto: Contexto, organo: dict, existentes: list[dict], nueva: Regla) -> None:
-    """Al fijar los cupos por grupo o la cantidad de puestos: que los mínimos de los grupos de cada agrupación quepan
-    en los puestos del órgano. «Al menos 2 por región» con cinco regiones no cabe en un Comité de ocho: se rechaza con
-    la cuenta, en lugar de avisar para siempre que falta uno."""
-    from .agrupaciones import nombres_de_los_grupos
+    """Al fijar los cupos por grupo o la cantidad de puestos: que los mínimos de los grupos quepan
+    (servicios.agrupaciones.minimos_que_no_caben)."""
+    from .agrupaciones import minimos_que_no_caben
 
-    reglas = reglas_que_rigen([regla_de_la_fila(r) for r in existentes] + [nueva],
-                              max(fecha_de_hoy(), nueva.desde or date.min))
-    fijos = [(r.desde or date.min, i, r) for i, r in enumerate(reglas) if r.tipo == "tamano_fijo"]
-    tamano = max(fijos, key=lambda t: t[:2])[2] if fijos else None   # la de texto más reciente (la nueva, a igual fecha)
-    if tamano is None:
-        return
-    puestos = int(tamano.parametros["puestos"])
-    for regla in (r for r in reglas if r.tipo == "por_agrupacion"):
-        agrupacion = str(regla.parametros.get("agrupacion"))
-        minimos = {g: c.minimo for g in nombres_de_los_grupos(contexto, agrupacion)
-                   if (c := cupo_del_grupo(regla.parametros, g)) is not None and c.minimo}
-        if sum(minimos.values()) <= puestos:
-            continue
-        citas = [f"{r.articulo}" for r in (tamano, regla) if r.articulo]
-        cita = f" ({'; '.join(dict.fromkeys(citas))})" if citas else ""
-        raise ErrorEscritorio(traducir(
-            "No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene "
-            "{4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.").format(
-            organo["nombre"], nombre_de_la_agrupacion(agrupacion), sum(minimos.values()),
-            ", ".join(f"{nombre_del_grupo(agrupacion, g)}: {n}" for g, n in minimos.items()), puestos, cita))
+    motivo = minimos_que_no_caben(contexto, organo, [regla_de_la_fila(r) for r in existentes] + [nueva],
+                                  max(fecha_de_hoy(), nueva.desde or date.min))
+    if motivo:
+        raise ErrorEscritorio(traducir("No se agregó la regla: {0} Escriba mínimos que quepan o corrija la cantidad de "
+                                       "puestos.").format(motivo))
 
 
 def _describir_tipos(parametros: dict) -> str:

@@ -200,6 +200,27 @@ def _fijas(tabla: str, motivo: str, *, nombre: str | None = None, update: str = 
             Regla((f"{nombre}_{delete}",), tabla, ("borrado",), siempre, motivo)]
 
 
+def fuera_de_su_grupo(r: Registro, estado: Estado) -> bool:
+    """Un integrante de un grupo que dice otra asociación u otra agrupación que las de su grupo (como está hoy: un
+    grupo con integrantes no se muda; uno que ya no existe no se puede comparar)."""
+    fila = r.despues or {}
+    grupo = datos.grupo_de_la_agrupacion(estado.db, fila.get("grupo_id")) if estado.db is not None else None
+    return grupo is not None and grupo != (fila.get("asociacion_id"), fila.get("agrupacion"))
+
+
+def miembro_de_otra_asociacion(de_que: str, columna: str) -> Condicion:
+    """Un miembro que no es de la asociación de la fila (`columna` la dice, o el id de `de_que` que la tiene)."""
+    def condicion(r: Registro, estado: Estado) -> bool:
+        fila = r.despues or {}
+        if estado.db is None or fila.get("miembro_id") is None:
+            return False
+        del_miembro = datos.asociacion_de(estado.db, "miembros", fila["miembro_id"])
+        de_la_fila = (fila.get(columna) if de_que == "fila"
+                      else datos.asociacion_de(estado.db, de_que, fila.get(columna)))
+        return None not in (del_miembro, de_la_fila) and del_miembro != de_la_fila
+    return condicion
+
+
 _PAGO_FIJO = ("id", "asociacion_id", "miembro_id", "fecha", "importe", "moneda", "tipo_cambio", "moneda_imputacion",
               "importe_imputable", "medio", "referencia", "registrado_en")
 MONEDA = "La moneda es siempre un código ISO 4217 de tres letras mayúsculas"
@@ -317,6 +338,18 @@ REGLAS: tuple[Regla, ...] = (
     # incidentes
     Regla(("incidentes_sin_borrar",), "incidentes", ("borrado",), siempre,
           "Un incidente no se borra: se reconoce con un motivo"),
+    # agrupaciones e indicadores (issue 80): cada fila dentro de su agrupación y de su asociación
+    Regla(("grupos_sin_mudar_de_agrupacion",), "grupos", ("cambio",), cambian("asociacion_id", "agrupacion"),
+          "Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro."),
+    Regla(("integrantes_de_grupo_de_su_agrupacion_INSERT", "integrantes_de_grupo_de_su_agrupacion_UPDATE"),
+          "integrantes_de_grupo", ("alta", "cambio"), fuera_de_su_grupo,
+          "Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras."),
+    Regla(("integrantes_de_grupo_de_su_asociacion_INSERT", "integrantes_de_grupo_de_su_asociacion_UPDATE"),
+          "integrantes_de_grupo", ("alta", "cambio"), miembro_de_otra_asociacion("fila", "asociacion_id"),
+          "Un miembro de un grupo es de la asociación del grupo."),
+    Regla(("valores_indicador_de_su_asociacion_INSERT", "valores_indicador_de_su_asociacion_UPDATE"),
+          "valores_indicador", ("alta", "cambio"), miembro_de_otra_asociacion("indicadores", "indicador_id"),
+          "El valor de un indicador es de un miembro de la asociación del indicador."),
     Regla(("incidentes_solo_reconocer",), "incidentes", ("cambio",),
           o(antes_no_nula("reconocido_en"), cambian("tipo", "notado_en", "desde_id", "hasta_id", "detalle")),
           "Un incidente solo se reconoce, una vez y con un motivo"),

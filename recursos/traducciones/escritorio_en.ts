@@ -12375,6 +12375,11 @@ Do you want to open it now?</translation>
       <translation>The user «{0}» cannot {1} into the server database {2}: the server administrator (the owner of the database) does it. Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El valor de un indicador es de un miembro de la asociación del indicador.</source>
+      <translation>An indicator value belongs to a member of the indicator's association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>The due date has already passed: the new charges are due on {0} and today is {1}, so they are overdue from the start (they enter arrears, payment reminders and the voting rule right away). If that is not what you want, choose another due date before issuing.</translation>
@@ -12558,6 +12563,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
       <translation>Tie for the last seat: {0}, with {1} each, for {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, con {1} cada una, para {2} que dejan libres sus cupos ({3}).</source>
+      <translation>Tie between {0}, with {1} each, for {2} left free by their quotas ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -17199,13 +17209,13 @@ You can open the folder and copy it to another computer, or install a program fo
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <source>No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
-      <translation>The rule was not added: in {0}, the quotas of «{1}» require at least {2} seats ({3}) and the body has {4}{5}. Write minimums that fit or correct the number of seats.</translation>
+      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
+      <translation>The rule was not added: in {0}, {1}{2}, with the association's countries on {3}. Write quotas that fit (for example, at most one per full-member country: on the command line, --pleno-maximo 1) or correct the number of seats.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
-      <translation>The rule was not added: in {0}, {1}{2}, with the association's countries on {3}. Write quotas that fit (for example, at most one per full-member country: on the command line, --pleno-maximo 1) or correct the number of seats.</translation>
+      <source>No se agregó la regla: {0} Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
+      <translation>The rule was not added: {0} Write minimums that fit or correct the number of seats.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/textos.py" />
@@ -17312,6 +17322,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se creó la asociación:</source>
       <translation>The association was not created:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se definió el grupo «{0}»: con él, {1} Reforme antes la regla o la cantidad de puestos.</source>
+      <translation>The group «{0}» was not defined: with it, {1} Amend the rule or the number of seats first.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -21754,6 +21769,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An effect of a resolution is not modified.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.</source>
+      <translation>A group with members does not change grouping or association: define another one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
       <translation>An amount is out of range (the maximum is 999,999,999,999.99): nothing was saved.</translation>
@@ -21785,6 +21805,11 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
+      <translation>A group member states its group's grouping and association: it cannot name others.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato es solo para un miembro el día en que empieza (no para una ciudad solicitante ni para una de baja)</source>
       <translation>A term of office is only for a member on the day it starts (not for an applicant city nor for a withdrawn one)</translation>
     </message>
@@ -21797,6 +21822,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
       <translation>A mandate is never deleted: it is ended or corrected with a date.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un miembro de un grupo es de la asociación del grupo.</source>
+      <translation>A member of a group belongs to the group's association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -24010,6 +24040,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>en la bandeja de salida</source>
       <translation>in the outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}.</source>
+      <translation>in {0}, the quotas of «{1}» require at least {2} seats ({3}) and the body has {4}{5}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
@@ -26725,11 +26760,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no change</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/agrupaciones.py" />
-      <source>sin cambios</source>
-      <translation>no changes</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>sin candidaturas</source>
       <translation>no candidacies</translation>
@@ -29247,6 +29277,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, session no. {1} on {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>{0}, sin integrantes todavía.</source>
+      <translation>{0}, with no members yet.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>{0}, {1} de {2}</source>
       <translation>{0}, {1} of {2}</translation>
@@ -29612,6 +29647,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: still convened; record it as held (with its attendance) or suspended.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>{0}: sin cambios.</source>
+      <translation>{0}: no changes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sin orden de sucesión, no hay a quién traspasarla.</source>
       <translation>{0}: with no order of succession, there is nobody to hand it over to.</translation>
@@ -29730,6 +29770,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/graficos/base.py" />
       <source>{0}: {1} ({2} del total)</source>
       <translation>{0}: {1} ({2} of the total)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0}: {1} de {2}</source>
+      <translation>{0}: {1} of {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />

@@ -12981,6 +12981,11 @@ Deseja abri-lo agora?</translation>
       <translation>O usuário «{0}» não pode {1} no banco de dados do servidor {2}: quem faz isso é quem administra o servidor (o dono do banco de dados). Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El valor de un indicador es de un miembro de la asociación del indicador.</source>
+      <translation>O valor de um indicador é de um membro da associação do indicador.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>El vencimiento ya pasó: los cargos nuevos vencen el {0} y hoy es {1}, así que nacen vencidos (entran ya en la morosidad, en los avisos de cobro y en la regla del voto). Si no es lo que quiere, elija otro vencimiento antes de emitir.</source>
       <translation>O vencimento já passou: as cobranças novas vencem em {0} e hoje é {1}, então já nascem vencidas (entram já na inadimplência, nos avisos de cobrança e na regra do voto). Se não é o que deseja, escolha outro vencimento antes de emitir.</translation>
@@ -13184,6 +13189,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>Empate en el último puesto: {0}, con {1} cada una, para {2}.</source>
       <translation>Empate no último lugar: {0}, com {1} cada uma, para {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>Empate entre {0}, con {1} cada una, para {2} que dejan libres sus cupos ({3}).</source>
+      <translation>Empate entre {0}, com {1} cada uma, por {2} que as suas cotas deixam livres ({3}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -18405,13 +18415,13 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <source>No se agregó la regla: en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}. Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
-      <translation>A regra não foi adicionada: em {0}, as cotas de «{1}» pedem no mínimo {2} lugares ({3}) e o órgão tem {4}{5}. Escreva mínimos que caibam ou corrija o número de lugares.</translation>
+      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
+      <translation>A regra não foi adicionada: em {0}, {1}{2}, com os países da associação em {3}. Escreva cotas que caibam (por exemplo, no máximo um por país pleno: na linha de comandos, --pleno-maximo 1) ou corrija o número de lugares.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
-      <source>No se agregó la regla: en {0}, {1}{2}, con los países de la asociación el {3}. Escriba cupos que quepan (por ejemplo, a lo sumo uno por país pleno: en la línea de órdenes, --pleno-maximo 1) o corrija la cantidad de puestos.</source>
-      <translation>A regra não foi adicionada: em {0}, {1}{2}, com os países da associação em {3}. Escreva cotas que caibam (por exemplo, no máximo um por país pleno: na linha de comandos, --pleno-maximo 1) ou corrija o número de lugares.</translation>
+      <source>No se agregó la regla: {0} Escriba mínimos que quepan o corrija la cantidad de puestos.</source>
+      <translation>A regra não foi adicionada: {0} Escreva mínimos que caibam ou corrija o número de lugares.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/textos.py" />
@@ -18518,6 +18528,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>No se creó la asociación:</source>
       <translation>A associação não foi criada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>No se definió el grupo «{0}»: con él, {1} Reforme antes la regla o la cantidad de puestos.</source>
+      <translation>O grupo «{0}» não foi definido: com ele, {1} Reforme antes a regra ou o número de lugares.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -23641,6 +23656,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um efeito de uma resolução não é modificado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.</source>
+      <translation>Um grupo com integrantes não muda de agrupamento nem de associação: define-se outro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un importe está fuera de lo posible (el máximo es 999.999.999.999,99): no se guardó nada.</source>
       <translation>Um valor está fora do possível (o máximo é 999.999.999.999,99): nada foi salvo.</translation>
@@ -23672,6 +23692,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
+      <translation>Um integrante de um grupo diz o agrupamento e a associação do seu grupo: não pode nomear outros.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un mandato es solo para un miembro el día en que empieza (no para una ciudad solicitante ni para una de baja)</source>
       <translation>Um mandato é só para um membro no dia em que começa (não para uma cidade solicitante nem para uma desligada)</translation>
     </message>
@@ -23684,6 +23709,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Un mandato no se borra: se le pone fin o se corrige con fecha.</source>
       <translation>Um mandato não é apagado: é encerrado ou corrigido com data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un miembro de un grupo es de la asociación del grupo.</source>
+      <translation>Um membro de um grupo é da associação do grupo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -26090,6 +26120,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>en la bandeja de salida</source>
       <translation>na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>en {0}, los cupos de «{1}» piden al menos {2} puestos ({3}) y el órgano tiene {4}{5}.</source>
+      <translation>em {0}, as cotas de «{1}» pedem no mínimo {2} lugares ({3}) e o órgão tem {4}{5}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
@@ -28853,11 +28888,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/indicadores.py" />
       <source>sin cambio</source>
       <translation>sem mudança</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/agrupaciones.py" />
-      <source>sin cambios</source>
-      <translation>sem alterações</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -31677,6 +31707,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, sessão nº {1} de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>{0}, sin integrantes todavía.</source>
+      <translation>{0}, ainda sem integrantes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>{0}, una cuenta por moneda · movimientos hasta el {1}</source>
       <translation>{0}, uma conta por moeda · movimentos até {1}</translation>
@@ -32047,6 +32082,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: continua convocada; registre-a como realizada (com sua presença) ou suspensa.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <source>{0}: sin cambios.</source>
+      <translation>{0}: sem alterações.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>{0}: sin orden de sucesión, no hay a quién traspasarla.</source>
       <translation>{0}: sem ordem de sucessão, não há a quem transmiti-la.</translation>
@@ -32170,6 +32210,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>{0}: {1} Fundamento: {2}.</source>
       <translation>{0}: {1} Fundamento: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/elecciones.py" />
+      <source>{0}: {1} de {2}</source>
+      <translation>{0}: {1} de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />

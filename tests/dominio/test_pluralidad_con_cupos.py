@@ -94,3 +94,54 @@ def test_sin_regla_de_cupos_es_pluralidad_pura_y_sin_votos_no_hay_electas():
     assert nadie.electas == () and "Ninguna candidatura obtuvo votos: no hay candidaturas electas." in nadie.texto
     with pytest.raises(ValueError):
         resultado_plurinominal(votos, {k: k for k in votos}, 0, 0, 0, 0)
+
+
+# --- cupos por grupo además del país (issue 80, §2): una candidatura ocupa el de su país y el de su región ---------
+
+def _con_regiones(votos: dict, claves: dict, cupos: dict, puestos: int):
+    return resultado_plurinominal(votos, {n: n for n in votos}, puestos, 0, 0, 0, claves, cupos)
+
+
+def _cupo(nombre, maximo, minimo=0, grupo=False):
+    return CupoPais(nombre, "Región continental" if grupo else "pleno", maximo, 0, "Estatuto, art. 7", minimo,
+                    de_un_grupo=grupo)
+
+
+AL = ("Región continental", "América Latina")
+EU = ("Región continental", "Europa")
+
+
+def test_un_empate_en_un_pais_y_una_region_llenos_va_a_segunda_vuelta_por_un_puesto_y_no_cae():
+    votos = {"São Paulo": 10, "Rio de Janeiro": 10, "Rosario": 5, "Paris": 4}
+    claves = {"São Paulo": ("BR", AL), "Rio de Janeiro": ("BR", AL), "Rosario": ("AR", AL), "Paris": ("FR", EU)}
+    cupos = {"BR": _cupo("Brasil", 1), "AR": _cupo("Argentina", 1), "FR": _cupo("Francia", 1),
+             AL: _cupo("América Latina", 1, grupo=True), EU: _cupo("Europa", 1, grupo=True)}
+    r = _con_regiones(votos, claves, cupos, 3)
+    assert (list(r.electas), set(r.segunda_vuelta), r.puestos_segunda_vuelta) == (
+        ["Paris"], {"São Paulo", "Rio de Janeiro"}, 1)
+    assert "Empate entre São Paulo y Rio de Janeiro, con 10 votos cada una, para 1 puesto que dejan libres sus " \
+           "cupos (Brasil: 1 de 1 puesto; América Latina: 1 de 1 puesto)." in r.texto
+    assert "Se saltó a Rosario (5 votos): América Latina ya completó su cupo de 1 puesto (Región continental, " \
+           "Estatuto, art. 7)." in r.texto
+
+
+def test_un_empate_que_solo_deja_un_lugar_de_la_region_no_se_lleva_los_demas_puestos():
+    votos = {"Rio de Janeiro": 10, "São Paulo": 10, "Rosario": 10, "Paris": 5, "Lyon": 4}
+    claves = {"Rio de Janeiro": ("BR", AL), "São Paulo": ("BR", AL), "Rosario": ("AR", AL), "Paris": ("FR", EU),
+              "Lyon": ("FR", EU)}
+    cupos = {"BR": _cupo("Brasil", 1), AL: _cupo("América Latina", 1, grupo=True), EU: _cupo("Europa", 2, grupo=True)}
+    r = _con_regiones(votos, claves, cupos, 3)
+    assert (list(r.electas), set(r.segunda_vuelta), r.puestos_segunda_vuelta) == (
+        ["Paris", "Lyon"], {"Rio de Janeiro", "São Paulo", "Rosario"}, 1)
+
+
+def test_un_cupo_que_solo_pide_un_minimo_cuenta_a_las_electas_y_no_dice_lo_que_no_es():
+    votos = {"Paris": 9, "Lyon": 8, "Rosario": 7}
+    claves = {"Paris": ("FR", EU), "Lyon": ("FR", EU), "Rosario": ("AR", AL)}
+    cupos = {EU: _cupo("Europa", None, minimo=2, grupo=True), AL: _cupo("América Latina", None, minimo=2, grupo=True),
+             "AR": _cupo("Argentina", None, minimo=1)}
+    r = _con_regiones(votos, claves, cupos, 3)
+    assert list(r.electas) == ["Paris", "Lyon", "Rosario"]
+    assert "Europa queda" not in r.texto and "Argentina queda" not in r.texto
+    assert ("América Latina queda con 1 puesto; su cupo pide al menos 2 puestos (Región continental, Estatuto, "
+            "art. 7).") in r.texto

@@ -143,14 +143,18 @@ def test_quitar_paises_miembros_y_grupos_enteros(pacto):
     # ya sin Turquía, el país puede pasar a Europa
     definir_grupo(contexto, REGION, "Europa", paises=["TR"])
     assert pacto.grupos()["Ankara"] == "Europa"
-    _regla(pacto, {"agrupacion": REGION, "cupo": 2, "grupos": {"África": {"minimo": 1}}})
-    with pytest.raises(ErrorEscritorio, match="No se quitó el grupo «África»: la regla de composición \\d+ le "
-                                              "fija un cupo"):
-        quitar_del_grupo(contexto, REGION, "África")
-    assert quitar_del_grupo(contexto, REGION, "Asia") == ["Asia"]   # el cupo común no lo nombra
+    # Sin regla que la nombre, un grupo se quita entero.
+    assert quitar_del_grupo(contexto, REGION, "Asia") == ["Asia"]
     assert [g[0] for g in pacto.definidos()[REGION]] == ["África", "América", "Europa"]
     with pytest.raises(ErrorEscritorio, match="La agrupación «Región continental» no tiene el grupo «Asia»"):
         quitar_del_grupo(contexto, REGION, "Asia")
+    # Con una regla que le fija un cupo, propio o el de todos los grupos, quitarlo cambiaría el estatuto: no.
+    _regla(pacto, {"agrupacion": REGION, "cupo": 2, "grupos": {"África": {"minimo": 1}}})
+    for grupo in ("África", "Europa"):
+        with pytest.raises(ErrorEscritorio, match=f"No se quitó el grupo «{grupo}»: la regla de composición \\d+ le "
+                                                  "fija un cupo"):
+            quitar_del_grupo(contexto, REGION, grupo)
+    assert [g[0] for g in pacto.definidos()[REGION]] == ["África", "América", "Europa"]
 
 
 def test_los_grupos_del_tipo_de_miembro_no_se_quitan(pacto):
@@ -324,3 +328,44 @@ def test_los_minimos_de_los_grupos_tienen_que_caber_en_los_puestos_del_organo(pa
     _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 1}})
     with pytest.raises(ErrorEscritorio, match="piden al menos 4 puestos"):
         agregar_regla(pacto.contexto, pacto.comite, "tamano_fijo", {"puestos": 3}, ART, date(2030, 1, 1))
+
+
+def test_quien_escribe_con_sql_no_mezcla_redes_ni_agrupaciones(pacto, db):
+    """Lo que el servicio no deja hacer tampoco entra por fuera (un papel con SQL, otro programa): un miembro de
+    otra red en un grupo, un integrante que dice otra agrupación que la de su grupo, un valor de un indicador de un
+    miembro de otra red. La base los rechaza con su motivo, en los dos motores."""
+    from ayudas import RECHAZO_DE_LA_BASE
+    from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
+    from escritorio.servicios.indicadores import definir_indicador
+
+    otra = crear_asociacion(db, NuevaAsociacion(nombre="Otra red", sigla="OTR", paises={"AR": "pleno"}))
+    ajeno = guardar_ficha(Contexto(db, otra), FichaMiembro(nombre="Salta", pais="AR", fecha_ingreso=date(2015, 1, 1)),
+                          poblacion=(600_000, 2022, "Censo"))
+    asociacion = pacto.contexto.asociacion_id
+    europa = next(db.query("SELECT id FROM grupos WHERE agrupacion = ? AND nombre = 'Europa'", [REGION]))["id"]
+    insertar = "INSERT INTO integrantes_de_grupo (grupo_id, asociacion_id, agrupacion, pais, miembro_id) VALUES (?, ?, ?, ?, ?)"
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="Un miembro de un grupo es de la asociación del grupo"):
+        db.execute(insertar, [europa, asociacion, REGION, None, ajeno])
+    db.conn.rollback()
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="Un integrante de un grupo dice la agrupación y la asociación de su"):
+        db.execute(insertar, [europa, asociacion, "Subregión", "PT", None])
+    db.conn.rollback()
+    emisiones = definir_indicador(pacto.contexto, "Emisiones por habitante", "tCO2e/hab", "menor")
+    with pytest.raises(RECHAZO_DE_LA_BASE, match="El valor de un indicador es de un miembro de la asociación"):
+        db.execute("INSERT INTO valores_indicador (indicador_id, miembro_id, anio, valor, evidencia) "
+                   "VALUES (?, ?, 2025, '4.3', 'x')", [emisiones, ajeno])
+    db.conn.rollback()
+    assert grupos_de_los_miembros(pacto.contexto, REGION).get(ajeno) is None
+
+
+def test_un_grupo_nuevo_tambien_tiene_que_caber_en_los_puestos(pacto):
+    """Con «al menos 1 por región» en un Comité de 4 y cuatro regiones, una quinta región no cabe: se rechaza sin
+    crearla; una región vacía nueva se define «sin integrantes todavía»."""
+    agregar_regla(pacto.contexto, pacto.comite, "tamano_fijo", {"puestos": 5}, ART)
+    _regla(pacto, {"agrupacion": REGION, "cupo": {"minimo": 1}})
+    assert definir_grupo(pacto.contexto, REGION, "Oceanía").resumen() == (
+        "Grupo «Oceanía» de «Región continental» definido, sin integrantes todavía.")
+    with pytest.raises(ErrorEscritorio, match="No se definió el grupo «Antártida»: con él, en Comité Ejecutivo, los "
+                                              "cupos de «Región continental» piden al menos 6 puestos"):
+        definir_grupo(pacto.contexto, REGION, "Antártida")
+    assert "Antártida" not in [g[0] for g in pacto.definidos()[REGION]]

@@ -12,6 +12,10 @@ indicadores por miembro y año:
 
 La bitácora anota cada fila de las dos tablas. La registra `esquema/__init__.py`, al final. Nunca se modifica una
 migración publicada: los cambios van en una nueva.
+
+Migración 0064, aquí mismo (cuida lo que crearon la 0062 y la 0063): el miembro de un integrante de un grupo y el de
+un valor de un indicador son de la asociación del grupo o del indicador. Quien escribe con SQL no pone en la red A el
+valor de una ciudad de la red B (se vería en su comparación, su memoria y su sitio).
 """
 
 from ..base_de_datos import BaseDeDatos
@@ -51,3 +55,22 @@ TABLAS_CON_BITACORA_0063 = ("indicadores", "valores_indicador")
 
 
 MIGRACION_INDICADORES = ("0063_indicadores", crear_indicadores)
+
+MIEMBRO_DE_OTRA_ASOCIACION_EN_UN_GRUPO = "Un miembro de un grupo es de la asociación del grupo."
+MIEMBRO_DE_OTRA_ASOCIACION_EN_UN_INDICADOR = "El valor de un indicador es de un miembro de la asociación del indicador."
+
+
+def exigir_miembros_de_su_asociacion(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        *[f"""CREATE TRIGGER integrantes_de_grupo_de_su_asociacion_{evento} BEFORE {evento} ON integrantes_de_grupo
+              BEGIN SELECT RAISE(ABORT, '{MIEMBRO_DE_OTRA_ASOCIACION_EN_UN_GRUPO}') WHERE NEW.miembro_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM miembros m WHERE m.id = NEW.miembro_id
+                              AND m.asociacion_id = NEW.asociacion_id); END""" for evento in ("INSERT", "UPDATE")],
+        *[f"""CREATE TRIGGER valores_indicador_de_su_asociacion_{evento} BEFORE {evento} ON valores_indicador
+              BEGIN SELECT RAISE(ABORT, '{MIEMBRO_DE_OTRA_ASOCIACION_EN_UN_INDICADOR}') WHERE NOT EXISTS (
+              SELECT 1 FROM miembros m JOIN indicadores i ON i.asociacion_id = m.asociacion_id
+              WHERE m.id = NEW.miembro_id AND i.id = NEW.indicador_id); END""" for evento in ("INSERT", "UPDATE")],
+    ])
+
+
+MIGRACION_MIEMBROS_DE_SU_ASOCIACION = ("0064_miembros_de_su_asociacion", exigir_miembros_de_su_asociacion)
