@@ -3,7 +3,9 @@
 
   definir      un indicador: nombre, unidad, sentido (mayor, menor o neutro), fuente
   listar       los indicadores, con cuántos valores y de qué años
+  corregir     lo escrito de un indicador (nombre, unidad, sentido, fuente, descripción, decimales)
   registrar    el valor de un miembro en un año, con su evidencia (--reemplazar corrige uno)
+  quitar       el valor de un miembro en un año cargado por error
   comparar     miembros (filas) por años (columnas), con la variación y si mejoró
   exportar     el libro de Excel: una hoja por indicador y la de los valores con su evidencia
 
@@ -45,6 +47,24 @@ def agregar_ordenes(ordenes) -> None:
     definir.add_argument("--descripcion", metavar="TEXTO", help="qué mide y cómo")
     definir.add_argument("--decimales", type=int, default=0, metavar="N", help="decimales de sus valores (0 a 6)")
     definir.set_defaults(funcion=orden_definir)
+    corregir = sub.add_parser(
+        "corregir", help="corrige lo escrito de un indicador", description="Corrige el nombre, la unidad, el sentido, "
+        "la fuente, la descripción o los decimales de un indicador; lo que no se indica queda como está y la "
+        "bitácora guarda lo anterior. Menos decimales de los que ya usan sus valores se rechazan.")
+    corregir.add_argument("indicador", metavar="INDICADOR", help="id o nombre exacto")
+    corregir.add_argument("--nombre", metavar="TEXTO")
+    corregir.add_argument("--unidad", metavar="TEXTO")
+    corregir.add_argument("--sentido", choices=("mayor", "menor", "neutro"))
+    corregir.add_argument("--fuente", metavar="TEXTO", help='de dónde salen los valores ("" la quita)')
+    corregir.add_argument("--descripcion", metavar="TEXTO", help='qué mide y cómo ("" la quita)')
+    corregir.add_argument("--decimales", type=int, metavar="N")
+    corregir.set_defaults(funcion=orden_corregir, analizador=corregir)
+    quitar = sub.add_parser("quitar", help="quita el valor de un miembro en un año (cargado por error)",
+                            description="Quita el valor de un miembro en un año; la bitácora lo guarda.")
+    quitar.add_argument("indicador", metavar="INDICADOR", help="id o nombre exacto")
+    quitar.add_argument("--miembro", type=identificador, required=True, metavar="ID")
+    quitar.add_argument("--anio", type=int, required=True, metavar="AÑO")
+    quitar.set_defaults(funcion=orden_quitar)
     listar = sub.add_parser("listar", help="los indicadores con sus valores y años")
     listar.set_defaults(funcion=orden_listar)
     registrar = sub.add_parser(
@@ -74,9 +94,9 @@ def agregar_ordenes(ordenes) -> None:
     exportar.add_argument("--anios", type=_anios, metavar="AÑO,AÑO", help="solo esos años")
     exportar.add_argument("--reemplazar", action="store_true", help="reemplaza el archivo si ya existe")
     exportar.set_defaults(funcion=orden_exportar)
-    for parser in (definir, listar, registrar, comparar, exportar):
+    for parser in (definir, corregir, quitar, listar, registrar, comparar, exportar):
         con_asociacion(parser)
-    for parser in (definir, listar, registrar, comparar):
+    for parser in (definir, corregir, quitar, listar, registrar, comparar):
         con_json(parser)
 
 
@@ -89,6 +109,36 @@ def orden_definir(args) -> None:
         imprimir_json({"id": nuevo, "nombre": args.nombre})
         return
     print(f"Indicador {nuevo} definido: {args.nombre} ({args.unidad}).")
+
+
+def orden_corregir(args) -> None:
+    from ..servicios.indicadores import corregir_indicador, elegir_indicador
+
+    contexto = oficina_de(args).contexto
+    cambios = {campo: (valor or None) if campo in ("fuente", "descripcion") else valor
+               for campo in ("nombre", "unidad", "sentido", "fuente", "descripcion", "decimales")
+               if (valor := getattr(args, campo)) is not None}
+    if not cambios:
+        args.analizador.error("indique qué corregir: --nombre, --unidad, --sentido, --fuente, --descripcion o "
+                              "--decimales")
+    quedo = corregir_indicador(contexto, elegir_indicador(contexto, args.indicador)["id"], **cambios)
+    if args.json:
+        imprimir_json(quedo)
+        return
+    print(f"Indicador {quedo['id']} corregido: {quedo['nombre']} ({quedo['unidad']}).")
+
+
+def orden_quitar(args) -> None:
+    from ..servicios.indicadores import elegir_indicador, quitar_valor, valor_escrito
+
+    contexto = oficina_de(args).contexto
+    hecho = quitar_valor(contexto, elegir_indicador(contexto, args.indicador)["id"], args.miembro, args.anio)
+    if args.json:
+        imprimir_json({"indicador": hecho.indicador["nombre"], "miembro": hecho.miembro, "anio": hecho.anio,
+                       "valor": str(hecho.valor), "evidencia": hecho.evidencia})
+        return
+    print(f"Quitado el valor de {hecho.miembro} en {hecho.anio} ({valor_escrito(hecho.indicador, hecho.valor)}): "
+          "la bitácora lo guarda.")
 
 
 def orden_listar(args) -> None:

@@ -80,7 +80,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "memoria generar": _T, "memoria texto": _S, "memoria textos": _T, "memoria seccion": _S,
     "memoria editar-seccion": _S, "memoria mover-seccion": _S, "memoria quitar-seccion": _S,
     "indicadores definir": _S, "indicadores listar": _T, "indicadores registrar": _S, "indicadores comparar": _T,
-    "indicadores exportar": _T,
+    "indicadores exportar": _T, "indicadores corregir": _S, "indicadores quitar": _S,
     "lote": _T,
     "mociones presentar": _S, "mociones listar": _T, "mociones ver": _T, "mociones admitir": _S,
     "mociones no-admitir": _S, "mociones retirar": _S, "mociones derivar": _S, "mociones aplazar": _S,

@@ -15,6 +15,16 @@ def insertar_indicador(db: BaseDeDatos, asociacion_id: int, fila: dict) -> int:
                                                         fila["fuente"], fila["descripcion"], fila["decimales"]])
 
 
+def corregir_indicador(db: BaseDeDatos, indicador_id: int, fila: dict) -> None:
+    db.execute("UPDATE indicadores SET nombre = ?, unidad = ?, sentido = ?, fuente = ?, descripcion = ?, decimales = ? "
+               "WHERE id = ?", [fila["nombre"], fila["unidad"], fila["sentido"], fila["fuente"], fila["descripcion"],
+                                fila["decimales"], indicador_id])
+
+
+def borrar_valor(db: BaseDeDatos, valor_id: int) -> None:
+    db.execute("DELETE FROM valores_indicador WHERE id = ?", [valor_id])
+
+
 def valores(db: BaseDeDatos, asociacion_id: int, indicador_id: int | None = None) -> list[dict]:
     """Los valores registrados (de un indicador, o de todos), con el nombre y el país del miembro."""
     return list(db.query(

@@ -56,6 +56,11 @@ MENSAJES: tuple[str, ...] = (
     'Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.',
     'Una solicitud de datos personales ya respondida no se modifica.',
     'Una versión de un artículo no se modifica: se registra una reforma.',
+    # Agrupaciones e indicadores (issue 80): cada fila en su agrupación y en su asociación.
+    'El valor de un indicador es de un miembro de la asociación del indicador.',
+    'Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.',
+    'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.',
+    'Un miembro de un grupo es de la asociación del grupo.',
 )
 
 

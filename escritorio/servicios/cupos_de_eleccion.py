@@ -114,7 +114,8 @@ def _cupos_de_los_grupos(contexto: Contexto, regla, ocupados: Counter) -> dict:
     return cupos
 
 
-def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> tuple[dict, dict]:
+def cupos_de_la_eleccion(contexto: Contexto, fila: dict, fecha_sesion: str) -> tuple[dict[object, CupoPais],
+                                                                                      dict[int, tuple]]:
     """Los cupos de la elección (`fila` de la tabla elecciones): país o (agrupación, grupo) -> su cupo, y candidatura
     -> las claves de los cupos que ocuparía; vacíos si el órgano no tiene regla de cupos."""
     reglas = reglas_de_cupos(contexto.db, fila["organo_id"], fecha_sesion)

@@ -5,8 +5,11 @@ años. Lo usan «escritorio indicadores …», la ventana (Documentos › Indica
 y el sitio publicado; cada regla vive aquí una vez.
 """
 
+from __future__ import annotations
+
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypedDict
 
 from ..datos import indicadores as tabla_indicadores
 from ..datos.conexion import transaccion
@@ -22,12 +25,31 @@ from .contexto import Contexto
 from .observadores import exigir_miembro_de_la_asociacion
 
 
+class Indicador(TypedDict):
+    """Un indicador como está guardado."""
+
+    id: int
+    nombre: str
+    unidad: str
+    sentido: str            # mayor, menor o neutro (dominio.indicadores.SENTIDOS)
+    fuente: str | None
+    descripcion: str | None
+    decimales: int
+
+
+class IndicadorListado(Indicador):
+    """Un indicador con cuántos valores tiene y de qué años."""
+
+    valores: int
+    anios: list[int]
+
+
 # Un valor medido tiene a lo sumo 15 cifras enteras: con los 6 decimales posibles, cualquier cuenta con él (la
 # variación, su porcentaje) cabe en los 28 dígitos de un Decimal.
 CIFRAS_ENTERAS_MAXIMAS = 15
 
 
-def _en_orden(contexto: Contexto) -> list[dict]:
+def _en_orden(contexto: Contexto) -> list[Indicador]:
     """Los indicadores de la asociación en orden alfabético (el de las personas, no el de la base)."""
     return sorted(tabla_indicadores.indicadores(contexto.db, contexto.asociacion_id),
                   key=lambda i: clave_de_orden(i["nombre"]))
@@ -37,29 +59,79 @@ def definir_indicador(contexto: Contexto, nombre: object, unidad: object, sentid
                       descripcion: object = None, decimales: int = 0) -> int:
     """Un indicador nuevo, en una transacción; devuelve su id. Un nombre que ya existe se rechaza (cada indicador,
     una vez: sus valores se comparan por años)."""
-    revision = Revision()
-    nombre = revision.texto(traducir("Nombre"), nombre, maximo=LARGO_CORTO, obligatorio=True)
-    unidad = revision.texto(traducir("Unidad"), unidad, maximo=60, obligatorio=True)
-    fuente = revision.texto(traducir("Fuente"), fuente, maximo=LARGO_CORTO, obligatorio=False)
-    descripcion = revision.texto(traducir("Descripción"), descripcion, maximo=2000, multilinea=True,
-                                 obligatorio=False)
-    if sentido not in SENTIDOS:
-        revision.problemas.append(traducir("Sentido «{0}» desconocido; use mayor (más es mejor), menor (menos es "
-                                           "mejor) o neutro.").format(sentido))
-    if not isinstance(decimales, int) or not 0 <= decimales <= DECIMALES_MAXIMOS:
-        revision.problemas.append(traducir("Decimales: de 0 a {0}.").format(DECIMALES_MAXIMOS))
+    fila = {"nombre": nombre, "unidad": unidad, "sentido": sentido, "fuente": fuente, "descripcion": descripcion,
+            "decimales": decimales}
+    revision = _revisar(fila)
     db, asociacion_id = contexto.db, contexto.asociacion_id
     with transaccion(db):
         revision.lanzar(traducir("No se definió el indicador:"))
-        if any(i["nombre"] == nombre for i in tabla_indicadores.indicadores(db, asociacion_id)):
+        if any(i["nombre"] == fila["nombre"] for i in tabla_indicadores.indicadores(db, asociacion_id)):
             raise ErrorEscritorio(traducir("Ya hay un indicador «{0}»: registre sus valores («indicadores "
-                                           "registrar»), o elija otro nombre.").format(nombre))
-        return tabla_indicadores.insertar_indicador(db, asociacion_id, {
-            "nombre": nombre, "unidad": unidad, "sentido": sentido, "fuente": fuente, "descripcion": descripcion,
-            "decimales": decimales})
+                                           "registrar»), o elija otro nombre.").format(fila["nombre"]))
+        return tabla_indicadores.insertar_indicador(db, asociacion_id, fila)
 
 
-def lista_de_indicadores(contexto: Contexto) -> list[dict]:
+def _revisar(fila: dict) -> Revision:
+    """Revisa (y limpia en `fila`) lo que se escribe de un indicador: al definirlo y al corregirlo, lo mismo."""
+    revision = Revision()
+    fila["nombre"] = revision.texto(traducir("Nombre"), fila["nombre"], maximo=LARGO_CORTO, obligatorio=True)
+    fila["unidad"] = revision.texto(traducir("Unidad"), fila["unidad"], maximo=60, obligatorio=True)
+    fila["fuente"] = revision.texto(traducir("Fuente"), fila["fuente"], maximo=LARGO_CORTO, obligatorio=False)
+    fila["descripcion"] = revision.texto(traducir("Descripción"), fila["descripcion"], maximo=2000, multilinea=True,
+                                         obligatorio=False)
+    if fila["sentido"] not in SENTIDOS:
+        revision.problemas.append(traducir("Sentido «{0}» desconocido; use mayor (más es mejor), menor (menos es "
+                                           "mejor) o neutro.").format(fila["sentido"]))
+    decimales = fila["decimales"]
+    if not isinstance(decimales, int) or isinstance(decimales, bool) or not 0 <= decimales <= DECIMALES_MAXIMOS:
+        revision.problemas.append(traducir("Decimales: de 0 a {0}.").format(DECIMALES_MAXIMOS))
+    return revision
+
+
+_SIN_CAMBIO = object()
+
+
+def corregir_indicador(contexto: Contexto, indicador_id: int, *, nombre: object = _SIN_CAMBIO,
+                       unidad: object = _SIN_CAMBIO, sentido: object = _SIN_CAMBIO, fuente: object = _SIN_CAMBIO,
+                       descripcion: object = _SIN_CAMBIO, decimales: object = _SIN_CAMBIO) -> Indicador:
+    """Corrige lo que se escribió de un indicador (un error de tipeo en la unidad, la fuente, los decimales), en una
+    transacción: lo que no se indica queda como está; la bitácora guarda lo anterior. Menos decimales de los que ya
+    usan sus valores, o el nombre de otro indicador, se rechazan. Devuelve el indicador como quedó."""
+    db = contexto.db
+    with transaccion(db):
+        actual = elegir_indicador(contexto, indicador_id)
+        nuevo = {clave: actual[clave] if valor is _SIN_CAMBIO else valor for clave, valor in (
+            ("nombre", nombre), ("unidad", unidad), ("sentido", sentido), ("fuente", fuente),
+            ("descripcion", descripcion), ("decimales", decimales))}
+        revision = _revisar(nuevo)
+        otros = [i for i in tabla_indicadores.indicadores(db, contexto.asociacion_id) if i["id"] != actual["id"]]
+        if nuevo["nombre"] and any(i["nombre"] == nuevo["nombre"] for i in otros):
+            revision.problemas.append(traducir("Nombre: ya hay otro indicador «{0}».").format(nuevo["nombre"]))
+        usados = [Decimal(v["valor"]) for v in tabla_indicadores.valores(db, contexto.asociacion_id, actual["id"])]
+        if isinstance(nuevo["decimales"], int) and any(
+                v != v.quantize(Decimal(1).scaleb(-nuevo["decimales"])) for v in usados):
+            revision.problemas.append(traducir("Decimales: sus valores ya usan más de {0}.").format(nuevo["decimales"]))
+        revision.lanzar(traducir("No se corrigió el indicador:"))
+        tabla_indicadores.corregir_indicador(db, actual["id"], nuevo)
+    return {**actual, **nuevo}
+
+
+def quitar_valor(contexto: Contexto, indicador_id: int, miembro_id: int, anio: int) -> ValorRegistrado:
+    """Quita el valor de un miembro en un año (uno cargado por error), en una transacción; la bitácora lo guarda."""
+    db = contexto.db
+    with transaccion(db):
+        indicador = elegir_indicador(contexto, indicador_id)
+        exigir_miembro_de_la_asociacion(contexto, miembro_id)
+        ya = tabla_indicadores.valor(db, indicador["id"], miembro_id, anio)
+        nombre = _nombre_del_miembro(contexto, miembro_id)
+        if ya is None:
+            raise ErrorEscritorio(traducir("{0} no tiene valor en {1} para «{2}»: no se quitó nada.").format(
+                nombre, anio, indicador["nombre"]))
+        tabla_indicadores.borrar_valor(db, ya["id"])
+    return ValorRegistrado(indicador, nombre, anio, Decimal(ya["valor"]), ya["evidencia"])
+
+
+def lista_de_indicadores(contexto: Contexto) -> list[IndicadorListado]:
     """Los indicadores de la asociación, con cuántos valores tiene cada uno y de qué años."""
     valores = tabla_indicadores.valores(contexto.db, contexto.asociacion_id)
     resultado = []
@@ -69,7 +141,7 @@ def lista_de_indicadores(contexto: Contexto) -> list[dict]:
     return resultado
 
 
-def elegir_indicador(contexto: Contexto, texto: object) -> dict:
+def elegir_indicador(contexto: Contexto, texto: object) -> Indicador:
     """El indicador por su id o su nombre exacto; si no existe, un error que dice cuáles hay."""
     todos = _en_orden(contexto)
     buscado = str(texto).strip()

@@ -28,6 +28,7 @@ import tempfile
 from datetime import datetime, timezone
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypedDict
 from pathlib import Path
 
 from .. import __version__
@@ -364,7 +365,19 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
 _ANIOS_EN_EL_SITIO = 3
 
 
-def indicadores_publicados(contexto: Contexto) -> list[dict]:
+class IndicadorPublicado(TypedDict):
+    """Un indicador como lo muestra el sitio: sus datos y, por miembro, el valor de cada año ya escrito."""
+
+    nombre: str
+    unidad: str
+    sentido: str            # el texto, en el idioma del sitio
+    fuente: str | None
+    descripcion: str | None
+    anios: list[int]
+    filas: list[dict[str, object]]   # miembro, pais, valores [texto por año], como
+
+
+def indicadores_publicados(contexto: Contexto) -> list[IndicadorPublicado]:
     """Cada indicador con los valores de sus últimos años con datos, ya escritos en el idioma en curso."""
     from ..dominio.indicadores import SENTIDOS, como_le_fue
     from .indicadores import comparar, lista_de_indicadores

@@ -3438,8 +3438,23 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cancelar la corrección</source>
+      <translation>Cancel the correction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>Cerrar</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Corregir el elegido…</source>
+      <translation>Correct the selected one…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Corregir «{0}»</source>
+      <translation>Correct «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3503,8 +3518,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Guardar la corrección</source>
+      <translation>Save the correction</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>Indicador</source>
       <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador «{0}» corregido.</source>
+      <translation>Indicator «{0}» corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3550,6 +3575,26 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>País</source>
       <translation>Country</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quita el valor del miembro en el año elegidos (uno cargado por error); la bitácora lo guarda.</source>
+      <translation>Removes the chosen member's value in the chosen year (one recorded by mistake); the log keeps it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitado el valor de {0} en {1}.</source>
+      <translation>Removed the value of {0} in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitar el valor</source>
+      <translation>Remove the value</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitar ese valor…</source>
+      <translation>Remove that value…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3630,6 +3675,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>{0}.{1} Mejoraron {2}; empeoraron {3}.</source>
       <translation>{0}.{1} Improved: {2}; worsened: {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>¿Quitar el valor de {0} en {1}? La bitácora lo guarda.</source>
+      <translation>Remove the value of {0} in {1}? The log keeps it.</translation>
     </message>
   </context>
   <context>
@@ -11001,6 +11051,11 @@ Do you want to open it now?</translation>
       <translation>Decimals: from 0 to {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Decimales: sus valores ya usan más de {0}.</source>
+      <translation>Decimals: its values already use more than {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Decisiones</source>
       <translation>Decisions</translation>
@@ -12375,6 +12430,7 @@ Do you want to open it now?</translation>
       <translation>The user «{0}» cannot {1} into the server database {2}: the server administrator (the owner of the database) does it. Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El valor de un indicador es de un miembro de la asociación del indicador.</source>
       <translation>An indicator value belongs to a member of the indicator's association.</translation>
@@ -17314,6 +17370,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <translation>The session was not convened: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se corrigió el indicador:</source>
+      <translation>The indicator was not corrected:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No se creó el órgano:</source>
       <translation>The body was not created:</translation>
@@ -18074,6 +18135,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Nombre: ya hay otro indicador «{0}».</source>
+      <translation>Name: there is already another indicator «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
@@ -21769,6 +21835,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An effect of a resolution is not modified.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.</source>
       <translation>A group with members does not change grouping or association: define another one.</translation>
@@ -21804,6 +21871,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An incident is only acknowledged, once and with a reason. Nothing was saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
       <translation>A group member states its group's grouping and association: it cannot name others.</translation>
@@ -21824,6 +21892,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A mandate is never deleted: it is ended or corrected with a date.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un miembro de un grupo es de la asociación del grupo.</source>
       <translation>A member of a group belongs to the group's association.</translation>
@@ -28632,6 +28701,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>{0} no tiene movimientos debajo de los encabezados (fila {1}): no hay nada que importar.</source>
       <translation>{0} has no transactions below the headers (row {1}): there is nothing to import.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0} no tiene valor en {1} para «{2}»: no se quitó nada.</source>
+      <translation>{0} has no value in {1} for «{2}»: nothing was removed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />

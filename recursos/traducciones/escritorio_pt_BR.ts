@@ -3438,8 +3438,23 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Cancelar la corrección</source>
+      <translation>Cancelar a correção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>Cerrar</source>
       <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Corregir el elegido…</source>
+      <translation>Corrigir o escolhido…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Corregir «{0}»</source>
+      <translation>Corrigir «{0}»</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3503,8 +3518,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Guardar la corrección</source>
+      <translation>Salvar a correção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>Indicador</source>
       <translation>Indicador</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Indicador «{0}» corregido.</source>
+      <translation>Indicador «{0}» corrigido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3550,6 +3575,26 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>País</source>
       <translation>País</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quita el valor del miembro en el año elegidos (uno cargado por error); la bitácora lo guarda.</source>
+      <translation>Retira o valor do membro no ano escolhidos (um registrado por engano); a bitácora o guarda.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitado el valor de {0} en {1}.</source>
+      <translation>Retirado o valor de {0} em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitar el valor</source>
+      <translation>Retirar o valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>Quitar ese valor…</source>
+      <translation>Retirar esse valor…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
@@ -3630,6 +3675,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
       <source>{0}.{1} Mejoraron {2}; empeoraron {3}.</source>
       <translation>{0}.{1} Melhoraram {2}; pioraram {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <source>¿Quitar el valor de {0} en {1}? La bitácora lo guarda.</source>
+      <translation>Retirar o valor de {0} em {1}? A bitácora o guarda.</translation>
     </message>
   </context>
   <context>
@@ -11461,6 +11511,11 @@ Deseja abri-lo agora?</translation>
       <translation>Casas decimais: de 0 a {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Decimales: sus valores ya usan más de {0}.</source>
+      <translation>Casas decimais: os seus valores já usam mais de {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Decisiones</source>
       <translation>Decisões</translation>
@@ -12981,6 +13036,7 @@ Deseja abri-lo agora?</translation>
       <translation>O usuário «{0}» não pode {1} no banco de dados do servidor {2}: quem faz isso é quem administra o servidor (o dono do banco de dados). Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El valor de un indicador es de un miembro de la asociación del indicador.</source>
       <translation>O valor de um indicador é de um membro da associação do indicador.</translation>
@@ -18520,6 +18576,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <translation>A sessão não foi convocada: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>No se corrigió el indicador:</source>
+      <translation>O indicador não foi corrigido:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>No se creó el órgano:</source>
       <translation>O órgão não foi criado:</translation>
@@ -19315,6 +19376,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>Nombre:</source>
       <translation>Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>Nombre: ya hay otro indicador «{0}».</source>
+      <translation>Nome: já há outro indicador «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/partes_externas.py" />
@@ -23656,6 +23722,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um efeito de uma resolução não é modificado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.</source>
       <translation>Um grupo com integrantes não muda de agrupamento nem de associação: define-se outro.</translation>
@@ -23691,6 +23758,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um incidente só é reconhecido, uma vez e com um motivo. Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
       <translation>Um integrante de um grupo diz o agrupamento e a associação do seu grupo: não pode nomear outros.</translation>
@@ -23711,6 +23779,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Um mandato não é apagado: é encerrado ou corrigido com data.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un miembro de un grupo es de la asociación del grupo.</source>
       <translation>Um membro de um grupo é da associação do grupo.</translation>
@@ -30952,6 +31021,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <source>{0} no tiene páginas. Adjunte el PDF del convenio firmado.</source>
       <translation>{0} não tem páginas. Anexe o PDF do convênio assinado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/indicadores.py" />
+      <source>{0} no tiene valor en {1} para «{2}»: no se quitó nada.</source>
+      <translation>{0} não tem valor em {1} para «{2}»: nada foi retirado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />

@@ -89,3 +89,36 @@ def test_un_valor_mal_escrito_no_se_guarda_y_lo_dice(qtbot, demo_abierta):
     mensaje = _registrar(qtbot, d, rosario, hoy().year - 1, "mil", "Plan de arbolado")
     assert "«mil» no es un número" in mensaje
     assert comparar(contexto, d.indicador.currentData()).filas == []
+
+
+def test_corregir_lo_escrito_del_indicador_y_quitar_un_valor_cargado_por_error(qtbot, demo_abierta, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    db, asociacion = demo_abierta
+    contexto = Contexto(db, asociacion["id"])
+    d = _abrir(qtbot, db)
+    d.nombre.setText("Emisiones")
+    d.unidad.setText("tCO2e/hab")
+    d.decimales.setValue(2)
+    qtbot.mouseClick(d.boton_definir, Qt.MouseButton.LeftButton)
+    rosario = next(m["id"] for m in listar_miembros(contexto) if m["nombre"] == "Rosario")
+    _registrar(qtbot, d, rosario, hoy().year - 1, "4,31", "Inventario")
+
+    qtbot.mouseClick(d.boton_corregir, Qt.MouseButton.LeftButton)
+    assert (d.nombre.text(), d.unidad.text(), d.boton_definir.text()) == ("Emisiones", "tCO2e/hab",
+                                                                           "Guardar la corrección")
+    d.unidad.setText("tCO2e por habitante")
+    d.decimales.setValue(1)   # 4,31 ya usa dos: se rechaza y el formulario sigue corrigiendo
+    qtbot.mouseClick(d.boton_definir, Qt.MouseButton.LeftButton)
+    assert "Decimales: sus valores ya usan más de 1." in d.mensaje.text() and d.corrigiendo is not None
+    d.decimales.setValue(2)
+    qtbot.mouseClick(d.boton_definir, Qt.MouseButton.LeftButton)
+    assert d.mensaje.text() == "Indicador «Emisiones» corregido."
+    assert d.indicador.currentText() == "Emisiones (tCO2e por habitante)"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    d.miembro.setCurrentIndex(d.miembro.findData(rosario, Qt.ItemDataRole.UserRole))
+    d.anio.setValue(hoy().year - 1)
+    qtbot.mouseClick(d.boton_quitar, Qt.MouseButton.LeftButton)
+    assert d.mensaje.text() == f"Quitado el valor de Rosario en {hoy().year - 1}."
+    assert comparar(contexto, d.indicador.currentData()).filas == []

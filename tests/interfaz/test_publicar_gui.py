@@ -45,8 +45,8 @@ def test_desde_el_menu_archivo_publica_con_lo_elegido_y_la_segunda_vez_no_cambia
     publicar.trigger()
     qtbot.waitUntil(lambda: len(vistos) == 2)
     # con anclas.html (issue 58) y, como publica los contactos, el aviso de privacidad (privacidad.html, issue 65)
-    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 38 páginas")
-    assert "Archivos escritos: 44; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
+    assert vistos[0].startswith(f"Sitio publicado en {sitio}: 39 páginas")   # con indicadores.html (issue 80, §4)
+    assert "Archivos escritos: 45; borrados (ya no son públicos): 0; sin cambios: 0." in vistos[0]
     assert "Ya estaba al día: no se cambió ningún archivo." in vistos[1]
     assert "relaciones.internacionales@buenosaires.ar.ejemplo.org" in (sitio / "miembros.html").read_text()
     assert "Aviso de privacidad" in (sitio / "privacidad.html").read_text(encoding="utf-8")

@@ -350,7 +350,9 @@ def test_el_articulo_de_la_suspension_de_mandatos_se_anota_en_los_datos_de_la_as
     visto, hecho = {}, []
 
     def en_el_dialogo(dialogo: DialogoAsociacion):
-        dialogo.pestanas.setCurrentIndex(dialogo.pestanas.count() - 1)
+        # la pestaña por su nombre (después de ella vienen las Agrupaciones)
+        dialogo.pestanas.setCurrentIndex(next(i for i in range(dialogo.pestanas.count())
+                                              if dialogo.pestanas.tabText(i) == "Admisión y cuotas"))
         pestana = dialogo.admision
         visto["pestana"] = dialogo.pestanas.tabText(dialogo.pestanas.currentIndex())
         campo = pestana.articulo_suspension_mandatos

@@ -254,3 +254,26 @@ def test_los_indicadores_se_listan_en_orden_alfabetico(red):
         definir_indicador(red.contexto, nombre, "u", "mayor")
     assert [i["nombre"] for i in lista_de_indicadores(red.contexto)] == [
         "Árboles plantados/año", "Emisiones por habitante", "Zonas verdes"]
+
+
+def test_lo_escrito_de_un_indicador_se_corrige_y_un_valor_cargado_por_error_se_quita(red, db):
+    from escritorio.servicios.indicadores import corregir_indicador, quitar_valor
+
+    emisiones, arboles = _emisiones(red), _arboles(red)
+    _registrar(red, emisiones, {("Rosario", ULTIMO): "4,31", ("Salto", ULTIMO): "5,2"})
+    quedo = corregir_indicador(red.contexto, emisiones, unidad="tCO2e por habitante", fuente=None)
+    assert (quedo["nombre"], quedo["unidad"], quedo["fuente"], quedo["decimales"]) == (
+        "Emisiones por habitante", "tCO2e por habitante", None, 2)
+    with pytest.raises(ErrorValidacion, match="No se corrigió el indicador") as mal:
+        corregir_indicador(red.contexto, emisiones, nombre="Árboles plantados/año", decimales=1)
+    assert mal.value.problemas == ["Nombre: ya hay otro indicador «Árboles plantados/año».",
+                                   "Decimales: sus valores ya usan más de 1."]
+    assert elegir_indicador(red.contexto, emisiones)["unidad"] == "tCO2e por habitante"   # nada más cambió
+    quitado = quitar_valor(red.contexto, emisiones, red.ids["Salto"], ULTIMO)
+    assert (quitado.miembro, quitado.valor) == ("Salto", Decimal("5.2"))
+    assert [f.miembro for f in comparar(red.contexto, emisiones).filas] == ["Rosario"]
+    with pytest.raises(ErrorEscritorio, match=f"Salto no tiene valor en {ULTIMO} para «Emisiones por habitante»"):
+        quitar_valor(red.contexto, emisiones, red.ids["Salto"], ULTIMO)
+    borrados = [r for r in db.query("SELECT accion FROM bitacora WHERE entidad = 'valores_indicador'")
+                if r["accion"] == "borrado"]
+    assert len(borrados) == 1 and arboles

@@ -30,7 +30,7 @@ def test_un_miembro_de_otra_red_en_un_grupo_o_un_indicador_escrito_por_fuera_se_
     grupo = next(db.query("SELECT id FROM grupos"))["id"]
 
     conexion = sqlite3.connect(ruta_db)   # el navegador de bases: apaga solo las reglas, no la bitácora
-    for trigger in ("integrantes_de_grupo_de_su_asociacion_INSERT", "valores_indicador_de_su_asociacion_INSERT"):
+    for trigger in ("integrantes_de_grupo_de_su_asociacion_insert", "valores_indicador_de_su_asociacion_insert"):
         conexion.execute(f"DROP TRIGGER {trigger}")
     conexion.execute("INSERT INTO integrantes_de_grupo (grupo_id, asociacion_id, agrupacion, miembro_id) "
                      "VALUES (?, ?, 'Subregión', ?)", [grupo, asociacion_id, salta])

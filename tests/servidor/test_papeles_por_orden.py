@@ -133,6 +133,8 @@ EJEMPLOS: dict[str, list[str]] = {
                               "--valor", "4,3", "--evidencia", "Inventario 2025"],
     "indicadores comparar": ["indicadores", "comparar", "Emisiones"],
     "indicadores exportar": ["indicadores", "exportar", "{xlsx}"],
+    "indicadores corregir": ["indicadores", "corregir", "Emisiones", "--unidad", "tCO2e por habitante"],
+    "indicadores quitar": ["indicadores", "quitar", "Emisiones", "--miembro", "{miembro}", "--anio", "2025"],
     "memoria texto": ["memoria", "texto", "2026", "--introduccion", "{texto}"],
     # --- personas y derechos
     "personas apariciones": ["personas", "apariciones", "--buscar", "Rosario"],

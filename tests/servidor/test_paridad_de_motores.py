@@ -136,6 +136,8 @@ ORDENES = [
     f"indicadores registrar 1 --miembro 2 --anio {HOY[:4]} --valor 5,1 --evidencia Informe",
     f"indicadores registrar 1 --miembro 2 --anio {HOY[:4]} --valor 5 --evidencia Corregido --reemplazar --json",
     "indicadores comparar 1 --json", "indicadores listar --json", "indicadores exportar indicadores.xlsx --reemplazar",
+    "indicadores corregir 1 --unidad «tCO2e por habitante» --json", "indicadores quitar 1 --miembro 2 "
+    f"--anio {HOY[:4]} --json",
     "cuotas morosidad --json", "sesiones listar", "resoluciones listar", "verificar",
 ]
 

@@ -914,7 +914,8 @@ from .otras_redes import MIGRACION_OTRAS_REDES  # noqa: E402
 from .observadores import MIGRACION_OBSERVADORES  # noqa: E402
 from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 from .agrupaciones import MIGRACION_AGRUPACIONES  # noqa: E402
-from .indicadores import MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION  # noqa: E402
+from .indicadores import (MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION,  # noqa: E402
+                          MIGRACION_NOMBRES_EN_MINUSCULAS)
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -952,6 +953,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_AGRUPACIONES,
     MIGRACION_INDICADORES,
     MIGRACION_MIEMBROS_DE_SU_ASOCIACION,
+    MIGRACION_NOMBRES_EN_MINUSCULAS,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0064_miembros_de_su_asociacion (51 migraciones).
+-- Última migración: 0065_triggers_en_minusculas (52 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2887,16 +2887,6 @@ CREATE TABLE integrantes_de_grupo (
 
 CREATE INDEX integrantes_de_grupo_grupo ON integrantes_de_grupo(grupo_id);
 
-CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_INSERT BEFORE INSERT ON integrantes_de_grupo
-    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
-    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
-    END;
-
-CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_UPDATE BEFORE UPDATE ON integrantes_de_grupo
-    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
-    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
-    END;
-
 CREATE TRIGGER bitacora_integrantes_de_grupo_alta AFTER INSERT ON integrantes_de_grupo BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', NEW.id, 'alta', json_array(NEW.id, NEW.grupo_id, NEW.asociacion_id, NEW.agrupacion, NEW.pais, NEW.miembro_id)); END;
 
@@ -2907,12 +2897,22 @@ CREATE TRIGGER bitacora_integrantes_de_grupo_cambio AFTER UPDATE ON integrantes_
 CREATE TRIGGER bitacora_integrantes_de_grupo_baja AFTER DELETE ON integrantes_de_grupo BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('integrantes_de_grupo', OLD.id, 'borrado', json_array(OLD.id, OLD.grupo_id, OLD.asociacion_id, OLD.agrupacion, OLD.pais, OLD.miembro_id)); END;
 
-CREATE TRIGGER integrantes_de_grupo_de_su_asociacion_INSERT BEFORE INSERT ON integrantes_de_grupo
+CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_insert BEFORE INSERT ON integrantes_de_grupo
+    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
+    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
+    END;
+
+CREATE TRIGGER integrantes_de_grupo_de_su_agrupacion_update BEFORE UPDATE ON integrantes_de_grupo
+    BEGIN SELECT RAISE(ABORT, 'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.') WHERE NOT EXISTS (SELECT 1 FROM grupos g
+    WHERE g.id = NEW.grupo_id AND g.asociacion_id = NEW.asociacion_id AND g.agrupacion = NEW.agrupacion);
+    END;
+
+CREATE TRIGGER integrantes_de_grupo_de_su_asociacion_insert BEFORE INSERT ON integrantes_de_grupo
     BEGIN SELECT RAISE(ABORT, 'Un miembro de un grupo es de la asociación del grupo.') WHERE NEW.miembro_id IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM miembros m WHERE m.id = NEW.miembro_id
                     AND m.asociacion_id = NEW.asociacion_id); END;
 
-CREATE TRIGGER integrantes_de_grupo_de_su_asociacion_UPDATE BEFORE UPDATE ON integrantes_de_grupo
+CREATE TRIGGER integrantes_de_grupo_de_su_asociacion_update BEFORE UPDATE ON integrantes_de_grupo
     BEGIN SELECT RAISE(ABORT, 'Un miembro de un grupo es de la asociación del grupo.') WHERE NEW.miembro_id IS NOT NULL
     AND NOT EXISTS (SELECT 1 FROM miembros m WHERE m.id = NEW.miembro_id
                     AND m.asociacion_id = NEW.asociacion_id); END;
@@ -2967,12 +2967,12 @@ CREATE TRIGGER bitacora_valores_indicador_cambio AFTER UPDATE ON valores_indicad
 CREATE TRIGGER bitacora_valores_indicador_baja AFTER DELETE ON valores_indicador BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('valores_indicador', OLD.id, 'borrado', json_array(OLD.id, OLD.indicador_id, OLD.miembro_id, OLD.anio, OLD.valor, OLD.evidencia, OLD.registrado_en)); END;
 
-CREATE TRIGGER valores_indicador_de_su_asociacion_INSERT BEFORE INSERT ON valores_indicador
+CREATE TRIGGER valores_indicador_de_su_asociacion_insert BEFORE INSERT ON valores_indicador
     BEGIN SELECT RAISE(ABORT, 'El valor de un indicador es de un miembro de la asociación del indicador.') WHERE NOT EXISTS (
     SELECT 1 FROM miembros m JOIN indicadores i ON i.asociacion_id = m.asociacion_id
     WHERE m.id = NEW.miembro_id AND i.id = NEW.indicador_id); END;
 
-CREATE TRIGGER valores_indicador_de_su_asociacion_UPDATE BEFORE UPDATE ON valores_indicador
+CREATE TRIGGER valores_indicador_de_su_asociacion_update BEFORE UPDATE ON valores_indicador
     BEGIN SELECT RAISE(ABORT, 'El valor de un indicador es de un miembro de la asociación del indicador.') WHERE NOT EXISTS (
     SELECT 1 FROM miembros m JOIN indicadores i ON i.asociacion_id = m.asociacion_id
     WHERE m.id = NEW.miembro_id AND i.id = NEW.indicador_id); END;

@@ -74,3 +74,20 @@ def exigir_miembros_de_su_asociacion(db: BaseDeDatos) -> None:
 
 
 MIGRACION_MIEMBROS_DE_SU_ASOCIACION = ("0064_miembros_de_su_asociacion", exigir_miembros_de_su_asociacion)
+
+
+def nombres_en_minusculas(db: BaseDeDatos) -> None:
+    """Migración 0065: los triggers de las migraciones 0062 y 0064 se llamaban «…_INSERT» y «…_UPDATE»; PostgreSQL
+    guarda los nombres en minúsculas, y `servidor reforzar`, que busca cada trigger por su nombre antes de crearlo,
+    no los encontraba y los creaba otra vez. Los mismos triggers, con el nombre en minúsculas, como todos los demás."""
+    filas = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%\\_INSERT' ESCAPE "
+                       "'\\' OR name LIKE '%\\_UPDATE' ESCAPE '\\') AND tbl_name IN ('integrantes_de_grupo', "
+                       "'valores_indicador')").fetchall()
+    sentencias = []
+    for nombre, sql in filas:
+        if nombre != nombre.lower():
+            sentencias += [f"DROP TRIGGER {nombre}", sql.replace(nombre, nombre.lower(), 1)]
+    ejecutar(db, sentencias)
+
+
+MIGRACION_NOMBRES_EN_MINUSCULAS = ("0065_triggers_en_minusculas", nombres_en_minusculas)

@@ -1,21 +1,22 @@
 """Documentos › Indicadores…: el marco de monitoreo por miembro y año (issue 80, §4). Elegir un indicador y ver sus
 valores (miembros por años, con cómo le fue a cada uno y la evidencia al pasar el ratón), registrar el valor de un
-miembro en un año con su evidencia (o reemplazarlo), definir un indicador nuevo y exportarlo todo a Excel.
+miembro en un año con su evidencia (o reemplazarlo, o quitar uno cargado por error), definir un indicador nuevo o
+corregir lo escrito del elegido, y exportarlo todo a Excel.
 
 Las reglas están en servicios/indicadores.py (las mismas de «escritorio indicadores …»): el diálogo lee los campos,
 llama al servicio y muestra sus mensajes tal cual.
 """
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...dominio import formato
 from ...dominio.indicadores import DECIMALES_MAXIMOS, SENTIDOS, como_le_fue
 from ...dominio.paises import nombre_pais
 from ...servicios.base import hoy
-from ...servicios.indicadores import (comparar, definir_indicador, exportar_indicadores, lista_de_indicadores,
-                                      registrar_valor)
+from ...servicios.indicadores import (comparar, corregir_indicador, definir_indicador, exportar_indicadores,
+                                      lista_de_indicadores, quitar_valor, registrar_valor)
 from ...servicios.miembros import listar_miembros
 from ...servicios.oficina import Oficina
 from ..comun import lista_problemas, tr
@@ -91,6 +92,10 @@ class DialogoIndicadores(DialogoBase):
         self.reemplazar.setToolTip(self.tr("Para corregir un valor: la bitácora guarda el anterior."))
         self.boton_registrar = QPushButton(self.tr("Registrar valor"))
         self.boton_registrar.clicked.connect(self.registrar)
+        self.boton_quitar = QPushButton(self.tr("Quitar ese valor…"))
+        self.boton_quitar.setToolTip(self.tr("Quita el valor del miembro en el año elegidos (uno cargado por error); "
+                                             "la bitácora lo guarda."))
+        self.boton_quitar.clicked.connect(self.quitar)
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Miembro:"), self.miembro)
         formulario.addRow(self.tr("Año:"), en_linea(self.anio))
@@ -100,7 +105,7 @@ class DialogoIndicadores(DialogoBase):
         grupo = QGroupBox(self.tr("Registrar el valor de un miembro"))
         caja = QVBoxLayout(grupo)
         caja.addLayout(formulario)
-        caja.addWidget(self.boton_registrar, 0, Qt.AlignmentFlag.AlignRight)
+        caja.addLayout(en_linea(self.boton_quitar, self.boton_registrar, estirar=False))
         return grupo
 
     def _grupo_definir(self) -> QGroupBox:
@@ -120,17 +125,24 @@ class DialogoIndicadores(DialogoBase):
         self.decimales.setAccessibleName(self.tr("Decimales"))
         self.boton_definir = QPushButton(self.tr("Definir indicador"))
         self.boton_definir.clicked.connect(self.definir)
+        # Corregir el elegido: el mismo formulario, con lo que tiene, y «Guardar la corrección».
+        self.corrigiendo: int | None = None
+        self.boton_corregir = QPushButton(self.tr("Corregir el elegido…"))
+        self.boton_corregir.clicked.connect(self.empezar_a_corregir)
+        self.boton_cancelar = QPushButton(self.tr("Cancelar la corrección"))
+        self.boton_cancelar.clicked.connect(self.dejar_de_corregir)
+        self.boton_cancelar.hide()
         formulario = nuevo_formulario()
         formulario.addRow(self.tr("Nombre:"), self.nombre)
         formulario.addRow(self.tr("Unidad:"), self.unidad)
         formulario.addRow(self.tr("Sentido:"), self.sentido)
         formulario.addRow(self.tr("Fuente:"), self.fuente)
         formulario.addRow(self.tr("Decimales:"), en_linea(self.decimales))
-        grupo = QGroupBox(self.tr("Definir un indicador nuevo"))
-        caja = QVBoxLayout(grupo)
+        self.grupo_definir = QGroupBox(self.tr("Definir un indicador nuevo"))
+        caja = QVBoxLayout(self.grupo_definir)
         caja.addLayout(formulario)
-        caja.addWidget(self.boton_definir, 0, Qt.AlignmentFlag.AlignRight)
-        return grupo
+        caja.addLayout(en_linea(self.boton_corregir, self.boton_cancelar, self.boton_definir, estirar=False))
+        return self.grupo_definir
 
     # --- datos ---------------------------------------------------------------------------------------------------
     def recargar(self, elegir: int | None = None) -> None:
@@ -145,7 +157,7 @@ class DialogoIndicadores(DialogoBase):
             self.indicador.addItem(f"{i['nombre']} ({i['unidad']})", i["id"])
         self.indicador.setCurrentIndex(max(self.indicador.findData(actual), 0))
         self.indicador.blockSignals(False)
-        for pieza in (self.boton_registrar, self.boton_exportar):
+        for pieza in (self.boton_registrar, self.boton_quitar, self.boton_exportar, self.boton_corregir):
             pieza.setEnabled(bool(lista))
         self.mostrar()
 
@@ -196,6 +208,10 @@ class DialogoIndicadores(DialogoBase):
         self._mostrar(hecho.resultado.resumen(), ESTILO_BIEN)
 
     def definir(self) -> None:
+        """Define uno nuevo o, corrigiendo el elegido, guarda la corrección (el mismo formulario)."""
+        if self.corrigiendo is not None:
+            self.guardar_correccion()
+            return
         hecho = hacer_en_la_ventana(self, self.oficina, lambda: definir_indicador(
             self.contexto, self.nombre.text(), self.unidad.text(), self.sentido.currentData(),
             self.fuente.text().strip() or None, None, self.decimales.value()), que="definir un indicador",
@@ -208,6 +224,62 @@ class DialogoIndicadores(DialogoBase):
             campo.clear()
         self.recargar(elegir=hecho.resultado)
         self._mostrar(self.tr("Indicador «{0}» definido: registre sus valores arriba.").format(nombre), ESTILO_BIEN)
+
+    def empezar_a_corregir(self) -> None:
+        elegido = next((i for i in self.indicadores if i["id"] == self.indicador.currentData()), None)
+        if elegido is None:
+            return
+        self.corrigiendo = elegido["id"]
+        self.nombre.setText(elegido["nombre"])
+        self.unidad.setText(elegido["unidad"])
+        self.sentido.setCurrentIndex(max(self.sentido.findData(elegido["sentido"]), 0))
+        self.fuente.setText(elegido["fuente"] or "")
+        self.decimales.setValue(elegido["decimales"])
+        self.grupo_definir.setTitle(self.tr("Corregir «{0}»").format(elegido["nombre"]))
+        self.boton_definir.setText(self.tr("Guardar la corrección"))
+        self.boton_cancelar.show()
+        self.nombre.setFocus()
+
+    def dejar_de_corregir(self) -> None:
+        self.corrigiendo = None
+        for campo in (self.nombre, self.unidad, self.fuente):
+            campo.clear()
+        self.grupo_definir.setTitle(self.tr("Definir un indicador nuevo"))
+        self.boton_definir.setText(self.tr("Definir indicador"))
+        self.boton_cancelar.hide()
+
+    def guardar_correccion(self) -> None:
+        indicador_id = self.corrigiendo
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: corregir_indicador(
+            self.contexto, indicador_id, nombre=self.nombre.text(), unidad=self.unidad.text(),
+            sentido=self.sentido.currentData(), fuente=self.fuente.text().strip() or None,
+            decimales=self.decimales.value()), que="corregir un indicador",
+            al_rechazar=lambda error: self._mostrar(lista_problemas(error), ESTILO_ERROR))
+        if hecho is None:
+            return
+        self.hecho = True
+        self.dejar_de_corregir()
+        self.recargar(elegir=indicador_id)
+        self._mostrar(self.tr("Indicador «{0}» corregido.").format(hecho.resultado["nombre"]), ESTILO_BIEN)
+
+    def quitar(self) -> None:
+        miembro, anio = self.miembro.miembro_id(), self.anio.value()
+        if miembro is None:
+            self._mostrar(self.tr("Elija el miembro de la lista."), ESTILO_ERROR)
+            return
+        if QMessageBox.question(self, self.tr("Quitar el valor"), self.tr(
+                "¿Quitar el valor de {0} en {1}? La bitácora lo guarda.").format(self.miembro.currentText(), anio)
+                ) != QMessageBox.StandardButton.Yes:
+            return
+        indicador_id = self.indicador.currentData()
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: quitar_valor(self.contexto, indicador_id, miembro, anio),
+                                    que="quitar el valor de un indicador",
+                                    al_rechazar=lambda error: self._mostrar(lista_problemas(error), ESTILO_ERROR))
+        if hecho is None:
+            return
+        self.hecho = True
+        self.recargar()
+        self._mostrar(self.tr("Quitado el valor de {0} en {1}.").format(hecho.resultado.miembro, anio), ESTILO_BIEN)
 
     def exportar(self) -> None:
         guardar_documento(self, self.tr("Exportar los indicadores"), self.tr("indicadores.xlsx"),
