@@ -209,7 +209,7 @@ def orden_composicion(args) -> None:
     contexto = oficina.contexto
     organo = elegir_organo(contexto, args.organo)
     comp = composicion(contexto, organo["id"], args.al, cuotas=True)  # con voto como el documento
-    reglas = reglas_de_composicion(contexto, organo["id"])
+    reglas = reglas_de_composicion(contexto, organo["id"], args.al)
     if args.pdf:
         from ..servicios.informes_organos import imprimir_composicion
 
@@ -228,8 +228,8 @@ def orden_composicion(args) -> None:
                          for a in comp.asientos],
             "preside": comp.preside.miembro if comp.preside else None,
             "reglas": [{"id": r["id"], "tipo": r["tipo"], "nombre": r["nombre"], "parametros": r["parametros"],
-                        "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]}
-                       for r in reglas]}, ensure_ascii=False, indent=2))
+                        "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"],
+                        "reemplazada_por": r["reemplazada_por"]} for r in reglas]}, ensure_ascii=False, indent=2))
         return
     print(f"{abreviar(organo['nombre'], 100)} al {formato.fecha(comp.al)}: "
           f"{formato.cuantos(comp.integrantes, '{0} integrante', '{0} integrantes')}")

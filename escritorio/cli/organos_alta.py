@@ -154,7 +154,8 @@ def agregar_plan_de_trabajo(sub) -> list:
 
 def _reglas_json(reglas) -> list[dict]:
     return [{"id": r["id"], "tipo": r["tipo"], "nombre": r["nombre"], "parametros": r["parametros"],
-             "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"]} for r in reglas]
+             "descripcion": r["descripcion"], "articulo": r["articulo"], "desde": r["desde"],
+             "reemplazada_por": r.get("reemplazada_por")} for r in reglas]
 
 
 def linea_de_regla(regla) -> str:
@@ -163,7 +164,9 @@ def linea_de_regla(regla) -> str:
 
     detalle = f": {regla['descripcion']}" if regla["descripcion"] else ""
     cita = f" ({abreviar(regla['articulo'], 80)})" if regla["articulo"] else ""
-    return f"Regla {regla['id']}: {regla['nombre']}{detalle}{cita}"
+    ya_no = (f" — ya no rige: la reemplaza la regla {regla['reemplazada_por']}" if regla.get("reemplazada_por")
+             else "")
+    return f"Regla {regla['id']}: {regla['nombre']}{detalle}{cita}{ya_no}"
 
 
 def orden_crear(args) -> None:

@@ -209,6 +209,16 @@ def reglas_que_rigen(reglas: list[Regla], al: date) -> list[Regla]:
     return [r for r in reglas if r.tipo not in _UNICAS or id(r) in elegidas]
 
 
+def reemplazadas(reglas: list[Regla], al: date) -> dict[int, int]:
+    """Índice de cada regla que el día `al` ya no rige porque otra del mismo tipo (y, de los cupos por grupo, de la
+    misma agrupación) la reemplaza -> índice de la que rige. Una regla cuyo texto todavía no rige no figura."""
+    que_rige = {_clave_unica(r): i for i, r in enumerate(reglas) if any(r is v for v in reglas_que_rigen(reglas, al))
+                and r.tipo in _UNICAS}
+    return {i: que_rige[_clave_unica(r)] for i, r in enumerate(reglas)
+            if r.tipo in _UNICAS and (r.desde is None or r.desde <= al) and _clave_unica(r) in que_rige
+            and que_rige[_clave_unica(r)] != i}
+
+
 # Los tipos de regla de los que rige una sola a la vez (la reforma reemplaza a la anterior): de los cupos por grupo,
 # una por agrupación (la de regiones y la de tipos de miembro rigen juntas).
 _UNICAS = ("por_categoria", "tipo_de_miembro", "por_agrupacion")

@@ -16,7 +16,7 @@ from ..dominio import formato
 from ..dominio.miembros import CATEGORIAS_PAIS, TIPOS as TIPOS_DE_MIEMBRO
 from ..dominio.organos import (REGLAS, TIPOS_ORGANO, Regla, cupo_valido, cupos_imposibles, cupos_por_grupo_validos,
                                describir_cupos, describir_cupos_por_grupo, describir_limite, nombrar_tipos,
-                               regla_de_la_fila)
+                               reemplazadas, regla_de_la_fila)
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from . import campos
@@ -37,6 +37,7 @@ class FilaRegla(TypedDict):
     descripcion: str       # «2 por país pleno, 1 por país asociado»
     articulo: str | None
     desde: str | None      # la fecha del texto del artículo que cita
+    reemplazada_por: int | None   # hoy no rige: la reemplaza esa regla (una reforma de la misma clase de regla)
 
 
 def _de_oficio(parametros: dict, organo: dict) -> dict:
@@ -228,17 +229,21 @@ def describir_parametros(tipo: str, parametros: dict) -> str:
     return describir(parametros) if describir else ""
 
 
-def reglas_de_composicion(contexto: Contexto, organo_id: int) -> list[FilaRegla]:
-    """Las reglas de composición del órgano, con su id y cómo se leen (la lista que muestra la ventana)."""
+def reglas_de_composicion(contexto: Contexto, organo_id: int, al: date | None = None) -> list[FilaRegla]:
+    """Las reglas de composición del órgano, con su id y cómo se leen (la lista que muestra la ventana), y de cada una
+    que el día `al` (hoy, si no se indica) ya no rige, la que la reemplaza (una reforma de la misma clase de regla)."""
     organo_de_la_asociacion(contexto, organo_id)
-    return [_fila_regla(r) for r in tabla_organos.reglas(contexto.db, organo_id)]
+    filas = tabla_organos.reglas(contexto.db, organo_id)
+    por = reemplazadas([regla_de_la_fila(r) for r in filas], al or fecha_de_hoy())
+    return [_fila_regla(r, filas[por[i]]["id"] if i in por else None) for i, r in enumerate(filas)]
 
 
-def _fila_regla(r: dict) -> FilaRegla:
+def _fila_regla(r: dict, reemplazada_por: int | None = None) -> FilaRegla:
     parametros = json.loads(r["parametros"])
     return FilaRegla(id=r["id"], organo_id=r["organo_id"], tipo=r["tipo"],
                      nombre=traducir(REGLAS.get(r["tipo"], r["tipo"])), parametros=parametros,
-                     descripcion=describir_parametros(r["tipo"], parametros), articulo=r["articulo"], desde=r["desde"])
+                     descripcion=describir_parametros(r["tipo"], parametros), articulo=r["articulo"], desde=r["desde"],
+                     reemplazada_por=reemplazada_por)
 
 
 def quitar_regla(contexto: Contexto, regla_id: int) -> FilaRegla:

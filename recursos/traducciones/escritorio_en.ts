@@ -5516,6 +5516,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source> — ya no rige: la reemplaza la regla {0}</source>
+      <translation> — no longer in force: replaced by rule {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>A lo sumo</source>
       <translation>At most</translation>
     </message>

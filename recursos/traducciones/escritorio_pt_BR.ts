@@ -5516,6 +5516,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <source> — ya no rige: la reemplaza la regla {0}</source>
+      <translation> — já não vigora: substitui-a a regra {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <source>A lo sumo</source>
       <translation>No máximo</translation>
     </message>

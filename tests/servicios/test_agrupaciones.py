@@ -369,3 +369,15 @@ def test_un_grupo_nuevo_tambien_tiene_que_caber_en_los_puestos(pacto):
                                               "cupos de «Región continental» piden al menos 6 puestos"):
         definir_grupo(pacto.contexto, REGION, "Antártida")
     assert "Antártida" not in [g[0] for g in pacto.definidos()[REGION]]
+
+
+def test_la_regla_reformada_se_lee_reemplazada_por_la_que_rige(pacto):
+    """Dos reglas de la misma agrupación: desde la fecha de la reforma rige la nueva, y la lista lo dice (la de otra
+    agrupación sigue rigiendo junto a ellas)."""
+    vieja = _regla(pacto, {"agrupacion": REGION, "cupo": {"maximo": 3}})
+    nueva = _regla(pacto, {"agrupacion": REGION, "cupo": {"maximo": 2}}, desde=date(2027, 1, 1))
+    por_tipo = _regla(pacto, {"agrupacion": "tipo_de_miembro", "cupo": {"maximo": 5}})
+    def reemplazos(al):
+        return {r["id"]: r["reemplazada_por"] for r in reglas_de_composicion(pacto.contexto, pacto.comite, al)}
+    assert reemplazos(date(2026, 12, 31)) == {vieja: None, nueva: None, por_tipo: None}
+    assert reemplazos(date(2027, 1, 1)) == {vieja: nueva, nueva: None, por_tipo: None}

@@ -252,7 +252,9 @@ class DialogoReglasComposicion(DeLaOficina, DialogoBase):
         if reglas is FALLO:
             return
         self.reglas = reglas
-        filas = [[str(r["id"]), r["nombre"], self._detalle(r), r["articulo"] or "—",
+        filas = [[str(r["id"]), r["nombre"], self._detalle(r) + (
+                     self.tr(" — ya no rige: la reemplaza la regla {0}").format(r["reemplazada_por"])
+                     if r.get("reemplazada_por") else ""), r["articulo"] or "—",
                   "" if not r["desde"] or r["desde"] == _DESDE_SIEMPRE else fecha_dma(r["desde"])]
                  for r in self.reglas]
         llenar_tabla(self.tabla, filas, datos=self.reglas)
