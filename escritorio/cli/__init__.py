@@ -143,7 +143,18 @@ def construir_analizador(orden: str | None = None) -> Analizador:
         agregadores = [REGISTRO[orden]] if orden in REGISTRO else list(dict.fromkeys(REGISTRO.values()))
     for modulo, funcion in agregadores:
         getattr(importlib.import_module(f".{modulo}", __name__), funcion)(ordenes)
+    _cada_orden_con_su_analizador(raiz)
     return raiz
+
+
+def _cada_orden_con_su_analizador(analizador) -> None:
+    """Cada orden lleva `args.analizador` (el suyo), para que su función diga un error de uso con la ayuda de esa
+    orden; así ninguna puede olvidarlo (lo olvidó «asociacion agrupacion --quitar --articulo»)."""
+    for accion in analizador._subparsers._group_actions if analizador._subparsers else ():
+        for hijo in {id(h): h for h in (getattr(accion, "choices", None) or {}).values()}.values():
+            if hijo.get_default("analizador") is None:
+                hijo.set_defaults(analizador=hijo)
+            _cada_orden_con_su_analizador(hijo)
 
 
 def _sello_de_tiempo_despues_de_escribir(args) -> None:

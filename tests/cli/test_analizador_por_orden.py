@@ -79,3 +79,30 @@ def test_una_orden_no_importa_los_modulos_de_las_otras(tmp_path):
     modulos = eval(salida.stdout.strip().splitlines()[-1])
     assert "escritorio.cli.asociacion" in modulos
     assert not {"escritorio.cli.cuotas", "escritorio.cli.sesiones", "escritorio.cli.firmas"} & set(modulos)
+
+
+def _hojas(analizador, prefijo=()):
+    """Cada orden que corre algo (tiene su función), con su camino en el árbol."""
+    for accion in analizador._actions:
+        if accion.__class__.__name__ == "_SubParsersAction":
+            for nombre, sub in accion.choices.items():
+                if sub.get_default("funcion") is not None:
+                    yield (*prefijo, nombre), sub
+                yield from _hojas(sub, (*prefijo, nombre))
+
+
+def test_cada_orden_dice_sus_errores_de_uso_con_su_propio_analizador():
+    """Una orden que rechaza una combinación de opciones («--articulo» con «--quitar») lo dice con la ayuda de esa
+    orden; antes «asociacion agrupacion» no tenía el suyo y el error de uso salía como «error inesperado»."""
+    hojas = dict(_hojas(construir_analizador()))
+    assert len(hojas) > 100
+    sin_el_suyo = [" ".join(c) for c, sub in hojas.items() if sub.get_default("analizador") is not sub]
+    assert sin_el_suyo == []
+
+
+def test_agrupacion_quitar_con_articulo_es_un_error_de_uso(base_cli, cli):
+    hecho = cli("asociacion", "agrupacion", "Región", "Europa", "--quitar", "--articulo", "Estatuto, art. 9",
+                db=base_cli)
+    assert hecho.returncode == 2, hecho.stderr
+    assert "--articulo va al definir el grupo, no al quitar" in hecho.stderr
+    assert "inesperado" not in hecho.stderr
