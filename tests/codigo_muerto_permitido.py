@@ -206,6 +206,7 @@ _.por_pagina
 _.algoritmo
 _.prorroga
 _.generado_el
+_.hecho_el
 _.registrado_en
 _.en_esta_sesion
 _.otras_monedas

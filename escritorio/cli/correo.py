@@ -255,7 +255,8 @@ def orden_enviar_documento(args) -> None:
                        "mensajes": [{"miembro_id": m.miembro_id, "miembro": m.miembro, "para": m.para,
                                      "copia": m.copia, "asunto": m.asunto, "texto": m.texto,
                                      "adjuntos": m.adjuntos} for m in envio.mensajes],
-                       "sin_direccion": envio.sin_direccion, "apartados": envio.apartados})
+                       "sin_direccion": envio.sin_direccion, "por_oposicion": envio.por_oposicion,
+                       "apartados": envio.apartados})
         return
     if not args.json:
         print(f"{envio.titulo}: {formato.numero(len(envio.mensajes))} mensajes.")
@@ -264,7 +265,14 @@ def orden_enviar_documento(args) -> None:
         if envio.sin_direccion:
             print(f"Sin dirección de correo (no reciben nada): {formato.numero(len(envio.sin_direccion))}")
             for s in envio.sin_direccion:
-                print(f"  {s['miembro']} (id {s['miembro_id']})")
+                print(f"  {s['miembro']} (id {s['miembro_id']}): {s['motivo']}")
+        if envio.por_oposicion:
+            from ..documentos.visible import visible
+
+            print(f"Fuera por oposición al correo ({formato.numero(len(envio.por_oposicion))}): pidieron no recibir "
+                  "correo de la asociación.")
+            for s in envio.por_oposicion:
+                print(f"  {visible(s['persona'])} ({s['miembro']}, id {s['miembro_id']})")
         if envio.apartados:
             # avisos de cobro: su cuenta cambió por fuera de Escritorio; los demás reciben la suya
             print(f"Apartados, sin carta ni mensaje ({formato.numero(len(envio.apartados))}): la base ya no puede "

@@ -282,8 +282,11 @@ def orden_suprimir(args) -> None:
         print("AVISO: el archivo de la base no se pudo reescribir (otro programa lo tiene abierto): lo borrado puede "
               "quedar en su espacio libre hasta que se reescriba. Ciérrelo y corra «escritorio derechos limpiar».")
     if hecho.respaldos:
-        print(f"Respaldos que todavía tienen sus datos: {len(hecho.respaldos)} (la rotación los borra a más tardar el "
-              f"{formato.fecha(hecho.respaldos_hasta)}).")
+        from ..servicios.supresion_de_datos import copias_en_palabras
+
+        print(f"Respaldos que todavía tienen sus datos ({len(hecho.respaldos)}; no se modifican, la carta los nombra):")
+        for linea in copias_en_palabras(hecho.respaldos):
+            print(f"  {visible(linea)}")
 
 
 def orden_oposicion(args) -> None:

@@ -64,7 +64,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "bitacora sellar-tiempo": _S, "bitacora exportar-sello": _T,
     "verificar": _T, "deshacer": _S, "rehacer": _S,
     "respaldo crear": EN_EL_ARCHIVO, "respaldo restaurar": EN_EL_ARCHIVO, "respaldo recuperar": EN_EL_ARCHIVO,
-    "respaldo listar": EN_EL_ARCHIVO,
+    "respaldo listar": EN_EL_ARCHIVO, "respaldo borrar": EN_EL_ARCHIVO,
     "servidor instalar": ADMINISTRACION, "servidor subir": ADMINISTRACION, "servidor copia": _T,
     "servidor actualizar": ADMINISTRACION, "servidor reforzar": ADMINISTRACION, "servidor usuario": ADMINISTRACION,
     "servidor llevar": _S, "servidor devolver": _S, "servidor cancelar-viaje": _S,

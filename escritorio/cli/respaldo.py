@@ -2,6 +2,7 @@
 dañada desde el respaldo sano más nuevo de ESA base, y listar los respaldos."""
 
 import sys
+from pathlib import Path
 
 from .comun import abrir_base_de, imprimir_json, ruta_base
 from ..dominio import formato
@@ -34,6 +35,12 @@ def agregar_ordenes(ordenes) -> None:
         "identificar (que no se usan para recuperar)."))
     listar_r.add_argument("--json", action="store_true", help="salida en JSON")
     listar_r.set_defaults(funcion=orden_respaldo_listar)
+    borrar = sub.add_parser("borrar", help="borra un respaldo de la carpeta de respaldos", description=(
+        "Borra un respaldo (y su huella) de la carpeta «respaldos» de esta base, a pedido: la única forma de que se "
+        "vaya uno manual o una copia de seguridad (por ejemplo, uno que todavía tiene los datos de una persona que "
+        "pidió la supresión). Nada fuera de esa carpeta, y nunca la base en uso."))
+    borrar.add_argument("archivo", metavar="ARCHIVO", help="el respaldo (su ruta, o su nombre en la carpeta)")
+    borrar.set_defaults(funcion=orden_respaldo_borrar)
 
 
 def orden_respaldo_crear(args) -> None:
@@ -45,6 +52,24 @@ def orden_respaldo_crear(args) -> None:
         comprobar_nombre(args.destino, "el respaldo", "no se creó el respaldo")
     destino = crear_respaldo(abrir_base_de(args), args.destino, reemplazar=args.reemplazar)
     print(f"Respaldo creado: {destino}")
+
+
+def orden_respaldo_borrar(args) -> None:
+    from ..rutas import carpeta_respaldos
+    from ..salida import comprobar_nombre
+    from ..servicios.respaldo import borrar_respaldo
+
+    comprobar_nombre(args.archivo, "el respaldo a borrar", "no se borró nada")
+    ruta = Path(args.archivo)
+    if not ruta.exists() and ruta.parent == Path("."):   # solo su nombre: el de la carpeta de respaldos
+        ruta = carpeta_respaldos(ruta_base(args)) / ruta.name
+    if not ruta.is_file():
+        print(f"No existe el respaldo {ruta}: no se borró nada («escritorio respaldo listar» los muestra).",
+              file=sys.stderr)
+        return 1
+    borrar_respaldo(ruta_base(args), ruta)
+    print(f"Respaldo borrado: {ruta}")
+    return 0
 
 
 def orden_respaldo_restaurar(args) -> None:

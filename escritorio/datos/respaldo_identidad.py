@@ -107,3 +107,32 @@ def borrar_respaldo(ruta_base: Path, ruta: Path) -> None:
         pass
     except OSError as error:
         raise ErrorBaseDeDatos(traducir("No se pudo borrar {0}: {1}").format(ruta, por_que(error, ruta))) from None
+
+
+def respaldos_que_contienen(ruta_base: Path, terminos: list[str]) -> list[dict]:
+    """Los respaldos de esta base en su carpeta (automáticos, copias de seguridad y manuales) en cuyos bytes aparece
+    alguno de los `terminos`, sin mayúsculas: lo mismo que vería `grep -a -i` sobre el archivo (y su diario, si
+    quedó). Del más nuevo al más viejo, como `listar_respaldos`: {ruta, momento, motivo}."""
+    import mmap
+    import re
+
+    # IGNORECASE de bytes solo iguala las letras ASCII: «LUCÍA» y «Lucía» se buscan cada una.
+    buscados = [v.encode("utf-8") for t in dict.fromkeys(t.strip() for t in terminos if t and t.strip())
+                for v in dict.fromkeys((t, t.lower(), t.upper(), t.title()))]
+    if not buscados:
+        return []
+    patron = re.compile(b"|".join(re.escape(t) for t in buscados), re.IGNORECASE)
+    salida = []
+    for fila in listar_respaldos(ruta_base):
+        if fila["pertenencia"] == "ajena":
+            continue
+        for archivo in (fila["ruta"], Path(str(fila["ruta"]) + "-wal")):
+            try:
+                with open(archivo, "rb") as abierto, mmap.mmap(abierto.fileno(), 0, access=mmap.ACCESS_READ) as datos:
+                    encontrado = patron.search(datos) is not None
+            except (OSError, ValueError):   # no está, o está vacío (mmap no abre un archivo de 0 bytes)
+                continue
+            if encontrado:
+                salida.append({"ruta": fila["ruta"], "momento": fila["momento"], "motivo": fila["motivo"]})
+                break
+    return salida

@@ -87,13 +87,6 @@ def rotar(carpeta: Path, prefijo: str, ahora: datetime, base_id: str | None = No
     return borrados
 
 
-def respaldos_de_la_base(conn: sqlite3.Connection, ruta_base: Path) -> list[Path]:
-    """Los respaldos automáticos y las copias de seguridad de esta base que hay hoy en su carpeta, del más nuevo al
-    más viejo (los que tienen lo que la base tenía cuando se hicieron)."""
-    return [r for _, r in _rotables(carpeta_respaldos(Path(ruta_base)), Path(ruta_base).stem,
-                                    testigo.identidad(conn), AUTOMATICOS)]
-
-
 def vence_la_rotacion(ahora: datetime) -> datetime:
     """El día en que ya no queda ningún respaldo automático hecho hasta `ahora` (salvo que sea el único)."""
     return ahora + HORIZONTE

@@ -370,6 +370,34 @@ def texto_original(texto: str, accion: str, valores: dict[int, str | None]) -> s
     return con_valores(texto, accion, valores)
 
 
+def valores_de_las_filas(db: BaseDeDatos, filas: Sequence[tuple[str, int]]) -> list[dict]:
+    """Cada valor personal que todavía se puede leer en la historia de esas filas (tabla, id), también los de antes
+    de un cambio: {tabla, fila_id, columna, valor}, sin repetir. Es lo que la persona fue en el registro (el correo que
+    tuvo antes de rectificarlo), para encontrarla en el resto de la base."""
+    from .postgres import columnas_de
+
+    if not disponible(db):
+        return []
+    salida: dict[tuple, dict] = {}
+    for tabla_, fila_id in dict.fromkeys(filas):
+        if tabla_ not in COLUMNAS_PERSONALES:
+            continue
+        columnas = dict(posiciones_personales(tabla_, columnas_de(db, tabla_, sin_binarias=True)))
+        for posicion, valor in db.execute(
+                f"SELECT v.posicion, v.valor FROM {TABLA} v JOIN bitacora b ON b.id = v.registro_id "
+                "WHERE b.entidad = ? AND b.entidad_id = ? AND v.valor IS NOT NULL ORDER BY v.registro_id, v.posicion",
+                [tabla_, fila_id]):
+            columna = columnas.get(posicion % DESPUES)
+            try:
+                leido = json.loads(valor)
+            except ValueError:
+                continue
+            if columna and isinstance(leido, str) and leido.strip():
+                salida.setdefault((tabla_, fila_id, columna, leido), {"tabla": tabla_, "fila_id": fila_id,
+                                                                      "columna": columna, "valor": leido})
+    return list(salida.values())
+
+
 # --- suprimir ---------------------------------------------------------------------------------------------------
 
 def suprimir_lo_anotado(db: BaseDeDatos, solicitud_id: int) -> int:

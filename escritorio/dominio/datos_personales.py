@@ -120,6 +120,36 @@ LEYES: tuple[Ley, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class AutoridadDeControl:
+    """Ante quién puede reclamar una persona si no está conforme con la respuesta (la autoridad de su ley)."""
+    sigla: str
+    nombre: str
+    direccion: str
+    sitio: str
+
+
+# La autoridad de control de cada país cuya ley conoce Escritorio (issue 81 §3): las cartas, el aviso de privacidad y
+# el registro de actividades la nombran con su dirección. docs/datos-personales/ dice de dónde sale cada una.
+AUTORIDADES: dict[str, AutoridadDeControl] = {
+    "BR": AutoridadDeControl("ANPD", "Autoridade Nacional de Proteção de Dados",
+                             "SCN, Quadra 6, Conjunto A, Edifício Venâncio 3000, Bloco A, 9º andar, Brasília/DF, "
+                             "CEP 70716-900", "www.gov.br/anpd"),
+    "AR": AutoridadDeControl("AAIP", "Agencia de Acceso a la Información Pública",
+                             "Av. Pte. Gral. Julio A. Roca 710, piso 2, C1067ABP Ciudad Autónoma de Buenos Aires",
+                             "www.argentina.gob.ar/aaip"),
+    "UY": AutoridadDeControl("URCDP", "Unidad Reguladora y de Control de Datos Personales",
+                             "Liniers 1324, piso 4, 11100 Montevideo",
+                             "www.gub.uy/unidad-reguladora-control-datos-personales"),
+    "CL": AutoridadDeControl("CPLT", "Consejo para la Transparencia", "Morandé 360, piso 7, Santiago",
+                             "www.consejotransparencia.cl"),
+    "ES": AutoridadDeControl("AEPD", "Agencia Española de Protección de Datos", "C/ Jorge Juan 6, 28001 Madrid",
+                             "www.aepd.es"),
+    "PT": AutoridadDeControl("CNPD", "Comissão Nacional de Proteção de Dados",
+                             "Av. D. Carlos I, 134, 1.º, 1200-651 Lisboa", "www.cnpd.pt"),
+}
+
+
 def ley_de(pais: str | None, recibida: date) -> Ley | None:
     """La ley del país que rige el día en que se recibió la solicitud; None si Escritorio no conoce ninguna."""
     vigentes = [ley for ley in LEYES if ley.pais == pais and (ley.desde is None or ley.desde <= recibida)]

@@ -37,9 +37,9 @@ from .bitacora import nombre_de_tabla
 from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
-from .personas import TABLAS, ficha
+from .personas import TABLAS, ficha, que_identifica
 from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
-                                   solicitud_de_la_asociacion, tratamientos)
+                                   reclamo_ante_la_autoridad, solicitud_de_la_asociacion, tratamientos)
 
 _CLASE_DE_TABLA = {t: c.codigo for c in reglas.CLASES for t in c.tablas}
 
@@ -52,6 +52,7 @@ class DatosDeUnaPersona:
     persona: dict
     identificadores: dict
     filas: list[dict] = field(default_factory=list)
+    antes: list[dict] = field(default_factory=list)      # lo que sus filas tuvieron y ya no tienen (rectificado)
     historia: list[dict] = field(default_factory=list)
     correo: list[dict] = field(default_factory=list)
     oposiciones: list[dict] = field(default_factory=list)
@@ -64,12 +65,31 @@ class DatosDeUnaPersona:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
 
 
-def identificadores(filas: list[dict], nombre: str) -> dict[str, list[str]]:
-    """Los nombres, correos y teléfonos con que aparece una persona (para encontrarla en el resto de la base)."""
-    nombres = sorted({nombre, *(f["nombre"] for f in filas if f.get("nombre"))})
-    correos = sorted({reglas.clave_de_direccion(f["correo"]) for f in filas if f.get("correo")})
-    telefonos = sorted({f["telefono"].strip() for f in filas if f.get("telefono") and f["telefono"].strip()})
+def identificadores(filas: list[dict], nombre: str, pasados: list[dict] = ()) -> dict[str, list[str]]:
+    """Los nombres, correos y teléfonos con que aparece una persona (para encontrarla en el resto de la base): los de
+    sus filas hoy y los que tuvieron antes (`pasados`: el correo que rectificó también es suyo)."""
+    antes = {"nombres": set(), "correos": set(), "telefonos": set()}
+    for p in pasados:
+        antes[que_identifica(p["columna"])].add(p["valor"].strip())
+    nombres = sorted({nombre, *(f["nombre"] for f in filas if f.get("nombre")), *antes["nombres"]})
+    correos = sorted({reglas.clave_de_direccion(c) for c in
+                      [*(f["correo"] for f in filas if f.get("correo")), *antes["correos"]] if "@" in c})
+    telefonos = sorted({t.strip() for t in [*(f["telefono"] for f in filas if f.get("telefono")),
+                                            *antes["telefonos"]] if t and t.strip()})
     return {"nombres": nombres, "correos": correos, "telefonos": telefonos}
+
+
+# Las columnas de texto cuyo nombre en la base no es la palabra que lee la secretaría (las demás: sin guiones bajos).
+_COLUMNAS = {"telefono": "teléfono", "direccion": "dirección", "descripcion": "descripción", "html": "texto (HTML)",
+             "resumen": "resumen", "notas": "notas", "observaciones": "observaciones", "contenido": "contenido",
+             "representante": "representante", "nombre": "nombre", "correo": "correo", "texto": "texto",
+             "persona": "persona", "motivo": "motivo"}
+
+
+def columna_legible(columna: str) -> str:
+    """«telefono» -> «teléfono», «cargo_representante» -> «cargo representante» (las de `_COLUMNAS`, traducidas)."""
+    legible = _COLUMNAS.get(columna)
+    return traducir(legible) if legible else columna.replace("_", " ")
 
 
 def terminos(ids: dict[str, list[str]]) -> list[str]:
@@ -84,12 +104,13 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     datos = ficha(contexto, persona_id)
     asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
     pol = politica(contexto)
-    ids = identificadores(datos.filas, datos.nombre)
+    ids = identificadores(datos.filas, datos.nombre, datos.pasados)
     buscar = terminos(ids)
     resultado = DatosDeUnaPersona(
         generado_el=hoy().isoformat(),
         asociacion={"nombre": asociacion["nombre"], "sigla": asociacion["sigla"], "sede": asociacion.get("sede"),
-                    "ley": descripcion_de_la_ley(contexto), "contacto": pol.contacto},
+                    "ley": descripcion_de_la_ley(contexto), "contacto": pol.contacto,
+                    "reclamo": reclamo_ante_la_autoridad(contexto)},
         persona={"id": datos.id, "nombre": datos.nombre, "nota": datos.nota}, identificadores=ids)
     vistas = set()
     for fila in datos.filas:
@@ -100,6 +121,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
             "rol": fila["rol"], "miembro": fila["miembro"], "donde": fila["donde"], "fecha": fila["fecha"],
             "como_esta_guardada": completa})
         vistas.add((fila["tabla"], fila["fila_id"]))
+    resultado.antes = _lo_de_antes(datos)
     for registro in tabla.registros_que_nombran(db, buscar):
         vistas.add((registro["entidad"], registro["entidad_id"]))
     for entidad, fila_id in sorted(vistas, key=lambda v: (v[0], v[1] or 0)):
@@ -114,8 +136,9 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
                          "creado_en": m["creado_en"], "enviado_en": m["enviado_en"]} for m in datos.mensajes]
     resultado.oposiciones = [{"direccion": o["direccion"], "desde": o["desde"], "solicitud": o["solicitud_id"]}
                              for o in tabla.oposiciones(db, contexto.asociacion_id) if o["persona_id"] == persona_id]
-    resultado.solicitudes = [{k: s[k] for k in ("id", "derecho", "recibida_el", "vence_el", "plazo", "estado",
-                                                "respondida_el", "respuesta")} for s in datos.solicitudes]
+    # Sus solicitudes con lo que escribió y por dónde llegó (issue 81 §3): también son datos suyos.
+    resultado.solicitudes = [{k: s[k] for k in ("id", "derecho", "recibida_el", "canal", "detalle", "vence_el", "plazo",
+                                                "estado", "respondida_el", "respuesta")} for s in datos.solicitudes]
     resultado.documentos = tabla.documentos_que_nombran(db, contexto.asociacion_id, buscar)
     resultado.menciones = [{**m, "donde": traducir(nombre_de_tabla(m["tabla"]))} for m in tabla.menciones(db, buscar)
                            if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
@@ -127,6 +150,12 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     return resultado
 
 
+def _lo_de_antes(datos) -> list[dict]:
+    """Lo que sus filas tuvieron y ya no tienen: el correo o el nombre de antes de una rectificación."""
+    return [{"que": traducir(TABLAS.get(p["tabla"], p["tabla"])), "tabla": p["tabla"], "fila": p["fila_id"],
+             "campo": p["columna"], "valor": p["valor"]} for p in datos.de_antes()]
+
+
 # --- la carta --------------------------------------------------------------------------------------------------
 
 def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None, archivo_json: str) -> Carta:
@@ -135,7 +164,7 @@ def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None,
         solicitud["id"], formato.fecha(solicitud["recibida_el"])) if solicitud else
         traducir("Datos de la persona N.º {0}").format(datos.persona["id"]))
     secciones = [
-        _seccion_filas(datos), _seccion_tratamientos(datos), _seccion_historia(datos), _seccion_correo(datos),
+        _seccion_filas(datos), _seccion_antes(datos), _seccion_tratamientos(datos), _seccion_historia(datos), _seccion_correo(datos),
         _seccion_menciones(datos), _seccion_solicitudes(datos),
         Seccion("derechos", traducir("Sus derechos")).agregar(
             Parrafo(traducir("Puede pedir que corrijamos un dato inexacto, que suprimamos los que no tenemos obligación "
@@ -145,7 +174,8 @@ def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None,
                              "leer otro programa (JSON).").format(archivo_json)),
             Parrafo(traducir("Para cualquier pedido, escriba a: {0}.").format(asociacion["contacto"])
                     if asociacion.get("contacto") else
-                    traducir("Para cualquier pedido, diríjase a la secretaría de la asociación.")))]
+                    traducir("Para cualquier pedido, diríjase a la secretaría de la asociación.")),
+            Parrafo(asociacion["reclamo"]))]
     return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "",
                  papel=tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)["papel"],
                  titulo=traducir("Sus datos en la asociación"), destinatario=(datos.persona["nombre"],),
@@ -164,6 +194,14 @@ def _seccion_filas(datos: DatosDeUnaPersona) -> Seccion:
                                          Columna(traducir("Miembro o institución"), 1.4), Columna(traducir("Dónde"), 1.6),
                                          Columna(traducir("Desde"), 0.8)),
         filas, traducir("No tenemos registrada ninguna fila a su nombre.")))
+
+
+def _seccion_antes(datos: DatosDeUnaPersona) -> Seccion:
+    return Seccion("antes", traducir("Lo que tuvimos antes")).agregar(Tabla(
+        "antes", traducir("Datos que cambiaron"), (Columna(traducir("Qué"), 1.4), Columna(traducir("Campo"), 1),
+                                                   Columna(traducir("Dato de antes"), 3)),
+        tuple(FilaDeTabla((a["que"], columna_legible(a["campo"]), a["valor"])) for a in datos.antes),
+        traducir("Ningún dato suyo cambió: no guardamos valores anteriores.")))
 
 
 def _dato(fila: dict) -> str:
@@ -236,12 +274,15 @@ def _seccion_menciones(datos: DatosDeUnaPersona) -> Seccion:
 
 
 def _seccion_solicitudes(datos: DatosDeUnaPersona) -> Seccion:
-    filas = tuple(FilaDeTabla((str(s["id"]), traducir(reglas.DERECHOS[s["derecho"]]), formato.fecha(s["recibida_el"]),
+    filas = tuple(FilaDeTabla((str(s["id"]), traducir(reglas.DERECHOS[s["derecho"]])
+                               + (f"\n«{s['detalle']}»" if s.get("detalle") else ""),
+                               formato.fecha(s["recibida_el"]), traducir(reglas.CANALES.get(s["canal"], s["canal"] or "")),
                                traducir(reglas.ESTADOS_DE_SOLICITUD[s["estado"]])))
                   for s in datos.solicitudes)
     return Seccion("solicitudes", traducir("Sus solicitudes")).agregar(Tabla(
-        "solicitudes", traducir("Solicitudes"), (Columna("N.º", 0.4), Columna(traducir("Derecho"), 1.6),
-                                                 Columna(traducir("Recibida"), 1), Columna(traducir("Estado"), 1)),
+        "solicitudes", traducir("Solicitudes"), (Columna("N.º", 0.4), Columna(traducir("Derecho y lo que pidió"), 2.2),
+                                                 Columna(traducir("Recibida"), 0.9), Columna(traducir("Canal"), 1),
+                                                 Columna(traducir("Estado"), 0.9)),
         filas, traducir("Ninguna.")))
 
 

@@ -80,7 +80,9 @@ class Envio:
     referencia: int | None
     titulo: str
     mensajes: list[MensajePreparado] = field(default_factory=list)
-    sin_direccion: list[dict] = field(default_factory=list)     # {miembro_id, miembro}
+    sin_direccion: list[dict] = field(default_factory=list)     # {miembro_id, miembro, motivo}
+    # Las personas que lo recibirían y pidieron no recibir correo (issue 81 §3): {miembro_id, miembro, persona, motivo}.
+    por_oposicion: list[dict] = field(default_factory=list)
     # Escribe los PDF en la carpeta al encolar: clave -> (nombre del adjunto, función que lo escribe en la ruta).
     documentos: dict[object, tuple[str, Callable[[Path], object]]] = field(default_factory=dict)
     documento_de: dict[int, object] = field(default_factory=dict)   # índice del mensaje -> clave de su documento
@@ -115,9 +117,9 @@ def _copias_de(contexto: Contexto, copias) -> list[tuple[str, None]]:
 
 
 def _direcciones(contexto: Contexto, miembro_ids: list[int], clase: str
-                 ) -> dict[int, tuple[str, list[tuple[str, str | None]]]]:
-    """miembro_id -> (nombre del miembro, [(dirección, nombre)]) para una clase de correo. Una dirección cuya persona
-    pidió no recibir correo no se usa (oposicion_al_correo.py)."""
+                 ) -> dict[int, tuple[str, list[tuple[str, str | None]], list[str]]]:
+    """miembro_id -> (nombre del miembro, [(dirección, nombre)], [quién quedó fuera por oposición]) para una clase de
+    correo. Una dirección cuya persona pidió no recibir correo no se usa (oposicion_al_correo.py): se dice quién."""
     db = contexto.db
     huellas = direcciones_con_oposicion(contexto)
     contactos = tabla_correo.contactos_de(db, miembro_ids)
@@ -125,16 +127,20 @@ def _direcciones(contexto: Contexto, miembro_ids: list[int], clase: str
     salida = {}
     for miembro_id in miembro_ids:
         nombre, institucional = institucionales.get(miembro_id, ("", None))
-        marcados = [(c["correo"], c["nombre"]) for c in contactos.get(miembro_id, [])
-                    if reglas.recibe(c["recibe"], clase) and not tiene_oposicion(c["correo"], huellas)]
-        if not marcados and institucional and not tiene_oposicion(institucional, huellas):
-            marcados = [(institucional, nombre)]
+        de_la_clase = [c for c in contactos.get(miembro_id, []) if reglas.recibe(c["recibe"], clase)]
+        fuera = [c["nombre"] or traducir("un contacto") for c in de_la_clase if tiene_oposicion(c["correo"], huellas)]
+        marcados = [(c["correo"], c["nombre"]) for c in de_la_clase if not tiene_oposicion(c["correo"], huellas)]
+        if not marcados and institucional:
+            if tiene_oposicion(institucional, huellas):
+                fuera.append(traducir("el correo institucional de {0}").format(nombre))
+            else:
+                marcados = [(institucional, nombre)]
         vistos, direcciones = set(), []
         for direccion, persona in marcados:
             if direccion.lower() not in vistos:
                 vistos.add(direccion.lower())
                 direcciones.append((direccion, persona))
-        salida[miembro_id] = (nombre, direcciones)
+        salida[miembro_id] = (nombre, direcciones, fuera)
     return salida
 
 
@@ -156,9 +162,13 @@ def _armar(envio: Envio, contexto: Contexto, miembro_ids: list[int], copias, asu
     direcciones = _direcciones(contexto, miembro_ids, envio.clase)
     autoridades = tabla_correo.autoridades_vigentes(db, miembro_ids, fecha_de_hoy().isoformat())
     for miembro_id in miembro_ids:
-        nombre, para = direcciones[miembro_id]
+        nombre, para, fuera = direcciones[miembro_id]
+        envio.por_oposicion += [{"miembro_id": miembro_id, "miembro": nombre, "persona": persona,
+                                 "motivo": motivo_de_la_oposicion()} for persona in fuera]
         if not para:
-            envio.sin_direccion.append({"miembro_id": miembro_id, "miembro": nombre})
+            envio.sin_direccion.append({"miembro_id": miembro_id, "miembro": nombre, "motivo": traducir(
+                "{0} pidió no recibir correo (oposición)").format(", ".join(fuera)) if fuera else traducir(
+                "no tiene dirección de correo para esta clase")})
             continue
         texto = cuerpo(miembro_id, nombre, _saludo(nombre, *autoridades.get(miembro_id, (None, None))))
         clave = clave_documento(miembro_id)

@@ -8,7 +8,9 @@ registra a la persona (`registrar_persona`) con las filas que son suyas y le vin
 vínculo equivocado (`desvincular`). Nunca une a dos personas sola.
 
 Las direcciones de correo de una persona (las de sus contactos) la siguen en el correo: cada mensaje que se le
-envió a una de ellas es también suyo (la misma dirección es el mismo dato, no otra persona).
+envió a una de ellas es también suyo (la misma dirección es el mismo dato, no otra persona). Y una persona es todo lo
+que fue en el registro: las direcciones, los nombres y los teléfonos que sus filas tuvieron antes de una rectificación
+(la bitácora los guarda aparte mientras no se supriman) la siguen igual, en el acceso y en la supresión (issue 81).
 
 La ventana (Datos personales › Personas) y la línea de órdenes («escritorio personas …») llaman a estas funciones.
 """
@@ -83,6 +85,36 @@ class FichaDePersona:
     solicitudes: list[dict] = field(default_factory=list)
     posibles: list[Aparicion] = field(default_factory=list)
     vinculos: dict[tuple[str, int], int] = field(default_factory=dict)   # (tabla, fila) -> id del vínculo
+    # Cada valor que sus filas tuvieron alguna vez (también los de antes de un cambio): {tabla, fila_id, columna,
+    # valor, vigente}; `vigente` dice si la fila lo tiene hoy.
+    pasados: list[dict] = field(default_factory=list)
+
+    def de_antes(self) -> list[dict]:
+        """Los valores que sus filas ya no tienen (el correo de antes de rectificarlo, el de una fila borrada)."""
+        return [p for p in self.pasados if not p["vigente"]]
+
+
+# Qué identifica cada columna personal de una aparición: un correo, un teléfono o (las demás) un nombre.
+_QUE_ES_LA_COLUMNA = {"correo": "correos", "telefono": "telefonos"}
+
+
+def que_identifica(columna: str) -> str:
+    """«correos», «telefonos» o «nombres»: qué dato de la persona guarda una columna personal de sus filas."""
+    return _QUE_ES_LA_COLUMNA.get(columna, "nombres")
+
+
+def _pasados(db, suyas: list[Aparicion], vinculos) -> list[dict]:
+    from ..datos.valores_personales import valores_de_las_filas
+
+    hoy_ = {(a["tabla"], a["fila_id"]): a for a in suyas}
+    salida = []
+    for valor in valores_de_las_filas(db, list(vinculos)):
+        actual = hoy_.get((valor["tabla"], valor["fila_id"]))
+        # Igual, letra por letra: una corrección de un acento o de mayúsculas también es un dato de antes.
+        vigente = actual is not None and any((actual.get(c) or "").strip() == valor["valor"].strip()
+                                             for c in ("nombre", "correo", "telefono"))
+        salida.append({**valor, "vigente": vigente})
+    return salida
 
 
 def _aparicion(fila: dict) -> Aparicion:
@@ -141,8 +173,16 @@ def ficha(contexto: Contexto, persona_id: int) -> FichaDePersona:
     todas = tabla.apariciones(db, contexto.asociacion_id)
     vinculos = {(v["tabla"], v["fila_id"]): v["id"] for v in tabla.filas_de(db, persona_id)}
     suyas = [_aparicion(a) for a in todas if (a["tabla"], a["fila_id"]) in vinculos]
-    direcciones = sorted({reglas.clave_de_direccion(a["correo"]) for a in suyas if a.get("correo")})
-    nombres = {reglas.clave_de_nombre(a["nombre"]) for a in suyas} | {reglas.clave_de_nombre(fila["nombre"])}
+    pasados = _pasados(db, suyas, vinculos)
+    # Una dirección de antes que hoy tiene el contacto de otra persona (la de prensa pasó a quien la reemplazó) ya no
+    # es suya: lo que se le envía a esa dirección es de quien la tiene hoy.
+    de_otros = {reglas.clave_de_direccion(a["correo"]) for a in todas
+                if a.get("correo") and (a["tabla"], a["fila_id"]) not in vinculos}
+    direcciones = sorted({reglas.clave_de_direccion(a["correo"]) for a in suyas if a.get("correo")}
+                         | ({reglas.clave_de_direccion(p["valor"]) for p in pasados
+                             if que_identifica(p["columna"]) == "correos" and "@" in p["valor"]} - de_otros))
+    nombres = ({reglas.clave_de_nombre(a["nombre"]) for a in suyas} | {reglas.clave_de_nombre(fila["nombre"])}
+               | {reglas.clave_de_nombre(p["valor"]) for p in pasados if que_identifica(p["columna"]) == "nombres"})
     posibles = [_aparicion(a) for a in todas if a["persona_id"] is None
                 and (reglas.clave_de_nombre(a["nombre"]) in nombres
                      or (a.get("correo") and reglas.clave_de_direccion(a["correo"]) in direcciones))]
@@ -150,7 +190,7 @@ def ficha(contexto: Contexto, persona_id: int) -> FichaDePersona:
         id=fila["id"], nombre=fila["nombre"], nota=fila["nota"], suprimida_por=fila["suprimida_por"], filas=suyas,
         direcciones=direcciones, mensajes=tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones),
         solicitudes=tabla.solicitudes(db, contexto.asociacion_id, persona_id=persona_id), posibles=posibles,
-        vinculos=vinculos)
+        vinculos=vinculos, pasados=pasados)
 
 
 def registrar_persona(contexto: Contexto, nombre: str | None, filas: list[tuple[str, int]], *,
@@ -222,6 +262,12 @@ def _exigir_no_suprimida(fila: dict) -> None:
 def leer_fila(texto: str) -> tuple[str, int]:
     """«contactos:12» -> ("contactos", 12). ValueError con el motivo si no se entiende."""
     partes = str(texto or "").strip().split(":")
+    if partes[0] == "destinatarios_mensaje":
+        raise ValueError(traducir(
+            "«{0}»: un destinatario de un mensaje no se vincula, es de la persona por su dirección: los mensajes a "
+            "cualquier dirección que tuvieron sus contactos (también la de antes de una rectificación) ya son suyos, "
+            "en el acceso y en la supresión. Si la dirección nunca estuvo en un contacto suyo, agréguela como "
+            "contacto del miembro y vincule ese contacto").format(texto))
     if len(partes) != 2 or partes[0] not in TABLAS or not partes[1].strip().isdigit():
         raise ValueError(traducir("«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo "
                                   "contactos:12)").format(texto, ", ".join(TABLAS)))

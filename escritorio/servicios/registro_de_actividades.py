@@ -25,7 +25,8 @@ from .archivos import escribir_archivo
 from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
-from .solicitudes_de_datos import descripcion_de_la_ley, listar_solicitudes, politica, tratamientos
+from .solicitudes_de_datos import (autoridad_de_control, descripcion_de_la_ley, listar_solicitudes, politica,
+                                   tratamientos)
 
 # A quién llegan, además de la secretaría, los datos de cada clase (en castellano: se traduce donde se escribe).
 _DESTINATARIOS = {
@@ -56,20 +57,14 @@ def armar_registro(contexto: Contexto) -> Memoria:
     pol = politica(contexto)
     por_tabla = Counter(a["tabla"] for a in tabla.apariciones(db, contexto.asociacion_id))
     registradas = len(tabla.personas(db, contexto.asociacion_id))
-    responsable = Seccion("responsable", traducir("El responsable")).agregar(
-        Parrafo(traducir("Responsable del tratamiento: {0} ({1}), con sede en {2}.").format(
-            asociacion["nombre"], asociacion["sigla"], asociacion.get("sede") or traducir("(sede sin cargar)"))),
-        Parrafo(traducir("Ley que aplica: {0}.").format(descripcion_de_la_ley(contexto))),
-        Parrafo(traducir("Solicitudes de las personas: {0}.").format(
-            pol.contacto or traducir("(la asociación no fijó un contacto: fíjelo en la política de datos)"))),
-        Parrafo(traducir("Personas registradas por la secretaría: {0}.").format(formato.numero(registradas))))
+    responsable = _responsable(contexto, asociacion, pol, registradas)
     filas = []
     for t in tratamientos(contexto):
         clase = reglas.CLASE[t["clase"]]
         cuantas = sum(por_tabla.get(x, 0) for x in clase.tablas)
         filas.append(FilaDeTabla((t["nombre"], t["datos"], t["titulares"], t["finalidad"], t["base_legal"],
                                   t["conservacion"], traducir(_DESTINATARIOS[t["clase"]]), traducir(clase.publicado),
-                                  formato.numero(cuantas) if cuantas else "—"), clave=t["clase"]))
+                                  cuantas or None), clave=t["clase"]))   # un número (en Excel, también)
     actividades = Seccion("actividades", traducir("Las actividades de tratamiento")).agregar(
         Parrafo(traducir("Cada clase de datos personales que la asociación trata. La base legal, la finalidad y la "
                          "conservación son las que fijó la asociación o, si no las cambió, las de Escritorio (en la "
@@ -80,12 +75,15 @@ def armar_registro(contexto: Contexto) -> Memoria:
                Columna(traducir("Conservación"), 1.3), Columna(traducir("A quién llegan"), 1.2),
                Columna(traducir("Qué se publica"), 1.2), Columna(traducir("Filas hoy"), 0.5)),
               tuple(filas), traducir("Sin datos personales."), hoja=traducir("Actividades")))
-    medidas = Seccion("medidas", traducir("Cómo se protegen")).agregar(*(Parrafo(traducir(m)) for m in _MEDIDAS))
+    medidas = Seccion("medidas", traducir("Cómo se protegen")).agregar(Tabla(
+        "medidas", traducir("Medidas de seguridad"), (Columna(traducir("Medida"), 1),),
+        tuple(FilaDeTabla((traducir(m),), clave=str(i)) for i, m in enumerate(_MEDIDAS)), "",
+        hoja=traducir("Medidas")))
+    transferencias = _transferencias(contexto, pol.pais)
     solicitudes = listar_solicitudes(contexto)
     cuenta = Counter((s["derecho"], s["estado"]) for s in solicitudes)
-    filas_solicitudes = tuple(FilaDeTabla((traducir(reglas.DERECHOS[d]), formato.numero(cuenta[(d, "abierta")]),
-                                           formato.numero(cuenta[(d, "respondida")]),
-                                           formato.numero(cuenta[(d, "denegada")])), clave=d)
+    filas_solicitudes = tuple(FilaDeTabla((traducir(reglas.DERECHOS[d]), cuenta[(d, "abierta")],
+                                           cuenta[(d, "respondida")], cuenta[(d, "denegada")]), clave=d)
                               for d in reglas.DERECHOS if any(cuenta[(d, e)] for e in reglas.ESTADOS_DE_SOLICITUD))
     derechos = Seccion("solicitudes", traducir("Las solicitudes de las personas")).agregar(Tabla(
         "solicitudes", traducir("Solicitudes"), (Columna(traducir("Derecho"), 2), Columna(traducir("Abiertas"), 1),
@@ -95,7 +93,47 @@ def armar_registro(contexto: Contexto) -> Memoria:
     return Memoria(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "", papel=asociacion["papel"],
                    anio=al.year, al=al, titulo=traducir("Registro de las actividades de tratamiento"),
                    subtitulo=traducir("Al {0}").format(formato.fecha_larga(al)),
-                   secciones=[responsable, actividades, medidas, derechos])
+                   secciones=[responsable, actividades, medidas, transferencias, derechos])
+
+
+def _responsable(contexto: Contexto, asociacion: dict, pol, registradas: int) -> Seccion:
+    """Quién es el responsable, la ley, a quién se dirigen las solicitudes y la autoridad de control: una tabla (así
+    está también en el Excel, que no lleva párrafos)."""
+    datos = (
+        (traducir("Responsable del tratamiento"), f"{asociacion['nombre']} ({asociacion['sigla']})"),
+        (traducir("Sede"), asociacion.get("sede") or traducir("(sede sin cargar)")),
+        (traducir("Ley que aplica"), descripcion_de_la_ley(contexto)),
+        (traducir("Solicitudes de las personas"),
+         pol.contacto or traducir("(la asociación no fijó un contacto: fíjelo en la política de datos)")),
+        (traducir("Autoridad de control"),
+         autoridad_de_control(contexto) or traducir("Escritorio no la conoce para esta ley: indíquela a mano")),
+        (traducir("Personas registradas por la secretaría"), registradas))
+    return Seccion("responsable", traducir("El responsable")).agregar(Tabla(
+        "responsable", traducir("Responsable"), (Columna(traducir("Dato"), 1), Columna(traducir("Valor"), 2.4)),
+        tuple(FilaDeTabla((rotulo, valor), clave=str(i)) for i, (rotulo, valor) in enumerate(datos)), "",
+        hoja=traducir("Responsable")))
+
+
+def _transferencias(contexto: Contexto, pais_de_la_ley: str | None) -> Seccion:
+    """Las transferencias internacionales: una red de varios países comunica los datos de sus contactos, autoridades
+    y delegados a los miembros de los otros países (las actas, las convocatorias, el correo)."""
+    from ..datos.miembros import paises_del_padron
+    from ..dominio.paises import nombre_pais
+
+    otros = sorted(p for p in paises_del_padron(contexto.db, contexto.asociacion_id) if p and p != pais_de_la_ley)
+    seccion = Seccion("transferencias", traducir("Transferencias internacionales"))
+    if not otros:
+        return seccion.agregar(Parrafo(traducir("Ninguna: todos los miembros son del país de la ley que aplica la "
+                                                "asociación.")))
+    fundamento = traducir("el estatuto, que crea la red entre municipios de esos países: la transferencia es necesaria "
+                          "para la actividad que las personas ejercen en ella, y solo llega a los miembros")
+    return seccion.agregar(
+        Parrafo(traducir("La asociación reúne miembros de varios países: las actas, las convocatorias y el correo "
+                         "llevan los datos de autoridades, delegados y contactos a los miembros de estos países.")),
+        Tabla("transferencias", traducir("Transferencias internacionales"),
+              (Columna(traducir("País"), 1), Columna(traducir("Código"), 0.5), Columna(traducir("Fundamento"), 3)),
+              tuple(FilaDeTabla((nombre_pais(p), p, fundamento), clave=p) for p in otros), "",
+              hoja=traducir("Transferencias")))
 
 
 @en_el_idioma_de_los_documentos

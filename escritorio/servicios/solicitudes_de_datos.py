@@ -137,6 +137,26 @@ def descripcion_de_la_ley(contexto: Contexto) -> str:
     return f"{ley.nombre} ({pais})"
 
 
+def autoridad_de_control(contexto: Contexto) -> str | None:
+    """«Agencia de Acceso a la Información Pública (AAIP): Av. … (www…)», la autoridad de control del país de la ley
+    de la asociación; None si Escritorio no la conoce."""
+    autoridad = reglas.AUTORIDADES.get(politica(contexto).pais or "")
+    if autoridad is None:
+        return None
+    return f"{autoridad.nombre} ({autoridad.sigla}): {autoridad.direccion} ({autoridad.sitio})"
+
+
+def reclamo_ante_la_autoridad(contexto: Contexto) -> str:
+    """A quién puede reclamar la persona si no está conforme, con su dirección; si Escritorio no conoce la autoridad,
+    lo dice en general."""
+    autoridad = autoridad_de_control(contexto)
+    if autoridad is None:
+        return traducir("Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de protección de "
+                        "datos de su país.")
+    return traducir("Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de control: "
+                    "{0}.").format(autoridad)
+
+
 # --- las clases de datos: base legal, finalidad, conservación -------------------------------------------------------
 
 class Tratamiento(TypedDict):

@@ -20,19 +20,21 @@ están y la nombraban) pierde su valor y su sal; queda el compromiso, que no dic
 `supresiones` con la solicitud: la verificación exige que cada valor suprimido esté ahí.
 
 Después, el archivo de la base se reescribe (VACUUM) para que lo borrado no quede en el espacio libre del archivo; si
-otro programa lo tiene abierto, queda pendiente y se avisa. Las copias de respaldo anteriores conservan los datos
-hasta que la rotación las borre (docs/garantias.md): la respuesta lo dice.
+otro programa lo tiene abierto, queda pendiente y se avisa. Las copias de respaldo que el programa hizo antes no se
+modifican (siguen sirviendo para restaurar): la respuesta y la carta nombran cada una que todavía tiene sus datos (se
+busca en sus bytes, como `grep -a`) y hasta cuándo vive: la rotación borra las automáticas; una manual no se borra
+sola. Las copias hechas fuera de la carpeta de respaldos las nombra la carta como un límite (issue 81 §2).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from typing import TypedDict
+from datetime import date
 from pathlib import Path
 
 from ..datos import personas as tabla
 from ..datos import valores_personales
-from ..datos.respaldo_rotacion import vence_la_rotacion
 from ..datos.conexion import transaccion
 from ..dominio import correo as reglas_correo
 from ..dominio import datos_personales as reglas
@@ -42,7 +44,7 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from ..salida import comprobar_salida
-from .acceso_a_los_datos import identificadores, terminos
+from .acceso_a_los_datos import columna_legible, identificadores, terminos
 from .archivos import escribir_archivo
 from .base import hoy
 from .bitacora import nombre_de_tabla
@@ -50,7 +52,7 @@ from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .personas import ficha
 from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
-                                   solicitud_de_la_asociacion)
+                                   reclamo_ante_la_autoridad, solicitud_de_la_asociacion)
 
 SUPRIMIDO_EN_TEXTO = "[dato suprimido]"
 
@@ -66,6 +68,16 @@ class Paso:
     valores: dict | None = None   # al anonimizar: lo que queda en las columnas de la persona
 
 
+class CopiaConSusDatos(TypedDict):
+    """Un respaldo hecho por el programa que todavía tiene datos de la persona."""
+    ruta: str
+    motivo: str          # apertura, cierre, manual, antes-de-restaurar…
+    hecho_el: str        # AAAA-MM-DD
+    # AAAA-MM-DD: desde cuándo la rotación lo borra (la primera vez que se abra la base después de ese día); None:
+    # no se borra solo (uno manual).
+    hasta: str | None
+
+
 @dataclass
 class PlanDeSupresion:
     solicitud_id: int
@@ -76,6 +88,7 @@ class PlanDeSupresion:
     mensajes_con_su_nombre: list[int] = field(default_factory=list)
     filas_que_ya_no_estan: list[tuple[str, int]] = field(default_factory=list)
     quedan_en_textos: list[dict] = field(default_factory=list)
+    copias: list[CopiaConSusDatos] = field(default_factory=list)   # los respaldos que todavía tienen sus datos
 
     def borradas(self) -> list[Paso]:
         return [p for p in self.pasos + self.correo if p.como == "borrada"]
@@ -93,8 +106,8 @@ class ResultadoDeSupresion:
     valores_suprimidos: int
     carta: Path | None
     archivo_limpio: bool                 # el archivo se reescribió (VACUUM) y no guarda lo borrado
-    respaldos: list[str] = field(default_factory=list)   # los respaldos que todavía tienen sus datos
-    respaldos_hasta: date | None = None                  # cuándo la rotación habrá borrado el último automático
+    respaldos: list[CopiaConSusDatos] = field(default_factory=list)   # los que todavía tienen sus datos
+    respaldos_hasta: date | None = None    # cuándo la rotación habrá borrado el último; None si alguno no rota
 
 
 def _que(fila: dict) -> str:
@@ -147,7 +160,7 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
     datos = ficha(contexto, solicitud["persona_id"])
     plan = PlanDeSupresion(solicitud_id, datos.id, datos.nombre)
     plan.pasos = [_decidir(contexto, fila, solicitud_id) for fila in datos.filas]
-    buscar = terminos(identificadores(datos.filas, datos.nombre))
+    buscar = terminos(identificadores(datos.filas, datos.nombre, datos.pasados))
     for m in datos.mensajes:
         pendiente = m["estado_mensaje"] in ("pendiente", "por_confirmar")
         plan.correo.append(Paso("destinatarios_mensaje", m["id"], traducir("Mensaje «{0}» a {1}").format(
@@ -162,6 +175,7 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
                 and clave not in plan.filas_que_ya_no_estan:
             plan.filas_que_ya_no_estan.append(clave)
     tocadas = vivas | {(p.tabla, p.fila_id) for p in plan.correo} | {("mensajes", i) for i in plan.mensajes_con_su_nombre}
+    plan.copias = copias_con_sus_datos(contexto.db, buscar)
     plan.quedan_en_textos = []
     for m in tabla.menciones(contexto.db, buscar):
         if (m["tabla"], m["fila_id"]) not in tocadas:
@@ -170,19 +184,6 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
                                           "que_columna": columna_legible(m["columna"]), "motivo": motivo,
                                           "para_la_persona": para_la_persona})
     return plan
-
-
-# Las columnas de texto cuyo nombre en la base no es la palabra que lee la secretaría (las demás: sin guiones bajos).
-_COLUMNAS = {"telefono": "teléfono", "direccion": "dirección", "descripcion": "descripción", "html": "texto (HTML)",
-             "resumen": "resumen", "notas": "notas", "observaciones": "observaciones", "contenido": "contenido",
-             "representante": "representante", "nombre": "nombre", "correo": "correo", "texto": "texto",
-             "persona": "persona", "motivo": "motivo"}
-
-
-def columna_legible(columna: str) -> str:
-    """«telefono» -> «teléfono», «cargo_representante» -> «cargo representante» (las de `_COLUMNAS`, traducidas)."""
-    legible = _COLUMNAS.get(columna)
-    return traducir(legible) if legible else columna.replace("_", " ")
 
 
 def nombre_de_la_carta(solicitud_id: int) -> str:
@@ -244,7 +245,7 @@ def suprimir_en_la_transaccion(contexto: Contexto, solicitud_id: int, ruta_carta
     respuesta."""
     plan = planear(contexto, solicitud_id)
     datos = ficha(contexto, plan.persona_id)
-    buscar = terminos(identificadores(datos.filas, datos.nombre))
+    buscar = terminos(identificadores(datos.filas, datos.nombre, datos.pasados))
     carta = _carta(contexto, plan, datos) if ruta_carta else None
     suprimidos = ejecutar(contexto, plan, buscar)
     marcar_respondida(contexto, solicitud_id, _respuesta(plan, suprimidos))
@@ -262,8 +263,9 @@ def despues_de_suprimir(contexto: Contexto, plan: PlanDeSupresion, suprimidos: i
     from ..datos.limpieza import limpiar_el_archivo
 
     limpio = limpiar_el_archivo(contexto.db)
-    respaldos, hasta = _respaldos_con_sus_datos(contexto.db)
-    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, respaldos, hasta)
+    fechas = [c["hasta"] for c in plan.copias]
+    hasta = date.fromisoformat(max(fechas)) if fechas and None not in fechas else None
+    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, plan.copias, hasta)
 
 
 def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, toda_la_persona: bool = True) -> int:
@@ -328,19 +330,34 @@ def _respuesta(plan: PlanDeSupresion, suprimidos: int) -> str:
     return texto
 
 
-def _respaldos_con_sus_datos(db) -> tuple[list[str], date | None]:
-    """Los respaldos de la base hechos antes de hoy (todavía tienen los datos suprimidos) y cuándo la rotación habrá
-    borrado el último automático (docs/garantias.md, «Respaldos»)."""
+def copias_con_sus_datos(db, buscar: list[str]) -> list[CopiaConSusDatos]:
+    """Los respaldos que el programa hizo de esta base (automáticos, copias de seguridad y manuales) que todavía
+    tienen alguno de sus datos (`buscar`: sus nombres, correos y teléfonos, también los de antes), con hasta cuándo
+    vive cada uno (docs/garantias.md, «Respaldos»). En el servidor, ninguno: sus respaldos son los de pg_dump."""
     from ..datos.conexion import ruta_de
-    from ..datos.respaldo_rotacion import respaldos_de_la_base
+    from ..datos.respaldo import AUTOMATICOS
+    from ..datos.respaldo_identidad import respaldos_que_contienen
+    from ..datos.respaldo_rotacion import vence_la_rotacion
 
-    if db.dialecto == "postgresql":
-        return [], None
-    ruta = ruta_de(db)
+    ruta = ruta_de(db) if db.dialecto != "postgresql" else None
     if ruta is None:
-        return [], None
-    anteriores = respaldos_de_la_base(db.conn, Path(ruta))
-    return [str(r) for r in anteriores], vence_la_rotacion(datetime.now()).date() if anteriores else None
+        return []
+    return [CopiaConSusDatos(ruta=str(c["ruta"]), motivo=c["motivo"], hecho_el=c["momento"].date().isoformat(),
+                             hasta=vence_la_rotacion(c["momento"]).date().isoformat() if c["motivo"] in AUTOMATICOS
+                             else None)
+            for c in respaldos_que_contienen(Path(ruta), buscar)]
+
+
+def copias_en_palabras(copias: list[CopiaConSusDatos]) -> list[str]:
+    """Una línea por copia que todavía tiene sus datos, para la secretaría (la ventana y la línea de órdenes)."""
+    borrar = segun_la_puerta(ventana=traducir("bórrela en Archivo › Restaurar respaldo si ya no la necesita"),
+                             linea=traducir("bórrela con «escritorio respaldo borrar ARCHIVO» si ya no la necesita"))
+    return [traducir("«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.").format(
+                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), formato.fecha(c["hasta"]))
+            if c["hasta"] else
+            traducir("«{0}» ({1}, del {2}): no se borra sola; {3}.").format(
+                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), borrar)
+            for c in copias]
 
 
 # --- la carta ---------------------------------------------------------------------------------------------------
@@ -365,14 +382,10 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
                   + tuple(FilaDeTabla((f"{m['donde']} ({m['que_columna']})", m["para_la_persona"]))
                           for m in plan.quedan_en_textos),
                   traducir("Nada: no quedó ningún dato suyo."))),
-        Seccion("respaldos", traducir("Las copias de respaldo")).agregar(Parrafo(traducir(
-            "Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que "
-            "sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda "
-            "ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.").format(
-            formato.fecha(vence_la_rotacion(datetime.now()).date())))),
+        _seccion_copias(plan),
         Seccion("solicitud", traducir("Su solicitud")).agregar(Parrafo(traducir(
             "Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la "
-            "atendimos.").format(plan.solicitud_id)))]
+            "atendimos.").format(plan.solicitud_id)), Parrafo(reclamo_ante_la_autoridad(contexto)))]
     return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "", papel=asociacion["papel"],
                  titulo=traducir("Supresión de sus datos"), destinatario=(datos.nombre,),
                  referencia=traducir("Solicitud de supresión N.º {0}, recibida el {1}").format(
@@ -383,6 +396,29 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
                  firma=(traducir("Secretaría de {0}").format(asociacion["nombre"]),
                         *((pol.contacto,) if pol.contacto else ())))
 
+
+
+def _seccion_copias(plan: PlanDeSupresion) -> Seccion:
+    """Cada copia de respaldo que todavía tiene sus datos, con hasta cuándo vive, y lo que el programa no conoce."""
+    seccion = Seccion("respaldos", traducir("Las copias de respaldo"))
+    if plan.copias:
+        seccion.agregar(
+            Parrafo(traducir("Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que "
+                             "sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos "
+                             "a suprimir sus datos.")),
+            Tabla("respaldos", traducir("Copias"), (Columna(traducir("Copia"), 2.6), Columna(traducir("Hecha el"), 1),
+                                                    Columna(traducir("Hasta cuándo"), 2.4)),
+                  tuple(FilaDeTabla((Path(c["ruta"]).name, formato.fecha(c["hecho_el"]),
+                                     traducir("la rotación la borra a partir del {0}").format(formato.fecha(c["hasta"]))
+                                     if c["hasta"] else traducir("no se borra sola: hasta que la secretaría la borre")))
+                        for c in plan.copias), ""))
+    else:
+        seccion.agregar(Parrafo(traducir("Ninguna copia de respaldo que hizo el programa tiene sus datos.")))
+    seccion.agregar(Parrafo(traducir(
+        "Un límite: las copias que se hayan hecho fuera de la carpeta de respaldos del programa (un respaldo guardado "
+        "en otra carpeta o en un disco externo, una copia del archivo hecha a mano) no las puede revisar el programa; "
+        "la secretaría las revisa y las borra a mano.")))
+    return seccion
 
 
 def limpiar(contexto: Contexto) -> bool:

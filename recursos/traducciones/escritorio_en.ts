@@ -2831,13 +2831,13 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
-      <source>Para:</source>
-      <translation>To:</translation>
+      <source>No reciben este correo ({0}): sin dirección, o pidieron no recibirlo. Doble clic: abrir su ficha:</source>
+      <translation>Not receiving this mail ({0}): no address, or they asked not to receive it. Double-click: open their record:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
-      <source>Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):</source>
-      <translation>No email address, they receive nothing ({0}). Add it in their record (double-click):</translation>
+      <source>Para:</source>
+      <translation>To:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -2878,6 +2878,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
       <source>su aviso de cobro</source>
       <translation>its payment reminder</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} ({1}) — pidió no recibir correo (oposición)</source>
+      <translation>{0} ({1}) — asked not to receive mail (objection)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -8578,6 +8583,7 @@ Continue?</translation>
       <translation>Declaration adherents</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Adhesión a una declaración</source>
       <translation>Endorsement of a declaration</translation>
@@ -9256,12 +9262,18 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Autoridad de control</source>
+      <translation>Supervisory authority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -9830,6 +9842,11 @@ Do you want to open it now?</translation>
       <translation>Field</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Canal</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Canal: «{0}» no es un canal (son: {1}).</source>
       <translation>Channel: “{0}” is not a channel (they are: {1}).</translation>
@@ -9886,6 +9903,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Candidatura</source>
       <translation>Candidacy</translation>
@@ -10392,6 +10410,7 @@ Do you want to open it now?</translation>
       <translation>Kept</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
       <translation>Contact</translation>
@@ -10600,6 +10619,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Copia</source>
       <translation>Cc</translation>
     </message>
@@ -10622,6 +10642,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Copia «{0}»: {1}.</source>
       <translation>Copy «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Copias</source>
+      <translation>Copies</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -10921,6 +10946,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Código</source>
       <translation>Code</translation>
     </message>
@@ -10960,8 +10986,14 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Dato</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dato de antes</source>
+      <translation>Former value</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -11017,6 +11049,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Personal data: {0} values kept separately from the audit log, each with its sealed commitment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Datos que cambiaron</source>
+      <translation>Data that changed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
@@ -11131,6 +11168,7 @@ Do you want to open it now?</translation>
       <translation>From {0} to {1} (the year has not ended yet)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Delegado en una sesión</source>
       <translation>Delegate at a session</translation>
@@ -11169,10 +11207,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
-      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Derecho</source>
       <translation>Right</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Derecho y lo que pidió</source>
+      <translation>Right and what was asked</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -13041,6 +13083,11 @@ Do you want to open it now?</translation>
       <translation>Escritorio (default)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Escritorio no la conoce para esta ley: indíquela a mano</source>
+      <translation>Escritorio does not know it for this law: write it in by hand</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
       <translation>Escritorio recorded issuing this document (that record is in the sealed log), but the database record it comes from was changed outside Escritorio, or another program touched it: the database can no longer vouch for what it says. It is not taken as authentic:</translation>
@@ -13231,6 +13278,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estados de los miembros</source>
       <translation>Member statuses</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>These backup copies of the database still hold your data: they are not modified, so that they can still be used to restore. If one of them ever had to be restored, we will erase your data again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -13670,6 +13722,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Firmante de un convenio</source>
       <translation>Signatory of an agreement</translation>
@@ -13788,6 +13841,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Fundamento</source>
       <translation>Grounds</translation>
     </message>
@@ -13919,6 +13973,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>To</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Hasta cuándo</source>
+      <translation>Until when</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Hay marcas para candidaturas que no son de esta elección.</source>
       <translation>There are marks for candidacies that are not in this election.</translation>
@@ -13973,6 +14032,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
       <translation>There are {0} and only {1} members present with the right to vote (counting proxies): check the number of ballots.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Hecha el</source>
+      <translation>Made on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -14348,6 +14412,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Integrante de un órgano</source>
       <translation>Member of a body</translation>
@@ -14405,6 +14470,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Guest</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Invitado a una sesión</source>
       <translation>Guest at a session</translation>
@@ -14536,6 +14602,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tuvo unidades temáticas en {0}.</source>
       <translation>The association had no thematic units in {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>La asociación reúne miembros de varios países: las actas, las convocatorias y el correo llevan los datos de autoridades, delegados y contactos a los miembros de estos países.</source>
+      <translation>The association brings together members from several countries: minutes, notices and mail carry the data of authorities, delegates and contacts to the members in these countries.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
@@ -15624,11 +15695,6 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The backups</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>The backups the database made before today still contain your data: they are not changed, so that they can still be used if a restore is needed. They are deleted automatically as they are rotated: by {0} at the latest none will be left. If one of them had to be restored before then, we will erase your data again.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Las cuotas y el presupuesto exigen</source>
       <translation>Fees and budget require</translation>
@@ -15704,8 +15770,8 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Ley que aplica: {0}.</source>
-      <translation>Applicable law: {0}.</translation>
+      <source>Ley que aplica</source>
+      <translation>Applicable law</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -15817,6 +15883,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Lo que suprimió una solicitud no se cambia ni se borra.</source>
       <translation>What a request erased is never changed or deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo que tuvimos antes</source>
+      <translation>What we held before</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -16054,6 +16125,21 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Mayoría:</source>
       <translation>Majority:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medida</source>
+      <translation>Measure</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medidas</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medidas de seguridad</source>
+      <translation>Security measures</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -16513,6 +16599,11 @@ The details were saved in:
       <translation>No candidacy received any votes: no candidacies are elected.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Ninguna copia de respaldo que hizo el programa tiene sus datos.</source>
+      <translation>No backup copy made by the program holds your data.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Ninguna regla de «{0}» lo cita.</source>
       <translation>No rule of «{0}» cites it.</translation>
@@ -16526,6 +16617,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Ninguna.</source>
       <translation>None.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Ninguna: todos los miembros son del país de la ley que aplica la asociación.</source>
+      <translation>None: all members are in the country of the law the association applies.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún dato suyo cambió: no guardamos valores anteriores.</source>
+      <translation>None of your data changed: we keep no former values.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -18309,6 +18410,7 @@ Check the list and confirm again.</translation>
       <translation>Objection to mailing</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Orador en una sesión</source>
       <translation>Speaker at a session</translation>
@@ -18714,6 +18816,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>País</source>
       <translation>Country</translation>
     </message>
@@ -18865,8 +18968,8 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Personas registradas por la secretaría: {0}.</source>
-      <translation>People registered by the secretariat: {0}.</translation>
+      <source>Personas registradas por la secretaría</source>
+      <translation>People registered by the secretariat</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -20005,13 +20108,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Responsable</source>
       <translation>Responsible</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Responsable del tratamiento: {0} ({1}), con sede en {2}.</source>
-      <translation>Controller: {0} ({1}), with headquarters in {2}.</translation>
+      <source>Responsable del tratamiento</source>
+      <translation>Controller</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -20572,6 +20676,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Sede</source>
       <translation>Headquarters</translation>
     </message>
@@ -20807,6 +20912,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>If the new text changes the rule, apply amendment {0} from its date ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (in the window: Bodies › Session rules… › «Apply an amendment»). If it does not change it, save the same rule from {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de control: {0}.</source>
+      <translation>If you are not satisfied with our answer, you may complain to the supervisory authority: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de protección de datos de su país.</source>
+      <translation>If you are not satisfied with our answer, you may complain to the data protection authority of your country.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -21045,8 +21160,8 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Solicitudes de las personas: {0}.</source>
-      <translation>Where people send their requests: {0}.</translation>
+      <source>Solicitudes de las personas</source>
+      <translation>Requests from people</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -21686,6 +21801,16 @@ Open the copy now?</translation>
       <translation>Bank transfer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Transferencias</source>
+      <translation>Transfers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Transferencias internacionales</source>
+      <translation>International transfers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Traspaso…</source>
       <translation>Handover…</translation>
@@ -21880,6 +22005,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
       <translation>A group member states its group's grouping and association: it cannot name others.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Un límite: las copias que se hayan hecho fuera de la carpeta de respaldos del programa (un respaldo guardado en otra carpeta o en un disco externo, una copia del archivo hecha a mano) no las puede revisar el programa; la secretaría las revisa y las borra a mano.</source>
+      <translation>A limit: copies made outside the program's backup folder (a backup saved in another folder or on an external disk, a copy of the file made by hand) cannot be checked by the program; the secretariat checks and deletes them by hand.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -22279,6 +22409,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Valor</source>
       <translation>Value</translation>
     </message>
@@ -22956,6 +23087,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draft: it may change until it is approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>bórrela con «escritorio respaldo borrar ARCHIVO» si ya no la necesita</source>
+      <translation>delete it with «escritorio respaldo borrar ARCHIVO» if it is no longer needed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>bórrela en Archivo › Restaurar respaldo si ya no la necesita</source>
+      <translation>delete it in File › Restore backup if it is no longer needed</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
@@ -23143,7 +23284,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>read-only (view only)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>contenido</source>
       <translation>content</translation>
     </message>
@@ -23158,7 +23299,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>agreements it is a party to</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>correo</source>
       <translation>email</translation>
     </message>
@@ -23324,7 +23465,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>descripción</source>
       <translation>description</translation>
     </message>
@@ -23371,7 +23512,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>draws the interface icons</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>dirección</source>
       <translation>address</translation>
     </message>
@@ -23594,6 +23735,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>el correo institucional de {0}</source>
+      <translation>the institutional address of {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>each member's e-mail and phone</translation>
@@ -23662,6 +23808,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>el estatuto obliga a llevar la composición de los órganos y su historia, y las elecciones que la decidieron</source>
       <translation>the statutes require keeping the composition of the bodies and its history, and the elections that decided it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el estatuto, que crea la red entre municipios de esos países: la transferencia es necesaria para la actividad que las personas ejercen en ella, y solo llega a los miembros</source>
+      <translation>the statute, which creates the network among municipalities of those countries: the transfer is necessary for the activity people carry out in it, and only reaches the members</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -25277,6 +25428,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution {0} (see the numbers with “escritorio resoluciones listar”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la rotación la borra a partir del {0}</source>
+      <translation>rotation deletes it from {0} on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la ruta de un acta, resolución, recibo o estado de cuenta en PDF</source>
       <translation>the path of minutes, a resolution, a receipt or an account statement in PDF</translation>
@@ -25711,7 +25867,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>modified after signing</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>motivo</source>
       <translation>reason</translation>
     </message>
@@ -26016,6 +26172,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nothing was attached</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>no se borra sola: hasta que la secretaría la borre</source>
+      <translation>it is not deleted by itself: until the secretariat deletes it</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>the header row was not found: none of the first {0} rows names a date and an amount. The header row must have at least “Fecha” and “Importe” (or “Monto”, or “Crédito” and “Débito”); “Descripción”, “Concepto”, “Referencia” and “Moneda” are also recognised.</translation>
@@ -26128,6 +26289,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>not used at this level</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene dirección de correo para esta clase</source>
+      <translation>has no e-mail address for this class</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
       <translation>has no server name after “https://”; copy the full link from the invitation, for example {0}</translation>
@@ -26145,7 +26311,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>nombre</source>
       <translation>name</translation>
     </message>
@@ -26185,7 +26351,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>rule #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>notas</source>
       <translation>notes</translation>
     </message>
@@ -26220,7 +26386,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>legal obligation to answer and to be able to prove that an answer was given</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>observaciones</source>
       <translation>remarks</translation>
     </message>
@@ -26300,7 +26466,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>permission denied (no permission to write there; if the file is open in another program, close it)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>persona</source>
       <translation>person</translation>
     </message>
@@ -26548,7 +26714,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>reportlab</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>representante</source>
       <translation>representative</translation>
     </message>
@@ -26583,7 +26749,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar RESPALDO”); the current database is saved first, nothing is lost</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>resumen</source>
       <translation>summary</translation>
     </message>
@@ -27015,7 +27181,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>teléfono</source>
       <translation>phone</translation>
     </message>
@@ -27045,13 +27211,13 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>treasury (fees and payments)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>texto</source>
       <translation>text</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>texto (HTML)</source>
       <translation>text (HTML)</translation>
     </message>
@@ -27250,6 +27416,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>un carácter nulo</source>
       <translation>a null character</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>un contacto</source>
+      <translation>a contact</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
@@ -27879,13 +28050,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la borra a más tardar el {1}.</source>
-      <translation>{0} earlier backup still contains their data: it is not changed, and its rotation deletes it by {1} at the latest.</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
+      <translation>{0} backup copy still holds their data (it is not modified; the letter names it):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación las borra a más tardar el {1}.</source>
-      <translation>{0} earlier backups still contain their data: they are not changed, and their rotation deletes them by {1} at the latest.</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
+      <translation>{0} backup copies still hold their data (they are not modified; the letter names them):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -28802,6 +28973,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
       <translation>{0} weighs {1}: a scanned agreement weighs much less (the maximum is {2}). Scan it at a lower resolution or in greyscale.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} pidió no recibir correo (oposición)</source>
+      <translation>{0} asked not to receive mail (objection)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -30159,6 +30335,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.</source>
+      <translation>«{0}» ({1}, of {2}): rotation deletes it from {3} on.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>«{0}» ({1}, del {2}): no se borra sola; {3}.</source>
+      <translation>«{0}» ({1}, of {2}): it is not deleted by itself; {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) already appears in row {3}; each member must appear only once</translation>
@@ -30468,6 +30654,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo</source>
       <translation>«{0}»: poderes=N (0: none allowed) or poderes=sin-maximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>«{0}»: un destinatario de un mensaje no se vincula, es de la persona por su dirección: los mensajes a cualquier dirección que tuvieron sus contactos (también la de antes de una rectificación) ya son suyos, en el acceso y en la supresión. Si la dirección nunca estuvo en un contacto suyo, agréguela como contacto del miembro y vincule ese contacto</source>
+      <translation>«{0}»: a message recipient is not linked, it belongs to the person by its address: messages to any address her contacts ever had (also the one before a rectification) are already hers, in access and in erasure. If the address was never in one of her contacts, add it as a contact of the member and link that contact</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />

@@ -2831,13 +2831,13 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
-      <source>Para:</source>
-      <translation>Para:</translation>
+      <source>No reciben este correo ({0}): sin dirección, o pidieron no recibirlo. Doble clic: abrir su ficha:</source>
+      <translation>Não recebem este correio ({0}): sem endereço, ou pediram para não recebê-lo. Duplo clique: abrir a ficha:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
-      <source>Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):</source>
-      <translation>Sem endereço de e-mail, não recebem nada ({0}). Acrescente-o na ficha (clique duplo):</translation>
+      <source>Para:</source>
+      <translation>Para:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -2878,6 +2878,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
       <source>su aviso de cobro</source>
       <translation>seu aviso de cobrança</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
+      <source>{0} ({1}) — pidió no recibir correo (oposición)</source>
+      <translation>{0} ({1}) — pediu para não receber correio (oposição)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/enviar_correo.py" />
@@ -8665,6 +8670,7 @@ Continuar?</translation>
       <translation>Adesões a declarações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Adhesión a una declaración</source>
       <translation>Adesão a uma declaração</translation>
@@ -9419,12 +9425,18 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Autoridad</source>
       <translation>Autoridade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Autoridad de control</source>
+      <translation>Autoridade de controle</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -10100,6 +10112,11 @@ Deseja abri-lo agora?</translation>
       <translation>Campo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Canal</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Canal: «{0}» no es un canal (son: {1}).</source>
       <translation>Canal: «{0}» não é um canal (são: {1}).</translation>
@@ -10156,6 +10173,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Candidatura</source>
       <translation>Candidatura</translation>
@@ -10751,6 +10769,7 @@ Deseja abri-lo agora?</translation>
       <translation>Termo de aprovação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
       <translation>Contato</translation>
@@ -10969,6 +10988,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Copia</source>
       <translation>Cópia</translation>
     </message>
@@ -10991,6 +11011,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>Copia «{0}»: {1}.</source>
       <translation>Cópia «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Copias</source>
+      <translation>Cópias</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -11325,6 +11350,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Código</source>
       <translation>Código</translation>
     </message>
@@ -11390,8 +11416,14 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Dato</source>
       <translation>Dado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Dato de antes</source>
+      <translation>Dado anterior</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -11457,6 +11489,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Dados pessoais: {0} valores guardados à parte do registro de alterações, cada um com o seu compromisso selado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Datos que cambiaron</source>
+      <translation>Dados que mudaram</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
@@ -11591,6 +11628,7 @@ Deseja abri-lo agora?</translation>
       <translation>De {0} a {1} (o ano ainda não terminou)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Delegado en una sesión</source>
       <translation>Delegado em uma sessão</translation>
@@ -11639,7 +11677,6 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
-      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Derecho</source>
       <translation>Direito</translation>
@@ -11653,6 +11690,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Derecho a voto suspendido por cuotas impagas</source>
       <translation>Direito a voto suspenso por contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Derecho y lo que pidió</source>
+      <translation>Direito e o que pediu</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -13710,6 +13752,11 @@ Deseja abri-lo agora?</translation>
       <translation>Escritorio (padrão)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Escritorio no la conoce para esta ley: indíquela a mano</source>
+      <translation>O Escritorio não a conhece para esta lei: indique-a à mão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Escritorio registró la emisión de este documento (ese registro está en la bitácora sellada), pero el registro de la base del que sale fue cambiado por fuera de Escritorio, o lo tocó otro programa: la base ya no puede dar fe de lo que dice. No se da por auténtico:</source>
       <translation>O Escritorio registrou a emissão deste documento (esse registro está na bitácora selada), mas o registro da base de onde ele sai foi alterado fora do Escritorio, ou outro programa o tocou: a base já não pode dar fé do que ele diz. Não é dado como autêntico:</translation>
@@ -13921,6 +13968,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Estados de los miembros</source>
       <translation>Situações dos membros</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>Estas cópias de segurança da base ainda têm os seus dados: não são modificadas, para que continuem servindo se for preciso restaurar. Se uma delas tiver de ser restaurada, suprimiremos de novo os seus dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -14426,6 +14478,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Signatário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Firmante de un convenio</source>
       <translation>Signatário de um convênio</translation>
@@ -14575,6 +14628,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Fundamento</source>
       <translation>Justificativa</translation>
     </message>
@@ -14751,6 +14805,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Até</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Hasta cuándo</source>
+      <translation>Até quando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Hay marcas para candidaturas que no son de esta elección.</source>
       <translation>Há marcas para candidaturas que não são desta eleição.</translation>
@@ -14805,6 +14864,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Hay {0} y solo {1} miembros presentes con derecho a voto (contando los poderes): revise el número de boletas.</source>
       <translation>Há {0} e só {1} membros presentes com direito a voto (contando as procurações): revise o número de cédulas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Hecha el</source>
+      <translation>Feita em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -15230,6 +15294,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Integrante</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Integrante de un órgano</source>
       <translation>Integrante de um órgão</translation>
@@ -15287,6 +15352,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Convidado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Invitado a una sesión</source>
       <translation>Convidado de uma sessão</translation>
@@ -15438,6 +15504,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>La asociación no tuvo unidades temáticas en {0}.</source>
       <translation>A associação não teve unidades temáticas em {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>La asociación reúne miembros de varios países: las actas, las convocatorias y el correo llevan los datos de autoridades, delegados y contactos a los miembros de estos países.</source>
+      <translation>A associação reúne membros de vários países: as atas, as convocatórias e o correio levam os dados de autoridades, delegados e contatos aos membros destes países.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
@@ -16608,11 +16679,6 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Os backups</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Las copias de respaldo que la base hizo antes de hoy todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Se borran solas con su rotación: a más tardar el {0} no queda ninguna. Si antes hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>Os backups que o banco de dados fez antes de hoje ainda têm os seus dados: não são modificados, para que continuem servindo se for preciso restaurar. São apagados automaticamente com a sua rotação: no mais tardar em {0} não restará nenhum. Se antes disso for preciso restaurar um deles, voltaremos a eliminar os seus dados.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
       <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
@@ -16703,8 +16769,8 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Ley que aplica: {0}.</source>
-      <translation>Lei aplicada: {0}.</translation>
+      <source>Ley que aplica</source>
+      <translation>Lei aplicável</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -16832,6 +16898,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Lo que suprimió una solicitud no se cambia ni se borra.</source>
       <translation>O que uma solicitação eliminou não se altera nem se apaga.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo que tuvimos antes</source>
+      <translation>O que tínhamos antes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/comun.py" />
@@ -17124,6 +17195,21 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Mayoría:</source>
       <translation>Maioria:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medida</source>
+      <translation>Medida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medidas</source>
+      <translation>Medidas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Medidas de seguridad</source>
+      <translation>Medidas de segurança</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -17653,6 +17739,11 @@ Os detalhes foram registrados em:
       <translation>Nenhuma candidatura obteve votos: não há candidaturas eleitas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Ninguna copia de respaldo que hizo el programa tiene sus datos.</source>
+      <translation>Nenhuma cópia de segurança feita pelo programa tem os seus dados.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_por_reforma.py" />
       <source>Ninguna regla de «{0}» lo cita.</source>
       <translation>Nenhuma regra de «{0}» o cita.</translation>
@@ -17668,9 +17759,19 @@ Os detalhes foram registrados em:
       <translation>Nenhuma.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Ninguna: todos los miembros son del país de la ley que aplica la asociación.</source>
+      <translation>Nenhuma: todos os membros são do país da lei que a associação aplica.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <source>Ningún convenio tiene obligaciones registradas.</source>
       <translation>Nenhum convênio tem obrigações registradas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Ningún dato suyo cambió: no guardamos valores anteriores.</source>
+      <translation>Nenhum dado seu mudou: não guardamos valores anteriores.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -19620,6 +19721,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Oposição ao envio de e-mails</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Orador en una sesión</source>
       <translation>Orador em uma sessão</translation>
@@ -20085,6 +20187,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>País</source>
       <translation>País</translation>
     </message>
@@ -20236,8 +20339,8 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Personas registradas por la secretaría: {0}.</source>
-      <translation>Pessoas registradas pela secretaria: {0}.</translation>
+      <source>Personas registradas por la secretaría</source>
+      <translation>Pessoas registradas pela secretaria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -21603,13 +21706,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Responsable</source>
       <translation>Responsável</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Responsable del tratamiento: {0} ({1}), con sede en {2}.</source>
-      <translation>Controlador: {0} ({1}), com sede em {2}.</translation>
+      <source>Responsable del tratamiento</source>
+      <translation>Controlador</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -22226,6 +22330,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Sede</source>
       <translation>Sede</translation>
     </message>
@@ -22497,6 +22602,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Si el texto nuevo cambia la regla, aplique la reforma {0} desde su fecha ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (en la ventana: Órganos › Reglas de sesión… › «Aplicar una reforma»). Si no la cambia, guarde la regla igual desde el {1} (organos reglas … --desde).</source>
       <translation>Se o texto novo muda a regra, aplique a reforma {0} desde sua data ({1}): escritorio organos reglas "{2}" --por-reforma {0} {3} (na janela: Órgãos › Regras de sessão… › «Aplicar uma reforma»). Se não a muda, salve a mesma regra desde {1} (organos reglas … --desde).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de control: {0}.</source>
+      <translation>Se não estiver de acordo com a nossa resposta, pode reclamar perante a autoridade de controle: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Si no está conforme con nuestra respuesta, puede reclamar ante la autoridad de protección de datos de su país.</source>
+      <translation>Se não estiver de acordo com a nossa resposta, pode reclamar perante a autoridade de proteção de dados do seu país.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -22800,8 +22915,8 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
-      <source>Solicitudes de las personas: {0}.</source>
-      <translation>Solicitações das pessoas: {0}.</translation>
+      <source>Solicitudes de las personas</source>
+      <translation>Solicitações das pessoas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -23573,6 +23688,16 @@ Abrir a cópia agora?</translation>
       <translation>Transferência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Transferencias</source>
+      <translation>Transferências</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Transferencias internacionales</source>
+      <translation>Transferências internacionais</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Traspaso…</source>
       <translation>Transmissão…</translation>
@@ -23767,6 +23892,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.</source>
       <translation>Um integrante de um grupo diz o agrupamento e a associação do seu grupo: não pode nomear outros.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Un límite: las copias que se hayan hecho fuera de la carpeta de respaldos del programa (un respaldo guardado en otra carpeta o en un disco externo, una copia del archivo hecha a mano) no las puede revisar el programa; la secretaría las revisa y las borra a mano.</source>
+      <translation>Um limite: as cópias feitas fora da pasta de cópias de segurança do programa (uma cópia guardada em outra pasta ou num disco externo, uma cópia do arquivo feita à mão) o programa não pode revisar; a secretaria as revisa e apaga à mão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -24176,6 +24306,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Valor</source>
       <translation>Valor</translation>
     </message>
@@ -24971,6 +25102,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>rascunho: pode mudar até ser aprovado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>bórrela con «escritorio respaldo borrar ARCHIVO» si ya no la necesita</source>
+      <translation>apague-a com «escritorio respaldo borrar ARCHIVO» se já não for necessária</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>bórrela en Archivo › Restaurar respaldo si ya no la necesita</source>
+      <translation>apague-a em Arquivo › Restaurar cópia de segurança se já não for necessária</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>cada año</source>
@@ -25168,7 +25309,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>consulta (somente leitura)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>contenido</source>
       <translation>conteúdo</translation>
     </message>
@@ -25188,7 +25329,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>cópia {0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>correo</source>
       <translation>e-mail</translation>
     </message>
@@ -25374,7 +25515,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desconhecido</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>descripción</source>
       <translation>descrição</translation>
     </message>
@@ -25431,7 +25572,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desenha os ícones da interface</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>dirección</source>
       <translation>endereço</translation>
     </message>
@@ -25664,6 +25805,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>el correo institucional de {0}</source>
+      <translation>o correio institucional de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
       <source>el correo y el teléfono de cada miembro</source>
       <translation>o e-mail e o telefone de cada membro</translation>
@@ -25732,6 +25878,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>el estatuto obliga a llevar la composición de los órganos y su historia, y las elecciones que la decidieron</source>
       <translation>o estatuto obriga a manter a composição dos órgãos e o seu histórico, e as eleições que a decidiram</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>el estatuto, que crea la red entre municipios de esos países: la transferencia es necesaria para la actividad que las personas ejercen en ella, y solo llega a los miembros</source>
+      <translation>o estatuto, que cria a rede entre municípios desses países: a transferência é necessária para a atividade que as pessoas exercem nela, e só chega aos membros</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
@@ -27362,6 +27513,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a resolução {0} (veja os números com “escritorio resoluciones listar”)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>la rotación la borra a partir del {0}</source>
+      <translation>a rotação a apaga a partir de {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>la ruta de un acta, resolución, recibo o estado de cuenta en PDF</source>
       <translation>o caminho de uma ata, resolução, recibo ou extrato de conta em PDF</translation>
@@ -27806,7 +27962,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>modificada após a assinatura</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>motivo</source>
       <translation>motivo</translation>
     </message>
@@ -28121,6 +28277,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nada foi anexado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>no se borra sola: hasta que la secretaría la borre</source>
+      <translation>não se apaga sozinha: até que a secretaria a apague</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>no se encontró la fila de los encabezados: ninguna de las primeras {0} filas nombra una fecha y un importe. La fila de los encabezados debe tener al menos «Fecha» e «Importe» (o «Monto», o «Crédito» y «Débito»); también se reconocen «Descripción», «Concepto», «Referencia» y «Moneda».</source>
       <translation>a linha dos cabeçalhos não foi encontrada: nenhuma das primeiras {0} linhas nomeia uma data e um valor. A linha dos cabeçalhos deve ter pelo menos «Data» e «Valor» (ou «Crédito» e «Débito»); também são reconhecidos «Histórico», «Documento» e «Moeda».</translation>
@@ -28238,6 +28399,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não são usados neste nível</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>no tiene dirección de correo para esta clase</source>
+      <translation>não tem endereço de correio para esta classe</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enlace_de_reunion.py" />
       <source>no tiene el nombre del servidor después de «https://»; copie el enlace completo de la invitación, por ejemplo {0}</source>
       <translation>não tem o nome do servidor depois de «https://»; copie o link completo do convite, por exemplo {0}</translation>
@@ -28255,7 +28421,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>nombre</source>
       <translation>nome</translation>
     </message>
@@ -28295,7 +28461,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>norma #{0}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>notas</source>
       <translation>notas</translation>
     </message>
@@ -28330,7 +28496,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>obrigação legal de responder e de poder demonstrar que se respondeu</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>observaciones</source>
       <translation>observações</translation>
     </message>
@@ -28415,7 +28581,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>permissão negada (não há permissão para gravar ali; se o arquivo estiver aberto em outro programa, feche-o)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>persona</source>
       <translation>pessoa</translation>
     </message>
@@ -28668,7 +28834,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>representação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>representante</source>
       <translation>representante</translation>
     </message>
@@ -28703,7 +28869,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>restaure o backup mais recente que se verifique íntegro («escritorio respaldo restaurar RESPALDO»); o banco de dados atual é guardado antes, não se perde</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>resumen</source>
       <translation>resumo</translation>
     </message>
@@ -29155,7 +29321,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>sim</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>teléfono</source>
       <translation>telefone</translation>
     </message>
@@ -29185,13 +29351,13 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>tesouraria (cotas e pagamentos)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>texto</source>
       <translation>texto</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>texto (HTML)</source>
       <translation>texto (HTML)</translation>
     </message>
@@ -29390,6 +29556,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>un carácter nulo</source>
       <translation>um caractere nulo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>un contacto</source>
+      <translation>um contato</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />
@@ -30118,13 +30289,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la borra a más tardar el {1}.</source>
-      <translation>{0} backup anterior ainda tem os dados da pessoa: não é modificado, e a sua rotação o apaga no mais tardar em {1}.</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
+      <translation>{0} cópia de segurança ainda tem os seus dados (não é modificada; a carta a nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación las borra a más tardar el {1}.</source>
-      <translation>{0} backups anteriores ainda têm os dados da pessoa: não são modificados, e a sua rotação os apaga no mais tardar em {1}.</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
+      <translation>{0} cópias de segurança ainda têm os seus dados (não são modificadas; a carta as nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -31132,6 +31303,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>{0} pesa {1}: un convenio escaneado pesa mucho menos (el máximo es {2}). Escanéelo con menos resolución o en escala de grises.</source>
       <translation>{0} pesa {1}: um convênio digitalizado pesa muito menos (o máximo é {2}). Digitalize-o com menos resolução ou em escala de cinza.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>{0} pidió no recibir correo (oposición)</source>
+      <translation>{0} pediu para não receber correio (oposição)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -32604,6 +32780,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.</source>
+      <translation>«{0}» ({1}, de {2}): a rotação a apaga a partir de {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>«{0}» ({1}, del {2}): no se borra sola; {3}.</source>
+      <translation>«{0}» ({1}, de {2}): não se apaga sozinha; {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/archivo_importado.py" />
       <source>«{0}» ({1}, {2}) ya aparece en la fila {3}; cada miembro debe figurar una sola vez</source>
       <translation>“{0}” ({1}, {2}) já aparece na linha {3}; cada membro deve constar uma única vez</translation>
@@ -32918,6 +33104,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>«{0}»: poderes=N (0: no se admiten) o poderes=sin-maximo</source>
       <translation>«{0}»: poderes=N (0: não se admitem) ou poderes=sin-maximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/personas.py" />
+      <source>«{0}»: un destinatario de un mensaje no se vincula, es de la persona por su dirección: los mensajes a cualquier dirección que tuvieron sus contactos (también la de antes de una rectificación) ya son suyos, en el acceso y en la supresión. Si la dirección nunca estuvo en un contacto suyo, agréguela como contacto del miembro y vincule ese contacto</source>
+      <translation>«{0}»: um destinatário de uma mensagem não se vincula, é da pessoa pelo seu endereço: as mensagens a qualquer endereço que os seus contatos tiveram (também o anterior a uma retificação) já são dela, no acesso e na supressão. Se o endereço nunca esteve num contato dela, adicione-o como contato do membro e vincule esse contato</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />

@@ -269,6 +269,7 @@ CATALOGO = {
     "respaldo restaurar": {"origen": "respaldo_origen", "--de-otra-base": "marca"},
     "respaldo recuperar": {},
     "respaldo listar": {"--json": "marca"},
+    "respaldo borrar": {"archivo": "respaldo_origen"},
     # El modo servidor: la dirección es un texto cualquiera (ninguno llega a un servidor de verdad).
     "servidor instalar": {"url": "texto"},
     "servidor subir": {"url": "texto"},

@@ -188,6 +188,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "derechos limpiar": ["derechos", "limpiar"],
     "respaldo crear": ["respaldo", "crear", "{carpeta}"],
     "respaldo listar": ["respaldo", "listar"],
+    "respaldo borrar": ["respaldo", "borrar", "no-existe.db"],
 }
 
 # Lo que piden otras órdenes antes de correr (una moción que admitir, una persona registrada…): cada paso es una orden

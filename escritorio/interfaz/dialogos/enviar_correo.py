@@ -225,13 +225,20 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
             self.destinatarios.setCurrentItem(self.destinatarios.topLevelItem(0))
         self.sin_direccion.clear()
         for fila in envio.sin_direccion:
-            item = QListWidgetItem(fila["miembro"])
+            item = QListWidgetItem(f"{fila['miembro']} — {fila['motivo']}")
             item.setData(Qt.ItemDataRole.UserRole, fila["miembro_id"])
             item.setForeground(Qt.GlobalColor.darkRed)
             self.sin_direccion.addItem(item)
-        cuantos = len(envio.sin_direccion)
+        sin_nada = {f["miembro_id"] for f in envio.sin_direccion}
+        otros = [f for f in envio.por_oposicion if f["miembro_id"] not in sin_nada]
+        for fila in otros:   # su miembro recibe por otro contacto, pero esta persona no (issue 81 §3)
+            item = QListWidgetItem(self.tr("{0} ({1}) — pidió no recibir correo (oposición)").format(
+                fila["persona"], fila["miembro"]))
+            item.setData(Qt.ItemDataRole.UserRole, fila["miembro_id"])
+            self.sin_direccion.addItem(item)
+        cuantos = len(envio.sin_direccion) + len(otros)
         self.titulo_sin_direccion.setText(self.tr(
-            "Sin dirección de correo, no reciben nada ({0}). Agréguela en su ficha (doble clic):").format(
+            "No reciben este correo ({0}): sin dirección, o pidieron no recibirlo. Doble clic: abrir su ficha:").format(
             formato.numero(cuantos)))
         self.titulo_sin_direccion.setVisible(bool(cuantos))
         self.sin_direccion.setVisible(bool(cuantos))

@@ -9,7 +9,8 @@ from html import escape
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ...dominio import formato
-from ...servicios.supresion_de_datos import SUPRIMIDO_EN_TEXTO, PlanDeSupresion, ResultadoDeSupresion
+from ...servicios.supresion_de_datos import (SUPRIMIDO_EN_TEXTO, PlanDeSupresion, ResultadoDeSupresion,
+                                              copias_en_palabras)
 from ..comun import tr
 from ..piezas import DialogoBase
 
@@ -96,12 +97,10 @@ def resultado_en_texto(resultado: ResultadoDeSupresion) -> str:
     if resultado.carta is not None:
         lineas.append(tr("La carta de respuesta quedó en:\n{0}").format(resultado.carta))
     if resultado.respaldos:
-        copias = len(resultado.respaldos)
-        lineas.append((tr("{0} copia de respaldo anterior todavía tiene sus datos: no se modifica, y su rotación la "
-                          "borra a más tardar el {1}.") if copias == 1 else
-                       tr("{0} copias de respaldo anteriores todavía tienen sus datos: no se modifican, y su rotación "
-                          "las borra a más tardar el {1}.")).format(formato.numero(copias),
-                                                                     formato.fecha(resultado.respaldos_hasta)))
+        lineas.append(formato.cuantos(len(resultado.respaldos), tr(
+            "{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):"), tr(
+            "{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):"))
+            + "\n" + "\n".join("• " + linea for linea in copias_en_palabras(resultado.respaldos)))
     if not resultado.archivo_limpio:
         lineas.append(tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): se "
                          "reescribe automáticamente al cerrar la base, y hasta entonces lo borrado puede quedar en su "
