@@ -41,12 +41,15 @@ def _traspaso(a: Accion) -> list:
 
 # La orden que hace cada acción (las palabras después de «escritorio»); en mayúsculas, lo que escribe quien la usa.
 def _responder_solicitud(a: Accion) -> list:
-    """La orden que responde una solicitud sobre datos personales, según su derecho."""
-    if a.derecho == "acceso":
+    """La orden que responde una solicitud sobre datos personales, según cómo se responde su derecho."""
+    from ..dominio.datos_personales import SE_RESPONDE_CON
+
+    forma = SE_RESPONDE_CON.get(a.derecho, a.derecho)
+    if forma == "acceso":
         return ["derechos", "acceso", a.referencia, "--carpeta", "CARPETA"]
-    if a.derecho == "supresion":
+    if forma == "supresion":
         return ["derechos", "suprimir", a.referencia, "--carpeta", "CARPETA"]
-    if a.derecho == "oposicion":
+    if forma == "oposicion":
         return ["derechos", "oposicion", a.referencia]
     return ["derechos", "responder", a.referencia, "--respuesta", "TEXTO"]
 

@@ -39,6 +39,9 @@ def agregar_ordenes(ordenes) -> None:
                           help="un plazo propio en días corridos para toda solicitud (0: el de la ley)")
     politica.add_argument("--contacto", metavar="TEXTO", help="a quién dirigir las solicitudes (un correo, una "
                                                               "dirección); sale en las cartas y en el sitio")
+    politica.add_argument("--encargado", metavar="TEXTO",
+                          help="el encargado de datos de la asociación (LGPD, art. 41: encarregado), con su contacto; "
+                               "sale en las cartas, el aviso de privacidad y el registro de actividades")
     politica.add_argument("--anios-contactos", type=cantidad, metavar="N",
                           help="años que se conservan los contactos de un miembro que se fue (2 por omisión)")
     politica.add_argument("--meses-rebotes", type=cantidad, metavar="N",
@@ -147,19 +150,21 @@ def orden_politica(args) -> None:
     contexto = oficina_de(args).contexto
     cambios = {k: v for k, v in (("pais", args.pais), ("dias_propios", args.dias_propios),
                                  ("contacto", args.contacto), ("anios_contactos_de_bajas", args.anios_contactos),
-                                 ("meses_rebotes", args.meses_rebotes), ("dias_de_aviso", args.dias_aviso))
+                                 ("meses_rebotes", args.meses_rebotes), ("dias_de_aviso", args.dias_aviso),
+                                 ("encargado", args.encargado))
                if v is not None}
     p = fijar_politica(contexto, **cambios) if cambios else politica(contexto)
     if args.json:
         imprimir_json({"pais": p.pais, "ley": descripcion_de_la_ley(contexto), "dias_propios": p.dias_propios,
                        "contacto": p.contacto, "anios_contactos_de_bajas": p.anios_contactos_de_bajas,
-                       "meses_rebotes": p.meses_rebotes, "dias_de_aviso": p.dias_de_aviso})
+                       "meses_rebotes": p.meses_rebotes, "dias_de_aviso": p.dias_de_aviso, "encargado": p.encargado})
         return
     if cambios:
         print("Política de datos guardada.")
     print(f"Ley: {descripcion_de_la_ley(contexto)}")
     print(f"Plazo: {f'{p.dias_propios} días corridos (propio)' if p.dias_propios else 'el de la ley, por derecho'}")
     print(f"Contacto para las solicitudes: {visible(p.contacto) if p.contacto else '(sin fijar)'}")
+    print(f"Encargado de datos: {visible(p.encargado) if p.encargado else '(no designado)'}")
     print(f"Contactos de los miembros que se fueron: se proponen para suprimir a los {p.anios_contactos_de_bajas} años")
     print(f"Direcciones que rebotan: se proponen para suprimir a los {p.meses_rebotes} meses")
 
@@ -269,7 +274,7 @@ def orden_suprimir(args) -> None:
                        "conservadas": [vars(p) for p in hecho.plan.conservadas()],
                        "quedan_en_textos": hecho.plan.quedan_en_textos, "valores_suprimidos": hecho.valores_suprimidos,
                        "carta": str(hecho.carta) if hecho.carta else None, "archivo_limpio": hecho.archivo_limpio,
-                       "respaldos_con_sus_datos": hecho.respaldos,
+                       "respaldos_con_sus_datos": hecho.respaldos, "respaldos_suprimidos": hecho.respaldos_suprimidos,
                        "respaldos_hasta": hecho.respaldos_hasta.isoformat() if hecho.respaldos_hasta else None})
         return
     print(f"Solicitud {args.solicitud} respondida: {_n(len(hecho.plan.borradas()), 'fila borrada', 'filas borradas')}, "
@@ -281,6 +286,9 @@ def orden_suprimir(args) -> None:
     if not hecho.archivo_limpio:
         print("AVISO: el archivo de la base no se pudo reescribir (otro programa lo tiene abierto): lo borrado puede "
               "quedar en su espacio libre hasta que se reescriba. Ciérrelo y corra «escritorio derechos limpiar».")
+    if hecho.respaldos_suprimidos:
+        print(f"Respaldos en los que también se suprimieron sus datos: {len(hecho.respaldos_suprimidos)} ("
+              + ", ".join(Path(c["ruta"]).name for c in hecho.respaldos_suprimidos) + ").")
     if hecho.respaldos:
         from ..servicios.supresion_de_datos import copias_en_palabras
 

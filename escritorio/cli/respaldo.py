@@ -81,6 +81,16 @@ def orden_respaldo_restaurar(args) -> None:
     print(f"Base restaurada desde {args.origen}.")
     if anterior:
         print(f"La base anterior quedó guardada en {anterior}")
+    _avisar_incidentes(args)
+
+
+def _avisar_incidentes(args) -> None:
+    """Lo que la restauración dejó para revisar (una supresión de datos personales que el respaldo deshizo)."""
+    from ..servicios.verificacion.bitacora import incidentes_pendientes
+
+    for incidente in incidentes_pendientes(abrir_base_de(args)):
+        print(f"Aviso: incidente {incidente['id']}: {incidente['que']}. Se reconoce con «escritorio verificar "
+              f"--reconocer {incidente['id']} --motivo \"…\"».")
 
 
 def orden_respaldo_recuperar(args) -> int:

@@ -266,7 +266,7 @@ def olvidar_direccion_de_oposicion(db: BaseDeDatos, oposicion_id: int) -> None:
 # --- política y tratamientos ---------------------------------------------------------------------------------------
 
 COLUMNAS_DE_POLITICA = ("pais", "dias_propios", "contacto", "anios_contactos_de_bajas", "meses_rebotes",
-                        "dias_de_aviso")
+                        "dias_de_aviso", "encargado")
 
 
 def politica(db: BaseDeDatos, asociacion_id: int) -> dict | None:
@@ -497,3 +497,36 @@ def borrar_detalle_de_solicitudes(db: BaseDeDatos, persona_id: int) -> None:
     único que cambia de una solicitud respondida)."""
     db.execute("UPDATE solicitudes_de_datos SET detalle = NULL WHERE persona_id = ? AND detalle IS NOT NULL",
                [persona_id])
+
+
+# --- una supresión que una restauración deshizo -------------------------------------------------------------------
+
+def supresiones_hechas(conn) -> dict[int, tuple[str | None, int, list[tuple[str, int]]]]:
+    """{solicitud: (respondida_el, persona, [(tabla, fila)])} de cada supresión que la base hizo, leída con una conexión
+    de sqlite3 (la base que se reemplazó al restaurar, abierta solo para leer). Vacío si la base no tiene el registro
+    de personas."""
+    try:
+        filas = conn.execute("SELECT s.id, s.respondida_el, s.persona_id, x.tabla, x.fila_id FROM supresiones x "
+                             "JOIN solicitudes_de_datos s ON s.id = x.solicitud_id ORDER BY x.id").fetchall()
+    except Exception:  # noqa: BLE001 - una base anterior a la 0058 (o ilegible): no hizo ninguna
+        return {}
+    salida: dict[int, tuple[str | None, int, list[tuple[str, int]]]] = {}
+    for solicitud, respondida, persona, tabla_, fila in filas:
+        salida.setdefault(solicitud, (respondida, persona, []))[2].append((tabla_, fila))
+    return salida
+
+
+def vuelve_a_tener_alguna(conn, filas: Sequence[tuple[str, int]]) -> bool:
+    """¿Tiene la base alguna de esas filas, o algún valor legible de ellas en su bitácora? (una restauración que
+    devolvió lo que una supresión había borrado)."""
+    for tabla_, fila in filas:
+        try:
+            if conn.execute(f'SELECT 1 FROM "{tabla_}" WHERE id = ?', [fila]).fetchone() is not None:
+                return True
+            if conn.execute("SELECT 1 FROM bitacora_valores v JOIN bitacora b ON b.id = v.registro_id WHERE "
+                            "b.entidad = ? AND b.entidad_id = ? AND v.valor IS NOT NULL LIMIT 1",
+                            [tabla_, fila]).fetchone() is not None:
+                return True
+        except Exception:  # noqa: BLE001 - una tabla que esa versión no tenía: esa fila no está
+            continue
+    return False

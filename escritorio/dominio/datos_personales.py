@@ -24,9 +24,20 @@ from datetime import date, timedelta
 from .texto import normalizar
 
 ACCESO, RECTIFICACION, SUPRESION, OPOSICION = "acceso", "rectificacion", "supresion", "oposicion"
+# Los otros derechos del art. 18 de la LGPD (migración 0066): bloqueo (IV), anonimización (IV), saber con quién se
+# compartieron (VII) y revocar el consentimiento (IX).
+BLOQUEO, ANONIMIZACION, COMPARTIDOS, REVOCACION = "bloqueo", "anonimizacion", "compartidos", "revocacion"
 # Los derechos que Escritorio lleva, con su nombre (en castellano: se traduce donde se escribe).
 DERECHOS = {ACCESO: "Acceso y portabilidad", RECTIFICACION: "Rectificación", SUPRESION: "Supresión",
-            OPOSICION: "Oposición al envío de correo"}
+            OPOSICION: "Oposición al envío de correo", BLOQUEO: "Bloqueo de sus datos",
+            ANONIMIZACION: "Anonimización de sus datos", COMPARTIDOS: "Con quién se compartieron sus datos",
+            REVOCACION: "Revocación del consentimiento"}
+# Cómo se responde cada derecho, y con eso su efecto en el registro: con el acceso (la carta y sus datos, que dicen
+# también con quién se compartieron), con la supresión (que anonimiza lo que se conserva y borra lo demás), con la
+# oposición al correo (bloquear sus datos o revocar el consentimiento: el único tratamiento que no manda el estatuto
+# es el correo que no es obligatorio) o con un texto (la rectificación se hace en la ficha).
+SE_RESPONDE_CON = {ACCESO: ACCESO, COMPARTIDOS: ACCESO, SUPRESION: SUPRESION, ANONIMIZACION: SUPRESION,
+                   OPOSICION: OPOSICION, BLOQUEO: OPOSICION, REVOCACION: OPOSICION, RECTIFICACION: RECTIFICACION}
 ESTADOS_DE_SOLICITUD = {"abierta": "Abierta", "respondida": "Respondida", "denegada": "Denegada"}
 CANALES = {"correo": "Correo electrónico", "nota": "Nota en papel", "presencial": "En persona", "otro": "Otro"}
 # Cómo queda una fila que una supresión tocó: borrada entera, o con los datos de la persona reemplazados.
@@ -78,6 +89,11 @@ LEYES: tuple[Ley, ...] = (
         RECTIFICACION: Plazo(15, False, cita="LGPD, art. 18, III y §5 (sin plazo reglamentado: se toma el del art. 19)"),
         SUPRESION: Plazo(15, False, cita="LGPD, art. 18, IV y VI, y §5 (sin plazo reglamentado: se toma el del art. 19)"),
         OPOSICION: Plazo(15, False, cita="LGPD, art. 18, §2 y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        BLOQUEO: Plazo(15, False, cita="LGPD, art. 18, IV y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        ANONIMIZACION: Plazo(15, False, cita="LGPD, art. 18, IV y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        COMPARTIDOS: Plazo(15, False, cita="LGPD, art. 18, VII y §5 (sin plazo reglamentado: se toma el del art. 19)"),
+        REVOCACION: Plazo(15, False, cita="LGPD, art. 18, IX y art. 8, §5 (sin plazo reglamentado: se toma el del "
+                                         "art. 19)"),
     }),
     Ley("CL", "Ley 19.628 sobre Protección de la Vida Privada", {
         derecho: Plazo(2, True, cita="Ley 19.628, art. 16") for derecho in DERECHOS
@@ -162,7 +178,10 @@ def plazo_de(pais: str | None, derecho: str, recibida: date, dias_propios: int |
     if dias_propios:
         return Plazo(int(dias_propios), False, cita="plazo fijado por la asociación")
     ley = ley_de(pais, recibida)
-    return ley.plazos.get(derecho) if ley else None
+    if ley is None:
+        return None
+    # Un derecho que la ley no nombra aparte (el bloqueo en la Ley 25.326) tiene el plazo del que lo responde.
+    return ley.plazos.get(derecho) or ley.plazos.get(SE_RESPONDE_CON.get(derecho, derecho))
 
 
 def vence(recibida: date, plazo: Plazo) -> date:
@@ -268,11 +287,24 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "la solicitud queda registrada sin el nombre (un código la identifica ante la persona)"),
 )
 CLASE = {c.codigo: c for c in CLASES}
+
+# A quién llegan, además de la secretaría, los datos de cada clase (en castellano: se traduce donde se escribe).
+DESTINATARIOS_DE_LA_CLASE = {
+    "contactos": "el servidor de correo de la asociación, que entrega los mensajes",
+    "autoridades": "los miembros (en las cartas y actas) y el público (sitio de transparencia)",
+    "integrantes": "los miembros (actas, memoria) y el público (sitio de transparencia)",
+    "delegados": "los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)",
+    "firmantes": "las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)",
+    "destinatarios": "el servidor de correo de la asociación",
+    "solicitantes": "nadie fuera de la secretaría (salvo una autoridad de control que lo pida)",
+}
+
 # Lo que de las clases se muestra traducido (`traducir(clase.nombre)`, `traducir(COMO_SE_SUPRIME[…])`): lo junta
 # `make traducciones` (idiomas/extraer.py, ROTULOS_DE_OTRAS_CAPAS).
 TEXTOS_DE_LAS_CLASES: tuple[str, ...] = tuple(
     texto for c in CLASES for texto in (c.nombre, c.datos, c.titulares, c.base_legal, c.finalidad, c.conservacion,
-                                        c.se_puede_suprimir, c.publicado)) + tuple(COMO_SE_SUPRIME.values())
+                                        c.se_puede_suprimir, c.publicado)) + tuple(COMO_SE_SUPRIME.values()) + tuple(
+    DESTINATARIOS_DE_LA_CLASE.values())
 
 
 # --- reconocer a la misma persona: se propone, nunca se decide solo -------------------------------------------------
@@ -315,6 +347,10 @@ def redactar(texto: str, terminos, reemplazo: str) -> str:
         for forma in dict.fromkeys((termino, html.escape(termino))):
             texto = _patron(forma).sub(lambda _: reemplazo, texto)
     return texto
+
+
+# Lo que queda en el texto de un mensaje en lugar de un nombre, un correo o un teléfono suprimidos.
+SUPRIMIDO_EN_TEXTO = "[dato suprimido]"
 
 
 def texto_suprimido(solicitud_id: int) -> str:

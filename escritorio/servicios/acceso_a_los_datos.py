@@ -38,8 +38,8 @@ from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .personas import TABLAS, ficha, que_identifica
-from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
-                                   reclamo_ante_la_autoridad, solicitud_de_la_asociacion, tratamientos)
+from .solicitudes_de_datos import (descripcion_de_la_ley, encargado_de_datos, exigir_abierta, marcar_respondida,
+                                   politica, reclamo_ante_la_autoridad, solicitud_de_la_asociacion, tratamientos)
 
 _CLASE_DE_TABLA = {t: c.codigo for c in reglas.CLASES for t in c.tablas}
 
@@ -60,6 +60,7 @@ class DatosDeUnaPersona:
     documentos: list[dict] = field(default_factory=list)
     menciones: list[dict] = field(default_factory=list)
     tratamientos: list[dict] = field(default_factory=list)
+    compartidos: list[dict] = field(default_factory=list)   # con quién se compartieron: {con_quien, que}
 
     def como_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
@@ -110,7 +111,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
         generado_el=hoy().isoformat(),
         asociacion={"nombre": asociacion["nombre"], "sigla": asociacion["sigla"], "sede": asociacion.get("sede"),
                     "ley": descripcion_de_la_ley(contexto), "contacto": pol.contacto,
-                    "reclamo": reclamo_ante_la_autoridad(contexto)},
+                    "encargado": encargado_de_datos(contexto), "reclamo": reclamo_ante_la_autoridad(contexto)},
         persona={"id": datos.id, "nombre": datos.nombre, "nota": datos.nota}, identificadores=ids)
     vistas = set()
     for fila in datos.filas:
@@ -147,7 +148,25 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     if resultado.correo:
         clases.add("destinatarios")
     resultado.tratamientos = [dict(t) for t in tratamientos(contexto) if t["clase"] in clases]
+    resultado.compartidos = _compartidos(resultado, tabla.mensajes_que_nombran(db, contexto.asociacion_id, buscar))
     return resultado
+
+
+def _compartidos(datos: DatosDeUnaPersona, mensajes_que_la_nombran: list[dict]) -> list[dict]:
+    """Con quién se compartieron sus datos (LGPD, art. 18, VII; art. 9, V): a quién llega cada clase de sus datos,
+    los correos que la nombran enviados a otros y los documentos emitidos que la nombran (a los miembros)."""
+    salida = [{"con_quien": traducir(reglas.DESTINATARIOS_DE_LA_CLASE[t["clase"]]), "que": t["nombre"]}
+              for t in datos.tratamientos if t["clase"] in reglas.DESTINATARIOS_DE_LA_CLASE]
+    enviados = [m for m in mensajes_que_la_nombran if m["estado"] == "enviado"]
+    if enviados:
+        salida.append({"con_quien": traducir("los destinatarios de esos mensajes (los miembros a los que se enviaron)"),
+                       "que": formato.cuantos(len(enviados), traducir("{0} mensaje que la nombra"),
+                                              traducir("{0} mensajes que la nombran"))})
+    if datos.documentos:
+        salida.append({"con_quien": traducir("los miembros que recibieron esos documentos, y quien los verifica"),
+                       "que": formato.cuantos(len(datos.documentos), traducir("{0} documento emitido que la nombra"),
+                                              traducir("{0} documentos emitidos que la nombran"))})
+    return salida
 
 
 def _lo_de_antes(datos) -> list[dict]:
@@ -165,7 +184,7 @@ def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None,
         traducir("Datos de la persona N.º {0}").format(datos.persona["id"]))
     secciones = [
         _seccion_filas(datos), _seccion_antes(datos), _seccion_tratamientos(datos), _seccion_historia(datos), _seccion_correo(datos),
-        _seccion_menciones(datos), _seccion_solicitudes(datos),
+        _seccion_compartidos(datos), _seccion_menciones(datos), _seccion_solicitudes(datos),
         Seccion("derechos", traducir("Sus derechos")).agregar(
             Parrafo(traducir("Puede pedir que corrijamos un dato inexacto, que suprimamos los que no tenemos obligación "
                              "de conservar y que no le enviemos más correo. La ley que aplicamos es: {0}.").format(
@@ -175,7 +194,7 @@ def _carta(contexto: Contexto, datos: DatosDeUnaPersona, solicitud: dict | None,
             Parrafo(traducir("Para cualquier pedido, escriba a: {0}.").format(asociacion["contacto"])
                     if asociacion.get("contacto") else
                     traducir("Para cualquier pedido, diríjase a la secretaría de la asociación.")),
-            Parrafo(asociacion["reclamo"]))]
+            Parrafo(asociacion["encargado"]), Parrafo(asociacion["reclamo"]))]
     return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "",
                  papel=tabla_asociaciones.por_id(contexto.db, contexto.asociacion_id)["papel"],
                  titulo=traducir("Sus datos en la asociación"), destinatario=(datos.persona["nombre"],),
@@ -252,6 +271,13 @@ def _resultado_del_envio(c: dict) -> str:
         return traducir("anulado")
     return {"aceptado": traducir("enviado"), "rechazado": traducir("rechazado por el servidor"),
             "rebotado": traducir("rebotó"), "recibido": traducir("recibido")}.get(c["resultado"], c["resultado"])
+
+
+def _seccion_compartidos(datos: DatosDeUnaPersona) -> Seccion:
+    return Seccion("compartidos", traducir("Con quién compartimos sus datos")).agregar(Tabla(
+        "compartidos", traducir("Compartidos"), (Columna(traducir("Con quién"), 3), Columna(traducir("Qué"), 2)),
+        tuple(FilaDeTabla((c["con_quien"], c["que"])) for c in datos.compartidos),
+        traducir("Con nadie fuera de la secretaría.")))
 
 
 def _seccion_menciones(datos: DatosDeUnaPersona) -> Seccion:

@@ -38,6 +38,18 @@ def motivo_de_la_oposicion() -> str:
     return traducir("la persona pidió no recibir correo de la asociación (oposición registrada)")
 
 
+def _efecto(derecho: str) -> str:
+    """Lo que el bloqueo o la revocación hacen en el registro, antes de lo que hace la oposición (issue 81 §3)."""
+    if derecho == reglas.BLOQUEO:
+        return traducir("Sus datos quedan bloqueados: se conservan solo para lo que manda el estatuto (las actas, la "
+                        "composición de los órganos) y no se usan para nada más; el correo es lo único que se dejaba "
+                        "de hacer. ")
+    if derecho == reglas.REVOCACION:
+        return traducir("Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el "
+                        "estatuto; lo que manda el estatuto sigue con su propia base legal. ")
+    return ""
+
+
 @dataclass(frozen=True)
 class Oposicion:
     direcciones: list[str]
@@ -77,7 +89,7 @@ def oponerse(contexto: Contexto, solicitud_id: int) -> Oposicion:
             if tabla.otros_destinatarios(db, mensaje_id, destinatarios) == 0:
                 tabla.anular_mensaje(db, mensaje_id, motivo_de_la_oposicion())
                 anulados += 1
-        marcar_respondida(contexto, solicitud_id, traducir(
+        marcar_respondida(contexto, solicitud_id, _efecto(solicitud["derecho"]) + traducir(
             "Desde el {0} no se envía correo a {1} direcciones de la persona; {2} mensajes de la bandeja de salida ya "
             "no le saldrán ({3} anulados: no tenían a nadie más).").format(formato.fecha(desde), len(direcciones),
                                                                          esperan, anulados))

@@ -622,10 +622,12 @@ def _aviso_de_privacidad(contexto: Contexto) -> dict:
     """Lo que dice el aviso de privacidad del sitio (cuando publica contactos): qué publica de las personas, para qué
     y con qué fundamento, la ley y a quién dirigir una solicitud (la política de datos de la asociación)."""
     from ..dominio.datos_personales import CLASE
-    from .solicitudes_de_datos import descripcion_de_la_ley, politica, reclamo_ante_la_autoridad, tratamientos
+    from .solicitudes_de_datos import (descripcion_de_la_ley, encargado_de_datos, politica, reclamo_ante_la_autoridad,
+                                       tratamientos)
 
     publicados = [{"nombre": t["nombre"], "publicado": traducir(CLASE[t["clase"]].publicado),
                    "finalidad": t["finalidad"], "base_legal": t["base_legal"]}
                   for t in tratamientos(contexto) if not CLASE[t["clase"]].publicado.startswith("no se publica")]
     return {"ley": descripcion_de_la_ley(contexto), "contacto": politica(contexto).contacto,
-            "tratamientos": publicados, "reclamo": reclamo_ante_la_autoridad(contexto)}
+            "tratamientos": publicados, "reclamo": reclamo_ante_la_autoridad(contexto),
+            "encargado": encargado_de_datos(contexto)}

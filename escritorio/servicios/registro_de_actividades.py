@@ -28,16 +28,6 @@ from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .solicitudes_de_datos import (autoridad_de_control, descripcion_de_la_ley, listar_solicitudes, politica,
                                    tratamientos)
 
-# A quién llegan, además de la secretaría, los datos de cada clase (en castellano: se traduce donde se escribe).
-_DESTINATARIOS = {
-    "contactos": "el servidor de correo de la asociación, que entrega los mensajes",
-    "autoridades": "los miembros (en las cartas y actas) y el público (sitio de transparencia)",
-    "integrantes": "los miembros (actas, memoria) y el público (sitio de transparencia)",
-    "delegados": "los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)",
-    "firmantes": "las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)",
-    "destinatarios": "el servidor de correo de la asociación",
-    "solicitantes": "nadie fuera de la secretaría (salvo una autoridad de control que lo pida)",
-}
 _MEDIDAS = (
     "Cada cambio queda en una bitácora sellada con una cadena de huellas SHA-256 que nadie puede cambiar sin que "
     "se note; los nombres, correos y teléfonos de las personas van aparte, con un compromiso sellado, y se pueden "
@@ -63,7 +53,7 @@ def armar_registro(contexto: Contexto) -> Memoria:
         clase = reglas.CLASE[t["clase"]]
         cuantas = sum(por_tabla.get(x, 0) for x in clase.tablas)
         filas.append(FilaDeTabla((t["nombre"], t["datos"], t["titulares"], t["finalidad"], t["base_legal"],
-                                  t["conservacion"], traducir(_DESTINATARIOS[t["clase"]]), traducir(clase.publicado),
+                                  t["conservacion"], traducir(reglas.DESTINATARIOS_DE_LA_CLASE[t["clase"]]), traducir(clase.publicado),
                                   cuantas or None), clave=t["clase"]))   # un número (en Excel, también)
     actividades = Seccion("actividades", traducir("Las actividades de tratamiento")).agregar(
         Parrafo(traducir("Cada clase de datos personales que la asociación trata. La base legal, la finalidad y la "
@@ -105,6 +95,8 @@ def _responsable(contexto: Contexto, asociacion: dict, pol, registradas: int) ->
         (traducir("Ley que aplica"), descripcion_de_la_ley(contexto)),
         (traducir("Solicitudes de las personas"),
          pol.contacto or traducir("(la asociación no fijó un contacto: fíjelo en la política de datos)")),
+        (traducir("Encargado de datos (LGPD, art. 41)"),
+         pol.encargado or traducir("(no designado: fíjelo en la política de datos)")),
         (traducir("Autoridad de control"),
          autoridad_de_control(contexto) or traducir("Escritorio no la conoce para esta ley: indíquela a mano")),
         (traducir("Personas registradas por la secretaría"), registradas))

@@ -137,6 +137,53 @@ def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_bas
     return _restaurar_y_abrir(ruta_base, Path(origen), respaldo_identidad.identidad_de_base(ruta_base), de_otra_base=de_otra_base)
 
 
+def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path) -> list[int]:
+    """Si el respaldo restaurado es anterior a una supresión de datos personales que la base reemplazada había hecho,
+    los datos de esa persona volvieron: queda un incidente por cada una (issue 81), que «verificar» muestra hasta que
+    alguien lo reconozca, con lo que hay que hacer. Devuelve las solicitudes deshechas."""
+    import sqlite3
+
+    from ..datos.personas import supresiones_hechas
+
+    try:
+        conexion = sqlite3.connect(f"file:{anterior.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return []
+    try:
+        antes = supresiones_hechas(conexion)
+    finally:
+        conexion.close()
+    if not antes:
+        return []
+    db = abrir(ruta_base)
+    try:
+        return _anotar_las_que_faltan(db, antes, origen)
+    finally:
+        db.close()
+
+
+def _anotar_las_que_faltan(db: BaseDeDatos, antes: dict, origen: Path) -> list[int]:
+    from ..datos import incidentes
+    from ..datos.conexion import transaccion
+    from ..datos.personas import supresiones_hechas, vuelve_a_tener_alguna
+    from ..dominio.formato import fecha
+
+    # Las que el respaldo no tiene y cuyos datos trae (uno anterior a que la persona estuviera no devuelve nada).
+    deshechas = sorted(s for s in set(antes) - set(supresiones_hechas(db.conn))
+                       if vuelve_a_tener_alguna(db.conn, antes[s][2]))
+    if not deshechas or not incidentes.disponibles(db):
+        return []
+    with transaccion(db):
+        for solicitud in deshechas:
+            respondida, persona, _ = antes[solicitud]
+            incidentes.anotar(db, "supresion_deshecha", traducir(
+                "el respaldo restaurado ({0}) es anterior a la supresión de datos personales de la solicitud {1} "
+                "(respondida el {2}, persona {3}): sus datos volvieron a la base. Vuelva a suprimirlos: registre otra "
+                "solicitud de supresión a nombre de esa persona y respóndala; después, reconozca este incidente "
+                "con lo que se hizo").format(origen.name, solicitud, fecha(respondida) if respondida else "—", persona))
+    return deshechas
+
+
 def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de_otra_base: bool) -> Path | None:
     comprobado_en = integridad.ahora_iso()   # restaurar recorre el respaldo entero (quick_check) antes de copiarlo
     anterior = respaldo_restauracion.restaurar(ruta_base, origen, de_otra_base=de_otra_base)
@@ -151,4 +198,6 @@ def _restaurar_y_abrir(ruta_base: Path, origen: Path, base_id: str | None, *, de
     # comprobar entero: queda sellada como una base que se comprobó y se cerró en orden (datos/integridad.py). Así la
     # primera escritura después no la recorre ni deja la comprobación pendiente (datos/comprobacion_previa.py).
     integridad.sellar(ruta_base, comprobada_en=comprobado_en)
+    if anterior is not None and not de_otra_base:   # ya restaurada y anotada: una escritura común, como cualquiera
+        _anotar_supresiones_deshechas(ruta_base, anterior, origen)
     return anterior

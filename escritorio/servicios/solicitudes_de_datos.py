@@ -58,6 +58,7 @@ class Politica:
     anios_contactos_de_bajas: int
     meses_rebotes: int
     dias_de_aviso: int
+    encargado: str | None = None     # el encargado de datos (LGPD, art. 41): sale en cada carta, el aviso y el registro
 
     @property
     def ley(self) -> str | None:
@@ -81,7 +82,8 @@ def politica(contexto: Contexto) -> Politica:
 
 def fijar_politica(contexto: Contexto, *, pais: str | None = ..., dias_propios: int | None = ...,
                    contacto: str | None = ..., anios_contactos_de_bajas: int | None = ...,
-                   meses_rebotes: int | None = ..., dias_de_aviso: int | None = ...) -> Politica:
+                   meses_rebotes: int | None = ..., dias_de_aviso: int | None = ...,
+                   encargado: str | None = ...) -> Politica:
     """Cambia lo que se da (lo que no se da queda como estaba). `pais`: el de la ley que aplica la asociación (su
     código o su nombre; vacío, ninguno); `dias_propios`: un plazo propio en días corridos para todas las solicitudes
     (vacío o 0: el de la ley)."""
@@ -97,6 +99,9 @@ def fijar_politica(contexto: Contexto, *, pais: str | None = ..., dias_propios: 
     if contacto is not ...:
         valores["contacto"] = revision.texto(traducir("Contacto para las solicitudes"), contacto, maximo=LARGO_NOMBRE,
                                              obligatorio=False, clave="contacto")
+    if encargado is not ...:
+        valores["encargado"] = revision.texto(traducir("Encargado de datos"), encargado, maximo=LARGO_NOMBRE,
+                                              obligatorio=False, clave="encargado")
     for nombre, valor, minimo, maximo, rotulo in (
             ("dias_propios", dias_propios, 0, 365, traducir("Plazo propio (días)")),
             ("anios_contactos_de_bajas", anios_contactos_de_bajas, 0, 50,
@@ -135,6 +140,14 @@ def descripcion_de_la_ley(contexto: Contexto) -> str:
     if ley is None:
         return traducir("{0}: Escritorio no conoce los plazos de su ley").format(pais)
     return f"{ley.nombre} ({pais})"
+
+
+def encargado_de_datos(contexto: Contexto) -> str:
+    """La línea que nombra al encargado de datos (LGPD, art. 41) en cada carta, en el aviso de privacidad y en el
+    registro de actividades; si la asociación no lo nombró, lo dice."""
+    encargado = politica(contexto).encargado
+    return (traducir("Encargado de datos de la asociación: {0}.").format(encargado) if encargado else
+            traducir("Encargado de datos de la asociación: no designado (la secretaría atiende las solicitudes)."))
 
 
 def autoridad_de_control(contexto: Contexto) -> str | None:
@@ -228,7 +241,9 @@ def solicitud_de_la_asociacion(contexto: Contexto, solicitud_id: int) -> Solicit
 
 
 def exigir_abierta(solicitud: Solicitud, derecho: str | None = None) -> None:
-    if derecho is not None and solicitud["derecho"] != derecho:
+    """La solicitud está abierta y (con `derecho`) se responde como ese derecho: el bloqueo y la revocación, como la
+    oposición; la anonimización, como la supresión; saber con quién se compartieron, como el acceso."""
+    if derecho is not None and reglas.SE_RESPONDE_CON[solicitud["derecho"]] != derecho:
         raise ErrorEscritorio(traducir("La solicitud {0} es de {1}, no de {2}.").format(
             solicitud["id"], traducir(reglas.DERECHOS[solicitud["derecho"]]).lower(),
             traducir(reglas.DERECHOS[derecho]).lower()))
@@ -308,7 +323,7 @@ def responder(contexto: Contexto, solicitud_id: int, respuesta: str, *, denegar:
     with transaccion(contexto.db):
         solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
         exigir_abierta(solicitud)
-        if not denegar and solicitud["derecho"] in (reglas.ACCESO, reglas.SUPRESION, reglas.OPOSICION):
+        if not denegar and reglas.SE_RESPONDE_CON[solicitud["derecho"]] != reglas.RECTIFICACION:
             raise ErrorEscritorio(segun_la_puerta(
                 ventana=traducir("La solicitud {0} es de {1}: se responde haciéndolo, con su botón en Datos "
                                  "personales › Solicitudes (o se deniega con un motivo)."),

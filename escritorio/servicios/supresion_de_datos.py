@@ -29,7 +29,6 @@ sola. Las copias hechas fuera de la carpeta de respaldos las nombra la carta com
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
 from datetime import date
 from pathlib import Path
 
@@ -51,10 +50,11 @@ from .bitacora import nombre_de_tabla
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .personas import ficha
-from .solicitudes_de_datos import (descripcion_de_la_ley, exigir_abierta, marcar_respondida, politica,
-                                   reclamo_ante_la_autoridad, solicitud_de_la_asociacion)
+from .solicitudes_de_datos import (descripcion_de_la_ley, encargado_de_datos, exigir_abierta, marcar_respondida,
+                                   politica, reclamo_ante_la_autoridad, solicitud_de_la_asociacion)
+from .supresion_en_los_respaldos import CopiaConSusDatos, suprimir_en_los_respaldos
 
-SUPRIMIDO_EN_TEXTO = "[dato suprimido]"
+SUPRIMIDO_EN_TEXTO = reglas.SUPRIMIDO_EN_TEXTO
 
 
 @dataclass
@@ -68,16 +68,6 @@ class Paso:
     valores: dict | None = None   # al anonimizar: lo que queda en las columnas de la persona
 
 
-class CopiaConSusDatos(TypedDict):
-    """Un respaldo hecho por el programa que todavía tiene datos de la persona."""
-    ruta: str
-    motivo: str          # apertura, cierre, manual, antes-de-restaurar…
-    hecho_el: str        # AAAA-MM-DD
-    # AAAA-MM-DD: desde cuándo la rotación lo borra (la primera vez que se abra la base después de ese día); None:
-    # no se borra solo (uno manual).
-    hasta: str | None
-
-
 @dataclass
 class PlanDeSupresion:
     solicitud_id: int
@@ -89,6 +79,7 @@ class PlanDeSupresion:
     filas_que_ya_no_estan: list[tuple[str, int]] = field(default_factory=list)
     quedan_en_textos: list[dict] = field(default_factory=list)
     copias: list[CopiaConSusDatos] = field(default_factory=list)   # los respaldos que todavía tienen sus datos
+    copias_suprimidas: list[CopiaConSusDatos] = field(default_factory=list)   # en los que también se suprimieron
 
     def borradas(self) -> list[Paso]:
         return [p for p in self.pasos + self.correo if p.como == "borrada"]
@@ -108,6 +99,7 @@ class ResultadoDeSupresion:
     archivo_limpio: bool                 # el archivo se reescribió (VACUUM) y no guarda lo borrado
     respaldos: list[CopiaConSusDatos] = field(default_factory=list)   # los que todavía tienen sus datos
     respaldos_hasta: date | None = None    # cuándo la rotación habrá borrado el último; None si alguno no rota
+    respaldos_suprimidos: list[CopiaConSusDatos] = field(default_factory=list)   # los que ya no los tienen
 
 
 def _que(fila: dict) -> str:
@@ -244,15 +236,18 @@ def suprimir_en_la_transaccion(contexto: Contexto, solicitud_id: int, ruta_carta
     registro de su solicitud): el plan, la carta (antes de borrar: nombra a la persona), la ejecución y la
     respuesta."""
     plan = planear(contexto, solicitud_id)
-    datos = ficha(contexto, plan.persona_id)
+    datos = ficha(contexto, plan.persona_id)   # antes de suprimir: la carta es para ella, con su nombre
     buscar = terminos(identificadores(datos.filas, datos.nombre, datos.pasados))
-    carta = _carta(contexto, plan, datos) if ruta_carta else None
     suprimidos = ejecutar(contexto, plan, buscar)
-    marcar_respondida(contexto, solicitud_id, _respuesta(plan, suprimidos))
+    respuesta = _respuesta(plan, suprimidos)
+    # Lo mismo en cada respaldo que todavía tiene sus datos; la carta dice después qué pasó con cada uno.
+    plan.copias_suprimidas, plan.copias = suprimir_en_los_respaldos(contexto, solicitud_id, plan.copias, buscar,
+                                                                    respuesta)
+    marcar_respondida(contexto, solicitud_id, respuesta)
     if ruta_carta is not None:
         from ..documentos.pdf.carta import escribir_carta_pdf
 
-        escribir_archivo(escribir_carta_pdf, ruta_carta, carta)
+        escribir_archivo(escribir_carta_pdf, ruta_carta, _carta(contexto, plan, datos))
     return plan, suprimidos
 
 
@@ -265,7 +260,7 @@ def despues_de_suprimir(contexto: Contexto, plan: PlanDeSupresion, suprimidos: i
     limpio = limpiar_el_archivo(contexto.db)
     fechas = [c["hasta"] for c in plan.copias]
     hasta = date.fromisoformat(max(fechas)) if fechas and None not in fechas else None
-    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, plan.copias, hasta)
+    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, plan.copias, hasta, plan.copias_suprimidas)
 
 
 def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, toda_la_persona: bool = True) -> int:
@@ -352,11 +347,12 @@ def copias_en_palabras(copias: list[CopiaConSusDatos]) -> list[str]:
     """Una línea por copia que todavía tiene sus datos, para la secretaría (la ventana y la línea de órdenes)."""
     borrar = segun_la_puerta(ventana=traducir("bórrela en Archivo › Restaurar respaldo si ya no la necesita"),
                              linea=traducir("bórrela con «escritorio respaldo borrar ARCHIVO» si ya no la necesita"))
-    return [traducir("«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.").format(
+    return [(traducir("«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.").format(
                 Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), formato.fecha(c["hasta"]))
-            if c["hasta"] else
-            traducir("«{0}» ({1}, del {2}): no se borra sola; {3}.").format(
-                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), borrar)
+             if c["hasta"] else
+             traducir("«{0}» ({1}, del {2}): no se borra sola; {3}.").format(
+                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), borrar))
+            + (" " + traducir("No se pudo suprimir adentro: {0}.").format(c["por_que"]) if c.get("por_que") else "")
             for c in copias]
 
 
@@ -385,12 +381,15 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
         _seccion_copias(plan),
         Seccion("solicitud", traducir("Su solicitud")).agregar(Parrafo(traducir(
             "Su solicitud queda registrada con su número ({0}), sin su nombre, para poder demostrar que la "
-            "atendimos.").format(plan.solicitud_id)), Parrafo(reclamo_ante_la_autoridad(contexto)))]
+            "atendimos.").format(plan.solicitud_id)), Parrafo(encargado_de_datos(contexto)),
+            Parrafo(reclamo_ante_la_autoridad(contexto)))]
     return Carta(asociacion=asociacion["nombre"], sigla=asociacion["sigla"] or "", papel=asociacion["papel"],
                  titulo=traducir("Supresión de sus datos"), destinatario=(datos.nombre,),
                  referencia=traducir("Solicitud de supresión N.º {0}, recibida el {1}").format(
                      plan.solicitud_id, formato.fecha(solicitud["recibida_el"])),
-                 saludo=traducir("Atendimos su pedido de que suprimamos sus datos ({0}).").format(
+                 saludo=(traducir("Atendimos su pedido de que anonimicemos sus datos ({0}): anonimizamos lo que hay que "
+                                  "conservar y borramos lo demás.") if solicitud["derecho"] == reglas.ANONIMIZACION
+                         else traducir("Atendimos su pedido de que suprimamos sus datos ({0}).")).format(
                      descripcion_de_la_ley(contexto)),
                  secciones=secciones, despedida=traducir("Saludos cordiales."),
                  firma=(traducir("Secretaría de {0}").format(asociacion["nombre"]),
@@ -399,20 +398,29 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
 
 
 def _seccion_copias(plan: PlanDeSupresion) -> Seccion:
-    """Cada copia de respaldo que todavía tiene sus datos, con hasta cuándo vive, y lo que el programa no conoce."""
+    """Lo que pasó con cada copia de respaldo que tenía sus datos, y lo que el programa no conoce."""
     seccion = Seccion("respaldos", traducir("Las copias de respaldo"))
+    if plan.copias_suprimidas:
+        seccion.agregar(
+            Parrafo(traducir("En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen "
+                             "sirviendo para restaurar, sin sus datos.")),
+            Tabla("respaldos_suprimidos", traducir("Copias sin sus datos"),
+                  (Columna(traducir("Copia"), 2.6), Columna(traducir("Hecha el"), 1)),
+                  tuple(FilaDeTabla((Path(c["ruta"]).name, formato.fecha(c["hecho_el"])))
+                        for c in plan.copias_suprimidas), ""))
     if plan.copias:
         seccion.agregar(
-            Parrafo(traducir("Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que "
-                             "sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos "
-                             "a suprimir sus datos.")),
-            Tabla("respaldos", traducir("Copias"), (Columna(traducir("Copia"), 2.6), Columna(traducir("Hecha el"), 1),
-                                                    Columna(traducir("Hasta cuándo"), 2.4)),
+            Parrafo(traducir("Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar "
+                             "(cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir "
+                             "sus datos.")),
+            Tabla("respaldos", traducir("Copias"), (Columna(traducir("Copia"), 2.2), Columna(traducir("Hecha el"), 0.9),
+                                                    Columna(traducir("Hasta cuándo"), 2.9)),
                   tuple(FilaDeTabla((Path(c["ruta"]).name, formato.fecha(c["hecho_el"]),
-                                     traducir("la rotación la borra a partir del {0}").format(formato.fecha(c["hasta"]))
-                                     if c["hasta"] else traducir("no se borra sola: hasta que la secretaría la borre")))
+                                     (traducir("la rotación la borra a partir del {0}").format(formato.fecha(c["hasta"]))
+                                      if c["hasta"] else traducir("no se borra sola: hasta que la secretaría la borre"))
+                                     + (f" ({c['por_que']})" if c.get("por_que") else "")))
                         for c in plan.copias), ""))
-    else:
+    if not plan.copias and not plan.copias_suprimidas:
         seccion.agregar(Parrafo(traducir("Ninguna copia de respaldo que hizo el programa tiene sus datos.")))
     seccion.agregar(Parrafo(traducir(
         "Un límite: las copias que se hayan hecho fuera de la carpeta de respaldos del programa (un respaldo guardado "

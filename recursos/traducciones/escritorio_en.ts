@@ -7884,6 +7884,11 @@ Continue?</translation>
       <translation>(none)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(no designado: fíjelo en la política de datos)</source>
+      <translation>(not designated: set it in the data policy)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>(no encontrada)</source>
       <translation>(not found)</translation>
@@ -8829,6 +8834,14 @@ Continue?</translation>
       <translation>Anchor: {0} {1}. What to do: restore the latest backup that verifies as sound.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Anonimización de sus datos</source>
+      <translation>Anonymisation of your data</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Anonimizada</source>
       <translation>Anonymised</translation>
@@ -9220,6 +9233,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Atendimos su pedido de que anonimicemos sus datos ({0}): anonimizamos lo que hay que conservar y borramos lo demás.</source>
+      <translation>We handled your request that we anonymise your data ({0}): we anonymised what must be kept and deleted the rest.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Atendimos su pedido de que suprimamos sus datos ({0}).</source>
       <translation>We have dealt with your request that we erase your data ({0}).</translation>
     </message>
@@ -9606,6 +9624,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/datos/bitacora.py" />
       <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
       <translation>Audit log: {0} unsealed records (changes made outside Escritorio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Bloqueo de sus datos</source>
+      <translation>Blocking of your data</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -10230,6 +10256,11 @@ Do you want to open it now?</translation>
       <translation>Executive Committee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Compartidos</source>
+      <translation>Shared</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete it in this tab; “Suggest wording” writes the opening and closing with the session's details.</translation>
@@ -10321,9 +10352,32 @@ Do you want to open it now?</translation>
       <translation>With the approved amendments.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con nadie fuera de la secretaría.</source>
+      <translation>With no one outside the secretariat.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>With a problem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con quién</source>
+      <translation>With whom</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con quién compartimos sus datos</source>
+      <translation>With whom we shared your data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Con quién se compartieron sus datos</source>
+      <translation>With whom your data was shared</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -10652,6 +10706,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Copies of issued documents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Copias sin sus datos</source>
+      <translation>Copies without your data</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -12747,6 +12806,11 @@ Do you want to open it now?</translation>
       <translation>In this server database these can create temporary tables: {0}. The rules do not read them, but nobody with an Escritorio role should be able to create them. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen sirviendo para restaurar, sin sus datos.</source>
+      <translation>In these backup copies of the database we erased your data just as in the database: they can still be used to restore, without your data.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
@@ -12836,6 +12900,26 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Encabezado</source>
       <translation>Header</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos</source>
+      <translation>Data protection officer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Encargado de datos (LGPD, art. 41)</source>
+      <translation>Data protection officer (LGPD, art. 41)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos de la asociación: no designado (la secretaría atiende las solicitudes).</source>
+      <translation>Data protection officer of the association: not designated (the secretariat handles requests).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos de la asociación: {0}.</source>
+      <translation>Data protection officer of the association: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13281,8 +13365,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>These backup copies of the database still hold your data: they are not modified, so that they can still be used to restore. If one of them ever had to be restored, we will erase your data again.</translation>
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar (cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>These backup copies of the database still hold your data: they could not be modified (each one says why). If one of them ever had to be restored, we will erase your data again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -17899,6 +17983,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>No se pudo suprimir adentro: {0}.</source>
+      <translation>Could not erase inside: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se pudo usar el archivo{0}: {1}. {2}</source>
       <translation>The file{0} could not be used: {1}. {2}</translation>
@@ -20241,6 +20330,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Check the highlighted fields:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Revocación del consentimiento</source>
+      <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el estatuto; lo que manda el estatuto sigue con su propia base legal. </source>
+      <translation>You withdrew your consent: the processing based on it stops, the mail the statute does not require; what the statute requires continues on its own legal basis. </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas &gt; Escalas &gt; «Nueva escala…»).</source>
       <translation>Review it and define a new fee scale from {0} if what is charged changes (Fees &gt; Fee scales &gt; “New fee scale…”).</translation>
@@ -21316,6 +21418,11 @@ Open the copy now?</translation>
       <translation>Your data at the association</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Sus datos quedan bloqueados: se conservan solo para lo que manda el estatuto (las actas, la composición de los órganos) y no se usan para nada más; el correo es lo único que se dejaba de hacer. </source>
+      <translation>Your data is blocked: it is kept only for what the statute requires (minutes, the composition of bodies) and used for nothing else; mail was the only thing left to stop. </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Sus derechos</source>
@@ -21394,6 +21501,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>También dejamos de poder leer sus datos en la historia de cambios de la base (la bitácora): queda que hubo un cambio, no lo que decía.</source>
       <translation>We also made your data unreadable in the database's change history (the audit log): it still shows that there was a change, but not what it said.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>También se suprimieron sus datos en {0} copia de respaldo (sigue sirviendo para restaurar).</source>
+      <translation>Their data was also erased in {0} backup copy (it can still be used to restore).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>También se suprimieron sus datos en {0} copias de respaldo (siguen sirviendo para restaurar).</source>
+      <translation>Their data was also erased in {0} backup copies (they can still be used to restore).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -23528,6 +23645,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>address erased (request {0})</translation>
     </message>
@@ -24027,6 +24145,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the record existed on {0} (timestamp from {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>el respaldo restaurado ({0}) es anterior a la supresión de datos personales de la solicitud {1} (respondida el {2}, persona {3}): sus datos volvieron a la base. Vuelva a suprimirlos: registre otra solicitud de supresión a nombre de esa persona y respóndala; después, reconozca este incidente con lo que se hizo</source>
+      <translation>the restored backup ({0}) predates the erasure of personal data of request {1} (answered on {2}, person {3}): their data came back into the database. Erase it again: register another erasure request in that person's name and answer it; then acknowledge this incident with what was done</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el respaldo {0}</source>
       <translation>the backup {0}</translation>
@@ -24053,12 +24176,12 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the server accepted user {0} and its password</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación</source>
       <translation>the association's email server</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación, que entrega los mensajes</source>
       <translation>the association's email server, which delivers the messages</translation>
     </message>
@@ -24325,6 +24448,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>es de otra versión del programa (abrirlo lo pondría al día y haría otra copia)</source>
+      <translation>it is from another version of the program (opening it would update it and make another copy)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -25545,7 +25673,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the dates can be read two ways and none in the column settles it (none has a number greater than 12): “{0}” is {1} if it is day/month, or {2} if it is month/day. Ambiguous dates: {3}. Nothing was imported, so as not to swap the day and the month. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)</source>
       <translation>the parties to each agreement and the public (the declarations on the transparency site)</translation>
     </message>
@@ -25641,6 +25769,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the details of association {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los destinatarios de esos mensajes (los miembros a los que se enviaron)</source>
+      <translation>the recipients of those messages (the members they were sent to)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>los encabezados están en esta fila pero {0}</source>
       <translation>the headers are in this row but {0}</translation>
@@ -25656,17 +25789,17 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the indicators</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
       <translation>the members (minutes, annual report) and the public (transparency site)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (en las cartas y actas) y el público (sitio de transparencia)</source>
       <translation>the members (in letters and minutes) and the public (transparency site)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)</source>
       <translation>the members (the minutes) and the public (the approved minutes on the transparency site)</translation>
     </message>
@@ -25674,6 +25807,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los miembros que recibieron esos documentos, y quien los verifica</source>
+      <translation>the members who received those documents, and whoever verifies them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -25897,7 +26035,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nothing</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>nadie fuera de la secretaría (salvo una autoridad de control que lo pida)</source>
       <translation>no one outside the secretariat (except a supervisory authority that asks for it)</translation>
     </message>
@@ -26234,6 +26372,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file could not be read ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>no se pudo modificar ({0})</source>
+      <translation>could not be modified ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>could not be validated against a trusted authority</translation>
@@ -26257,6 +26400,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>no se puede leer como una base de Escritorio</source>
+      <translation>cannot be read as an Escritorio database</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -28050,13 +28198,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
-      <translation>{0} backup copy still holds their data (it is not modified; the letter names it):</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se pudo modificar; la carta la nombra):</source>
+      <translation>{0} backup copy still holds their data (it could not be modified; the letter names it):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
-      <translation>{0} backup copies still hold their data (they are not modified; the letter names them):</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se pudieron modificar; la carta las nombra):</source>
+      <translation>{0} backup copies still hold their data (they could not be modified; the letter names them):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -28119,6 +28267,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <source>{0} dirección de un contacto que rebota desde hace más de {1} meses: suprimirla</source>
       <translation>{0} contact address bouncing for more than {1} months: erase it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} documento emitido que la nombra</source>
+      <translation>{0} issued document that names them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} documentos emitidos que la nombran</source>
+      <translation>{0} issued documents that name them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -28613,6 +28771,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensaje que la nombra</source>
+      <translation>{0} message that names them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>{0} mensajes</source>
       <translation>{0} messages</translation>
     </message>
@@ -28640,6 +28803,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} mensajes la nombran</source>
       <translation>{0} messages name them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensajes que la nombran</source>
+      <translation>{0} messages that name them</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -36015,6 +36183,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Encargado de datos:</source>
+      <translation>Data protection &amp;officer:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>&amp;Otro país:</source>
       <translation>&amp;Other country:</translation>
     </message>
@@ -36047,6 +36220,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
       <translation>The database file could not be rewritten now (another program has it open). It is rewritten automatically when the database is closed; until then, what was deleted may remain in the file's free space.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>El encargado de datos (LGPD, art. 41: encarregado): sale en cada carta, en el aviso de privacidad del sitio y en el registro de actividades.</source>
+      <translation>The data protection officer (LGPD, art. 41: encarregado): appears on every letter, on the site's privacy notice and in the record of processing.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
@@ -36182,6 +36360,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>el de la ley</source>
       <translation>set by law</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>nombre y contacto, por ejemplo Ana Ruiz, dpo@red.org</source>
+      <translation>name and contact, for example Ana Ruiz, dpo@red.org</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />

@@ -7921,6 +7921,11 @@ Continuar?</translation>
       <translation>(nenhum)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>(no designado: fíjelo en la política de datos)</source>
+      <translation>(não designado: defina-o na política de dados)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>(no encontrada)</source>
       <translation>(não encontrada)</translation>
@@ -8947,6 +8952,14 @@ Continuar?</translation>
       <translation>Anexo — Errata</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Anonimización de sus datos</source>
+      <translation>Anonimização dos seus dados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Anonimizada</source>
       <translation>Anonimizada</translation>
@@ -9365,6 +9378,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Atendimos su pedido de que anonimicemos sus datos ({0}): anonimizamos lo que hay que conservar y borramos lo demás.</source>
+      <translation>Atendemos o seu pedido de que anonimizemos os seus dados ({0}): anonimizamos o que é preciso conservar e apagamos o resto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -9831,6 +9849,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/datos/bitacora.py" />
       <source>Bitácora: {0} registros sin sellar (cambios hechos por fuera de Escritorio).</source>
       <translation>Registro de auditoria: {0} registros sem selo (alterações feitas fora do Escritorio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Bloqueo de sus datos</source>
+      <translation>Bloqueio dos seus dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -10525,6 +10551,11 @@ Deseja abri-lo agora?</translation>
       <translation>Comitês executivos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Compartidos</source>
+      <translation>Compartilhados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete-o nesta aba; «Sugerir textos» escreve a abertura e o encerramento com os dados da sessão.</translation>
@@ -10647,9 +10678,32 @@ Deseja abri-lo agora?</translation>
       <translation>Com as emendas aprovadas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con nadie fuera de la secretaría.</source>
+      <translation>Com ninguém fora da secretaria.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Con problema</source>
       <translation>Com problema</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con quién</source>
+      <translation>Com quem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Con quién compartimos sus datos</source>
+      <translation>Com quem compartilhamos os seus dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Con quién se compartieron sus datos</source>
+      <translation>Com quem os seus dados foram compartilhados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -11031,6 +11085,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <source>Copias firmadas digitalmente</source>
       <translation>Cópias assinadas digitalmente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>Copias sin sus datos</source>
+      <translation>Cópias sem os seus dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/actas.py" />
@@ -13384,6 +13443,11 @@ Deseja abri-lo agora?</translation>
       <translation>Neste banco de dados do servidor podem criar tabelas temporárias: {0}. As regras não as leem, mas ninguém com um papel do Escritorio deveria poder criá-las. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen sirviendo para restaurar, sin sus datos.</source>
+      <translation>Nestas cópias de segurança do banco de dados eliminamos os seus dados como no banco: continuam servindo para restaurar, sem os seus dados.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
@@ -13473,6 +13537,26 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Encabezado</source>
       <translation>Cabeçalho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos</source>
+      <translation>Encarregado de dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <source>Encargado de datos (LGPD, art. 41)</source>
+      <translation>Encarregado de dados (LGPD, art. 41)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos de la asociación: no designado (la secretaría atiende las solicitudes).</source>
+      <translation>Encarregado de dados da associação: não designado (a secretaria atende as solicitações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
+      <source>Encargado de datos de la asociación: {0}.</source>
+      <translation>Encarregado de dados da associação: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13971,8 +14055,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>Estas cópias de segurança da base ainda têm os seus dados: não são modificadas, para que continuem servindo se for preciso restaurar. Se uma delas tiver de ser restaurada, suprimiremos de novo os seus dados.</translation>
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar (cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>Estas cópias de segurança do banco de dados ainda têm os seus dados: não puderam ser modificadas (cada uma diz por quê). Se uma delas tiver de ser restaurada, eliminaremos de novo os seus dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -19120,6 +19204,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>No se pudo suprimir adentro: {0}.</source>
+      <translation>Não foi possível eliminar dentro: {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se pudo usar el archivo{0}: {1}. {2}</source>
       <translation>Não foi possível usar o arquivo{0}: {1}. {2}</translation>
@@ -21844,6 +21933,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Revise os dados marcados:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>Revocación del consentimiento</source>
+      <translation>Revogação do consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el estatuto; lo que manda el estatuto sigue con su propia base legal. </source>
+      <translation>Revogou o seu consentimento: cessa o tratamento que se baseava nele, o correio que o estatuto não exige; o que o estatuto exige continua com a sua própria base legal. </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Revísela y defina una escala nueva desde el {0} si cambia lo que se cobra (Cuotas &gt; Escalas &gt; «Nueva escala…»).</source>
       <translation>Revise-a e defina uma nova tabela a partir de {0} se mudar o que se cobra (Contribuições &gt; Tabelas &gt; “Nova tabela…”).</translation>
@@ -23101,6 +23203,11 @@ Abrir a cópia agora?</translation>
       <translation>Os seus dados na associação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
+      <source>Sus datos quedan bloqueados: se conservan solo para lo que manda el estatuto (las actas, la composición de los órganos) y no se usan para nada más; el correo es lo único que se dejaba de hacer. </source>
+      <translation>Os seus dados ficam bloqueados: são conservados só para o que o estatuto exige (as atas, a composição dos órgãos) e não são usados para mais nada; o correio era a única coisa que faltava deixar de fazer. </translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Sus derechos</source>
@@ -23184,6 +23291,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>También dejamos de poder leer sus datos en la historia de cambios de la base (la bitácora): queda que hubo un cambio, no lo que decía.</source>
       <translation>Também deixamos de poder ler os seus dados no registro de alterações do banco de dados: fica registrado que houve uma alteração, não o que ela dizia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>También se suprimieron sus datos en {0} copia de respaldo (sigue sirviendo para restaurar).</source>
+      <translation>Os seus dados também foram eliminados em {0} cópia de segurança (continua servindo para restaurar).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
+      <source>También se suprimieron sus datos en {0} copias de respaldo (siguen sirviendo para restaurar).</source>
+      <translation>Os seus dados também foram eliminados em {0} cópias de segurança (continuam servindo para restaurar).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -25588,6 +25705,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>endereço eliminado (solicitação {0})</translation>
     </message>
@@ -26102,6 +26220,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o registro existia em {0} (carimbo do tempo de {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>el respaldo restaurado ({0}) es anterior a la supresión de datos personales de la solicitud {1} (respondida el {2}, persona {3}): sus datos volvieron a la base. Vuelva a suprimirlos: registre otra solicitud de supresión a nombre de esa persona y respóndala; después, reconozca este incidente con lo que se hizo</source>
+      <translation>o backup restaurado ({0}) é anterior à eliminação de dados pessoais da solicitação {1} (respondida em {2}, pessoa {3}): os seus dados voltaram ao banco de dados. Elimine-os de novo: registre outra solicitação de eliminação em nome dessa pessoa e responda-a; depois, reconheça este incidente com o que foi feito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el respaldo {0}</source>
       <translation>o backup {0}</translation>
@@ -26128,12 +26251,12 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o servidor aceitou o usuário {0} e sua senha</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación</source>
       <translation>o servidor de e-mail da associação</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación, que entrega los mensajes</source>
       <translation>o servidor de e-mail da associação, que entrega as mensagens</translation>
     </message>
@@ -26405,6 +26528,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>es de otra versión del programa (abrirlo lo pondría al día y haría otra copia)</source>
+      <translation>é de outra versão do programa (abri-la a atualizaria e faria outra cópia)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -27630,7 +27758,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as datas podem ser lidas de duas maneiras e nenhuma da coluna decide (nenhuma tem um número maior que 12): “{0}” é {1} se for dia/mês, ou {2} se for mês/dia. Datas ambíguas: {3}. Nada foi importado, para não trocar o dia pelo mês. {4}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)</source>
       <translation>as partes de cada convênio e o público (as declarações no site de transparência)</translation>
     </message>
@@ -27736,6 +27864,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os dados do PDF não bastam para validar o certificado “{0}” ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los destinatarios de esos mensajes (los miembros a los que se enviaron)</source>
+      <translation>os destinatários dessas mensagens (os membros aos quais foram enviadas)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>los encabezados están en esta fila pero {0}</source>
       <translation>os cabeçalhos estão nesta linha mas {0}</translation>
@@ -27751,17 +27884,17 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>os indicadores</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (actas, memoria) y el público (sitio de transparencia)</source>
       <translation>os membros (atas, relatório anual) e o público (site de transparência)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (en las cartas y actas) y el público (sitio de transparencia)</source>
       <translation>os membros (nas cartas e atas) e o público (site de transparência)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>los miembros (las actas) y el público (las actas aprobadas en el sitio de transparencia)</source>
       <translation>os membros (as atas) e o público (as atas aprovadas no site de transparência)</translation>
     </message>
@@ -27769,6 +27902,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>los miembros que recibieron esos documentos, y quien los verifica</source>
+      <translation>os membros que receberam esses documentos, e quem os verifica</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -27992,7 +28130,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/registro_de_actividades.py" />
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>nadie fuera de la secretaría (salvo una autoridad de control que lo pida)</source>
       <translation>ninguém fora da secretaria (salvo uma autoridade de proteção de dados que o solicite)</translation>
     </message>
@@ -28344,6 +28482,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não foi possível ler o arquivo ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>no se pudo modificar ({0})</source>
+      <translation>não foi possível modificá-la ({0})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>não pôde ser validada por uma autoridade confiável</translation>
@@ -28367,6 +28510,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
+      <source>no se puede leer como una base de Escritorio</source>
+      <translation>não pode ser lida como um banco de dados do Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -30289,13 +30437,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
-      <translation>{0} cópia de segurança ainda tem os seus dados (não é modificada; a carta a nomeia):</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se pudo modificar; la carta la nombra):</source>
+      <translation>{0} cópia de segurança ainda tem os seus dados (não pôde ser modificada; a carta a nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
-      <translation>{0} cópias de segurança ainda têm os seus dados (não são modificadas; a carta as nomeia):</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se pudieron modificar; la carta las nombra):</source>
+      <translation>{0} cópias de segurança ainda têm os seus dados (não puderam ser modificadas; a carta as nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />
@@ -30358,6 +30506,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <source>{0} dirección de un contacto que rebota desde hace más de {1} meses: suprimirla</source>
       <translation>{0} endereço de um contato com devolução há mais de {1} meses: eliminá-lo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} documento emitido que la nombra</source>
+      <translation>{0} documento emitido que a menciona</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} documentos emitidos que la nombran</source>
+      <translation>{0} documentos emitidos que a mencionam</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
@@ -30888,6 +31046,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensaje que la nombra</source>
+      <translation>{0} mensagem que a menciona</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>{0} mensajes</source>
       <translation>{0} mensagens</translation>
     </message>
@@ -30915,6 +31078,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>{0} mensajes la nombran</source>
       <translation>{0} mensagens a mencionam</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>{0} mensajes que la nombran</source>
+      <translation>{0} mensagens que a mencionam</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -38481,6 +38649,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>&amp;Encargado de datos:</source>
+      <translation>&amp;Encarregado de dados:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>&amp;Otro país:</source>
       <translation>&amp;Outro país:</translation>
     </message>
@@ -38513,6 +38686,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): lo borrado puede quedar en su espacio libre hasta entonces. Se reescribe solo al cerrar la base.</source>
       <translation>O arquivo do banco de dados não pôde ser reescrito agora (outro programa o tem aberto): o que foi apagado pode ficar no seu espaço livre até lá. Ele é reescrito automaticamente ao fechar o banco de dados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>El encargado de datos (LGPD, art. 41: encarregado): sale en cada carta, en el aviso de privacidad del sitio y en el registro de actividades.</source>
+      <translation>O encarregado de dados (LGPD, art. 41): aparece em cada carta, no aviso de privacidade do site e no registro das operações.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
@@ -38648,6 +38826,11 @@ SHA-256 {1}</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <source>el de la ley</source>
       <translation>o da lei</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <source>nombre y contacto, por ejemplo Ana Ruiz, dpo@red.org</source>
+      <translation>nome e contato, por exemplo Ana Ruiz, dpo@red.org</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />

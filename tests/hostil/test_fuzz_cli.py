@@ -441,7 +441,7 @@ CATALOGO.update({   # los datos personales (issue 65): personas y derechos
     "personas vincular": {"persona": "entero", "filas": "fila_persona", "--motivo": "texto", "--json": "marca",
                           "--asociacion": "sigla"},
     "personas desvincular": {"persona": "entero", "fila": "fila_persona", "--asociacion": "sigla"},
-    "derechos politica": {"--pais": "pais", "--dias-propios": "entero", "--contacto": "texto",
+    "derechos politica": {"--pais": "pais", "--dias-propios": "entero", "--contacto": "texto", "--encargado": "texto",
                           "--anios-contactos": "entero", "--meses-rebotes": "entero", "--dias-aviso": "entero",
                           "--json": "marca", "--asociacion": "sigla"},
     "derechos tratamientos": {"--clase": "eleccion", "--base-legal": "texto", "--finalidad": "texto",

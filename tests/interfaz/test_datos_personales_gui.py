@@ -350,6 +350,7 @@ def test_la_politica_se_guarda_con_el_campo_marcado_por_el_servicio_y_se_relee_a
     qtbot.keyClicks(pestana.pais, "Argentina")   # una lista sin escribir: se busca tecleando
     assert pestana.pais.currentData() == "AR"
     qtbot.keyClicks(pestana.contacto, "datos@redsur.ejemplo.org")
+    qtbot.keyClicks(pestana.encargado, "Ana Ruiz, dpo@redsur.ejemplo.org")   # el encargado de datos (LGPD, art. 41)
     for campo, valor in ((pestana.anios, "99"), (pestana.dias_aviso, "7")):
         campo.selectAll()
         qtbot.keyClicks(campo, valor)
@@ -385,6 +386,8 @@ def test_la_politica_se_guarda_con_el_campo_marcado_por_el_servicio_y_se_relee_a
     actual = politica(otra.contexto)
     assert (actual.pais, actual.contacto, actual.anios_contactos_de_bajas, actual.dias_de_aviso) == \
         ("PY", "datos@redsur.ejemplo.org", 3, 7)
+    assert actual.encargado == p.encargado.text() == "Ana Ruiz, dpo@redsur.ejemplo.org"
+
 
 
 def test_el_paso_de_proximos_pasos_lleva_a_la_solicitud_vencida(qtbot, abrir, copia_de_la_demo, avisos):

@@ -9,6 +9,7 @@ de Paysandú, recibió la misma convocatoria y nunca cambió nada: su caso queda
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.respaldo_rotacion import respaldar_automaticamente
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.acceso_a_los_datos import reunir
-from escritorio.servicios.base import hoy
+from escritorio.servicios.base import abrir_base, hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.correo import encolar, preparar_convocatoria
 from escritorio.servicios.cuenta_de_correo import configurar_cuenta
@@ -118,8 +119,7 @@ def test_la_ficha_y_el_acceso_la_siguen_en_lo_que_fue_antes_de_rectificar(red):
 
 def test_quien_nunca_cambio_nada_no_tiene_antes_y_se_suprime_como_siempre(red, ruta_db):
     """El caso limpio sigue limpio: sin valores de antes, sin las direcciones de otra persona, y su supresión no toca
-    a Marina. Un respaldo automático de hace diez días la tiene: la respuesta dice hasta cuándo vive (su fecha más la
-    rotación), y como es el único, esa es también la fecha de `respaldos_hasta`."""
+    a Marina. Un respaldo automático de hace diez días la tiene: la supresión llega también adentro de él."""
     persona = _persona(red, red.clara)
     datos = ficha(red.contexto, persona)
     assert datos.direcciones == [CORREO_CLARA] and datos.de_antes() == []
@@ -131,10 +131,12 @@ def test_quien_nunca_cambio_nada_no_tiene_antes_y_se_suprime_como_siempre(red, r
     plan = planear(red.contexto, solicitud)
     assert [(p.tabla, p.como) for p in plan.pasos] == [("contactos", "borrada")]
     assert [p.como for p in plan.correo] == ["anonimizada"]       # la convocatoria que le salió
+    assert [(Path(c["ruta"]).name, c["hasta"]) for c in plan.copias] == [
+        (automatico.name, (momento + timedelta(days=396)).date().isoformat())]
     hecho = suprimir(red.contexto, solicitud)
-    assert [(Path(c["ruta"]).name, c["motivo"], c["hasta"]) for c in hecho.respaldos] == [
-        (automatico.name, "apertura", (momento + timedelta(days=396)).date().isoformat())]
-    assert hecho.respaldos_hasta == (momento + timedelta(days=396)).date()
+    assert hecho.respaldos == [] and hecho.respaldos_hasta is None
+    assert [Path(c["ruta"]).name for c in hecho.respaldos_suprimidos] == [automatico.name]
+    assert CORREO_CLARA.encode() not in automatico.read_bytes() and CLARA.encode() not in automatico.read_bytes()
     assert not [a for a in apariciones(red.contexto) if a["nombre"] == CLARA]
     assert _que_quedan(red.contexto, CORREO_CLARA, CLARA) == {}
     # Marina no se tocó: su contacto sigue, y los mensajes a su dirección de antes también.
@@ -161,9 +163,10 @@ def test_suprimir_despues_de_rectificar_no_deja_lo_de_antes_en_el_correo_ni_en_l
     _sana(db)
 
 
-def test_la_respuesta_nombra_cada_respaldo_que_la_tiene_con_hasta_cuando_vive(red, ruta_db):
-    """Un respaldo manual hecho antes de suprimir la tiene y no rota (hasta None); uno automático de hace un mes, hasta
-    su fecha más la rotación; los que se hacen después de suprimir ya no la tienen y no se nombran."""
+def test_la_supresion_llega_adentro_de_cada_respaldo_y_cada_uno_sigue_verificando(red, ruta_db, tmp_path):
+    """Un respaldo manual hecho antes de suprimir y uno automático de hace un mes la tienen: la vista previa los
+    nombra (con hasta cuándo viven); la supresión llega adentro de los dos, que siguen verificando como bases; los que
+    se hacen después ya no la tienen."""
     persona = _persona(red, red.marina)
     automatico, momento = _automatico_de_hace(red, ruta_db, 30)
     manual = crear_respaldo(red.contexto.db)
@@ -177,16 +180,26 @@ def test_la_respuesta_nombra_cada_respaldo_que_la_tiene_con_hasta_cuando_vive(re
         return {Path(c["ruta"]).name: (c["motivo"], c["hecho_el"], c["hasta"]) for c in copias}
 
     assert en_palabras(planear(red.contexto, solicitud).copias) == esperadas
+    assert CORREO_VIEJO.upper().encode() in manual.read_bytes().upper()   # lo que vería `grep -a -i`
     hecho = suprimir(red.contexto, solicitud)
-    assert en_palabras(hecho.respaldos) == esperadas
-    assert hecho.respaldos_hasta is None                             # el manual no se borra solo
+    assert en_palabras(hecho.respaldos_suprimidos) == esperadas and hecho.respaldos == []
+    assert en_palabras(copias_con_sus_datos(red.contexto.db, DE_MARINA)) == {}
+    for respaldo in (manual, automatico):
+        crudo = respaldo.read_bytes().upper()
+        assert not [d for d in DE_MARINA if d.upper().encode() in crudo], respaldo.name
+        copia = tmp_path / f"verificar-{respaldo.name}"
+        shutil.copy(respaldo, copia)
+        abierta = abrir_base(copia, crear=False)
+        try:
+            _sana(abierta)
+            assert abierta.execute("SELECT estado FROM solicitudes_de_datos WHERE id = ?",
+                                   [solicitud]).fetchone() == ("respondida",)
+        finally:
+            abierta.close()
     # Después de suprimir: un respaldo manual y uno automático, en la misma carpeta, ya sin sus datos.
     despues = crear_respaldo(red.contexto.db)
     cierre = respaldar_automaticamente(red.contexto.db.conn, ruta_db, "cierre")
     assert despues.parent == cierre.parent == manual.parent
-    assert en_palabras(copias_con_sus_datos(red.contexto.db, DE_MARINA)) == esperadas
-    # Y los que se nombran la tienen de verdad (lo que vería `grep -a -i`).
-    assert CORREO_VIEJO.upper().encode() in manual.read_bytes().upper()
     assert CORREO_VIEJO.encode() not in despues.read_bytes()
 
 

@@ -909,7 +909,7 @@ from .saldos_a_favor import MIGRACION_SALDOS_A_FAVOR  # noqa: E402
 from .sala import MIGRACION_SALA  # noqa: E402
 from .motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
 from .valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
-from .datos_personales import MIGRACION_DATOS_PERSONALES  # noqa: E402
+from .datos_personales import MIGRACION_DATOS_PERSONALES, MIGRACION_DERECHOS_DE_LA_LGPD  # noqa: E402
 from .otras_redes import MIGRACION_OTRAS_REDES  # noqa: E402
 from .observadores import MIGRACION_OBSERVADORES  # noqa: E402
 from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
@@ -954,6 +954,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_INDICADORES,
     MIGRACION_MIEMBROS_DE_SU_ASOCIACION,
     MIGRACION_NOMBRES_EN_MINUSCULAS,
+    MIGRACION_DERECHOS_DE_LA_LGPD,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0065_triggers_en_minusculas (52 migraciones).
+-- Última migración: 0066_derechos_de_la_lgpd (53 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1465,7 +1465,7 @@ CREATE TRIGGER bitacora_firmas_digitales_baja AFTER DELETE ON firmas_digitales B
 -- incidentes (creada en 0016_incidentes)
 CREATE TABLE incidentes (
     id INTEGER PRIMARY KEY,
-    tipo TEXT NOT NULL CHECK (tipo IN ('filas_ajenas', 'cadena_perdida')),
+    tipo TEXT NOT NULL CHECK (tipo IN ('filas_ajenas', 'cadena_perdida', 'supresion_deshecha')),
     notado_en TEXT NOT NULL,
     desde_id INTEGER,
     hasta_id INTEGER,
@@ -2676,7 +2676,7 @@ CREATE TABLE solicitudes_de_datos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
     persona_id INTEGER NOT NULL REFERENCES personas(id),
-    derecho TEXT NOT NULL CHECK (derecho IN ('acceso', 'rectificacion', 'supresion', 'oposicion')),
+    derecho TEXT NOT NULL CHECK (derecho IN ('acceso', 'rectificacion', 'supresion', 'oposicion', 'bloqueo', 'anonimizacion', 'compartidos', 'revocacion')),
     recibida_el TEXT NOT NULL CHECK (recibida_el IS NULL OR date(recibida_el) IS recibida_el),
     canal TEXT NOT NULL DEFAULT 'correo' CHECK (canal IN ('correo', 'nota', 'presencial', 'otro')),
     detalle TEXT,
@@ -2778,6 +2778,7 @@ CREATE TRIGGER bitacora_oposiciones_correo_baja AFTER DELETE ON oposiciones_corr
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (3, json_quote(OLD.direccion))) WHERE column2 <> 'null'; END;
 
 -- politica_de_datos (creada en 0058_datos_personales)
+--   columnas de 0066_derechos_de_la_lgpd: encargado
 CREATE TABLE politica_de_datos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL UNIQUE REFERENCES asociaciones(id),
@@ -2787,17 +2788,18 @@ CREATE TABLE politica_de_datos (
     anios_contactos_de_bajas INTEGER NOT NULL DEFAULT 2 CHECK (anios_contactos_de_bajas BETWEEN 0 AND 50),
     meses_rebotes INTEGER NOT NULL DEFAULT 12 CHECK (meses_rebotes BETWEEN 0 AND 600),
     dias_de_aviso INTEGER NOT NULL DEFAULT 5 CHECK (dias_de_aviso BETWEEN 0 AND 90)
+    , encargado TEXT
 );
 
 CREATE TRIGGER bitacora_politica_de_datos_alta AFTER INSERT ON politica_de_datos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso, NEW.encargado)); END;
 
-CREATE TRIGGER bitacora_politica_de_datos_cambio AFTER UPDATE ON politica_de_datos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.pais IS NOT NEW.pais OR OLD.dias_propios IS NOT NEW.dias_propios OR OLD.contacto IS NOT NEW.contacto OR OLD.anios_contactos_de_bajas IS NOT NEW.anios_contactos_de_bajas OR OLD.meses_rebotes IS NOT NEW.meses_rebotes OR OLD.dias_de_aviso IS NOT NEW.dias_de_aviso BEGIN
+CREATE TRIGGER bitacora_politica_de_datos_cambio AFTER UPDATE ON politica_de_datos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.pais IS NOT NEW.pais OR OLD.dias_propios IS NOT NEW.dias_propios OR OLD.contacto IS NOT NEW.contacto OR OLD.anios_contactos_de_bajas IS NOT NEW.anios_contactos_de_bajas OR OLD.meses_rebotes IS NOT NEW.meses_rebotes OR OLD.dias_de_aviso IS NOT NEW.dias_de_aviso OR OLD.encargado IS NOT NEW.encargado BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso))); END;
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso, OLD.encargado), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.pais, NEW.dias_propios, NEW.contacto, NEW.anios_contactos_de_bajas, NEW.meses_rebotes, NEW.dias_de_aviso, NEW.encargado))); END;
 
 CREATE TRIGGER bitacora_politica_de_datos_baja AFTER DELETE ON politica_de_datos BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('politica_de_datos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.pais, OLD.dias_propios, OLD.contacto, OLD.anios_contactos_de_bajas, OLD.meses_rebotes, OLD.dias_de_aviso, OLD.encargado)); END;
 
 -- tratamientos (creada en 0058_datos_personales)
 CREATE TABLE tratamientos (

@@ -22,7 +22,7 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import disparadores_de_bitacora, ejecutar
+from ..migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
 
 _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 DERECHOS_SQL = "'acceso', 'rectificacion', 'supresion', 'oposicion'"
@@ -140,3 +140,22 @@ def crear_registro_de_personas(db) -> None:
 MIGRACION_DATOS_PERSONALES = ("0058_datos_personales", crear_registro_de_personas)
 TABLAS_CON_BITACORA_0058 = ("personas", "datos_de_persona", "solicitudes_de_datos", "supresiones",
                             "oposiciones_correo", "politica_de_datos", "tratamientos")
+
+
+# Migración 0066 (issue 81 §3): los otros derechos del art. 18 de la LGPD (bloqueo, anonimización, saber con quién se
+# compartieron sus datos, revocar el consentimiento); el encargado de datos de la asociación (LGPD, art. 41), que
+# sale en cada carta, en el aviso de privacidad y en el registro de actividades; y el incidente de una supresión que
+# una restauración deshizo (un respaldo anterior a ella devolvió los datos: queda a la vista hasta que alguien lo
+# explique, como los demás incidentes).
+DERECHOS_0066_SQL = DERECHOS_SQL + ", 'bloqueo', 'anonimizacion', 'compartidos', 'revocacion'"
+TIPOS_DE_INCIDENTE_0066_SQL = "'filas_ajenas', 'cadena_perdida', 'supresion_deshecha'"
+
+
+def derechos_de_la_lgpd(db: BaseDeDatos) -> None:
+    ampliar_lista(db, "solicitudes_de_datos", "derecho", DERECHOS_0066_SQL)
+    ampliar_lista(db, "incidentes", "tipo", TIPOS_DE_INCIDENTE_0066_SQL)
+    ejecutar(db, ["ALTER TABLE politica_de_datos ADD COLUMN encargado TEXT"])
+    rehacer_bitacora(db, "politica_de_datos")
+
+
+MIGRACION_DERECHOS_DE_LA_LGPD = ("0066_derechos_de_la_lgpd", derechos_de_la_lgpd)

@@ -18,7 +18,9 @@ FUNCIONES = {
     "escritorio_suprimir_del_correo(bigint, bigint[], bigint[], text, bigint[], text[], text[])": ("secretaria",),
 }
 
-_ABIERTA = """IF NOT EXISTS (SELECT 1 FROM solicitudes_de_datos WHERE id = solicitud AND derecho = 'supresion'
+# La anonimización (LGPD, art. 18, IV; migración 0066) se hace con la misma supresión.
+_SUPRIMEN = "('supresion', 'anonimizacion')"
+_ABIERTA = f"""IF NOT EXISTS (SELECT 1 FROM solicitudes_de_datos WHERE id = solicitud AND derecho IN {_SUPRIMEN}
                  AND estado = 'abierta') THEN
     RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE =
       'Solo una solicitud de supresión abierta suprime datos de una persona.';
@@ -31,10 +33,10 @@ def sentencias_del_servidor(comprometer: str, despues: int) -> list[str]:
     solo_secretaria = SOLO_SECRETARIA.format("'Solo el papel de secretaría suprime los datos de una persona.'")
     return [
         # ¿Está esta fila en lo que anotó una solicitud de supresión abierta? (para las reglas de constancias.py)
-        """CREATE FUNCTION escritorio_en_supresion(tabla_ text, fila bigint) RETURNS boolean LANGUAGE sql STABLE
+        f"""CREATE FUNCTION escritorio_en_supresion(tabla_ text, fila bigint) RETURNS boolean LANGUAGE sql STABLE
 AS $$
   SELECT EXISTS (SELECT 1 FROM supresiones x JOIN solicitudes_de_datos s ON s.id = x.solicitud_id
-                 WHERE x.tabla = tabla_ AND x.fila_id = fila AND s.derecho = 'supresion' AND s.estado = 'abierta')
+                 WHERE x.tabla = tabla_ AND x.fila_id = fila AND s.derecho IN {_SUPRIMEN} AND s.estado = 'abierta')
 $$""",
         f"""CREATE FUNCTION escritorio_suprimir_valores(solicitud bigint) RETURNS bigint LANGUAGE plpgsql
 SECURITY DEFINER AS $$

@@ -170,8 +170,9 @@ def _privacidad(c: ContenidoDelSitio) -> list[Pagina]:
     contacto = (traducir("Escriba a: {0}.").format(aviso["contacto"]) if aviso.get("contacto") else
                 traducir("Diríjase a la secretaría de la asociación."))
     partes.append(f"<p>{t(contacto)}</p>")
-    if aviso.get("reclamo"):
-        partes.append(f"<p>{t(aviso['reclamo'])}</p>")
+    for linea in (aviso.get("encargado"), aviso.get("reclamo")):
+        if linea:
+            partes.append(f"<p>{t(linea)}</p>")
     partes.append("<p>" + t(traducir("Este sitio no usa cookies ni guarda nada de quien lo visita.")) + "</p>")
     return [Pagina(PRIVACIDAD, traducir("Aviso de privacidad"), "\n".join(partes),
                    migas=[Enlace("miembros.html", traducir("Miembros"))])]

@@ -15,6 +15,7 @@ Los compromisos y las marcas los cubre además la cadena de sellos (verificacion
 from ...datos import valores_personales as datos
 from ...datos.bitacora import sellos_sin_rehacer
 from ...datos.personas import supresiones
+from ...dominio.datos_personales import SE_RESPONDE_CON, SUPRESION
 from ...dominio.traduccion import traducir
 from .base import BaseVerificada, Verificacion, restaurar
 
@@ -38,7 +39,7 @@ def comprobar_los_valores_personales(base: BaseVerificada, resultado: Verificaci
     sin_pedido = []
     for registro, posicion, entidad, fila, solicitud in datos.suprimidos(db):
         pedida = pedidas.get(solicitud)
-        if (pedida is None or pedida["derecho"] != "supresion" or pedida["estado"] != "respondida"
+        if (pedida is None or SE_RESPONDE_CON.get(pedida["derecho"]) != SUPRESION or pedida["estado"] != "respondida"
                 or (entidad, fila) not in pedida["filas"]):
             sin_pedido.append((registro, posicion, solicitud))
     if sin_pedido:

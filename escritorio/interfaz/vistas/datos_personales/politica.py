@@ -102,11 +102,14 @@ class PestanaPolitica(Pestana):
         self.dias_propios.setSpecialValueText(self.tr("el de la ley"))
         self.contacto = QLineEdit()
         self.contacto.setPlaceholderText(self.tr("un correo o una dirección, por ejemplo datos@red.org"))
+        self.encargado = QLineEdit()
+        self.encargado.setPlaceholderText(self.tr("nombre y contacto, por ejemplo Ana Ruiz, dpo@red.org"))
         self.anios = _numero(sufijo=self.tr(" años"))
         self.meses = _numero(sufijo=self.tr(" meses"))
         self.dias_aviso = _numero(sufijo=self.tr(" días"))
         self._campos = {"pais": self.pais, "dias_propios": self.dias_propios, "contacto": self.contacto,
-                        "anios_contactos_de_bajas": self.anios, "meses_rebotes": self.meses,
+                        "encargado": self.encargado, "anios_contactos_de_bajas": self.anios,
+                        "meses_rebotes": self.meses,
                         "dias_de_aviso": self.dias_aviso}
         formulario = nuevo_formulario()
         formulario.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -117,11 +120,14 @@ class PestanaPolitica(Pestana):
         formulario.addRow(self.ley)
         formulario.addRow(self.tr("Pla&zo propio:"), self.dias_propios)
         formulario.addRow(self.tr("&Contacto para solicitudes:"), self.contacto)
+        formulario.addRow(self.tr("&Encargado de datos:"), self.encargado)
         formulario.addRow(self.tr("Contactos de &bajas, hasta:"), self.anios)
         formulario.addRow(self.tr("Direcciones que &rebotan, hasta:"), self.meses)
         formulario.addRow(self.tr("A&visar antes de vencer:"), self.dias_aviso)
         # Lo que quiere decir cada número, en la ayuda de su rótulo (la del campo dice, si lo hay, su problema).
         for campo, ayuda in (
+                (self.encargado, self.tr("El encargado de datos (LGPD, art. 41: encarregado): sale en cada carta, en "
+                                         "el aviso de privacidad del sitio y en el registro de actividades.")),
                 (self.dias_propios, self.tr("Un plazo en días corridos para toda solicitud, si la asesoría legal de la "
                                             "asociación lo indica; en cero, el de la ley para cada derecho.")),
                 (self.anios, self.tr("Los contactos de un miembro que se fue se proponen para suprimir pasados estos "
@@ -249,6 +255,9 @@ class PestanaPolitica(Pestana):
         self.ley.setText(self.tr("Ley que aplica: {0}.").format(ley))
         self.dias_propios.setValue(p.dias_propios or 0)
         self.contacto.setText(p.contacto or "")
+        self.encargado.setText(p.encargado or "")
+        for campo in (self.contacto, self.encargado):   # se lee desde el comienzo, no desde el final
+            campo.setCursorPosition(0)
         self.anios.setValue(p.anios_contactos_de_bajas)
         self.meses.setValue(p.meses_rebotes)
         self.dias_aviso.setValue(p.dias_de_aviso)
@@ -274,7 +283,8 @@ class PestanaPolitica(Pestana):
     def guardar(self) -> None:
         pais = self.otro_pais.currentData() if self.pais.currentData() == OTRO else self.pais.currentData()
         valores = dict(pais=pais, dias_propios=self.dias_propios.value(), contacto=self.contacto.text(),
-                       anios_contactos_de_bajas=self.anios.value(), meses_rebotes=self.meses.value(),
+                       encargado=self.encargado.text(), anios_contactos_de_bajas=self.anios.value(),
+                       meses_rebotes=self.meses.value(),
                        dias_de_aviso=self.dias_aviso.value())
         for campo in self._campos.values():
             marcar_invalido(campo, None)

@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from ....dominio import formato
-from ....dominio.datos_personales import ACCESO, CANALES, OPOSICION, RECTIFICACION, SUPRESION
+from ....dominio.datos_personales import (ACCESO, ANONIMIZACION, BLOQUEO, CANALES, COMPARTIDOS, OPOSICION,
+                                          RECTIFICACION, REVOCACION, SE_RESPONDE_CON, SUPRESION)
 from ....servicios.solicitudes_de_datos import Solicitud, listar_solicitudes, plazo_vencido
 from ...comun import descartar, tr
 from ...flujo import FilaFluida
@@ -33,6 +34,13 @@ _QUE_HACE = {
     SUPRESION: "Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y "
                "suprimir.",
     OPOSICION: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
+    # Los otros derechos de la LGPD se responden como el que dice SE_RESPONDE_CON (el mismo texto).
+    BLOQUEO: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
+    REVOCACION: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
+    ANONIMIZACION: "Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y "
+                   "suprimir.",
+    COMPARTIDOS: "Elegir una carpeta: se escriben allí la carta (PDF) y sus datos (JSON), y la solicitud queda "
+                 "respondida.",
     RECTIFICACION: "Anotar lo que se corrigió (la corrección se hace en la ficha del miembro o en la sesión).",
 }
 
@@ -154,7 +162,7 @@ class PestanaSolicitudes(Pestana):
         if s is None or s["estado"] != "abierta":
             return
         {ACCESO: self._acceso, SUPRESION: self._supresion, OPOSICION: self._oposicion,
-         RECTIFICACION: self._rectificacion}[s["derecho"]](s)
+         RECTIFICACION: self._rectificacion}[SE_RESPONDE_CON[s["derecho"]]](s)
 
     def denegar(self) -> None:
         s = self.solicitud()
