@@ -70,6 +70,14 @@ def grupos_de_los_miembros(contexto: Contexto, agrupacion: str) -> dict[int, str
     return resultado
 
 
+def grupos_de_las_reglas(contexto: Contexto, reglas: list) -> dict[str, tuple[list[str], dict[int, str]]] | None:
+    """De cada agrupación que nombra una regla por_agrupacion, sus grupos y el de cada miembro (None sin ninguna)."""
+    nombradas = [str(r.parametros.get("agrupacion")) for r in reglas if r.tipo == "por_agrupacion"]
+    if not nombradas:
+        return None
+    return {a: (nombres_de_los_grupos(contexto, a), grupos_de_los_miembros(contexto, a)) for a in nombradas}
+
+
 def nombres_de_los_grupos(contexto: Contexto, agrupacion: str) -> list[str]:
     """Los grupos de la agrupación, en orden (los de la del tipo de miembro: los tipos)."""
     if agrupacion == AGRUPACION_POR_TIPO:

@@ -305,3 +305,37 @@ def exportar_indicadores(contexto: Contexto, ruta, anios: list[int] | None = Non
     escribir_archivo(escribir_indicadores_xlsx, ruta, comparaciones, valores,
                      propiedades=propiedades_excel(contexto, titulo))
     return len(valores)
+
+
+# Cuántos años de cada indicador muestra el sitio: los últimos con valores.
+_ANIOS_EN_EL_SITIO = 3
+
+
+class IndicadorPublicado(TypedDict):
+    """Un indicador como lo muestra el sitio: sus datos y, por miembro, el valor de cada año ya escrito."""
+
+    nombre: str
+    unidad: str
+    sentido: str            # el texto, en el idioma del sitio
+    fuente: str | None
+    descripcion: str | None
+    anios: list[int]
+    filas: list[dict[str, object]]   # miembro, pais, valores [texto por año], como
+
+
+def indicadores_publicados(contexto: Contexto) -> list[IndicadorPublicado]:
+    """Cada indicador con los valores de sus últimos años con datos, ya escritos en el idioma en curso."""
+    from ..dominio.indicadores import como_le_fue
+    from ..dominio.paises import nombre_pais
+
+    publicados = []
+    for i in lista_de_indicadores(contexto):
+        c = comparar(contexto, i["id"], i["anios"][-_ANIOS_EN_EL_SITIO:] or None)
+        publicados.append({
+            "nombre": i["nombre"], "unidad": i["unidad"], "sentido": traducir(SENTIDOS[i["sentido"]]),
+            "fuente": i["fuente"], "descripcion": i["descripcion"], "anios": c.anios,
+            "filas": [{"miembro": f.miembro, "pais": nombre_pais(f.pais or ""),
+                       "valores": ["—" if f.valores[a] is None else formato.decimal(f.valores[a], i["decimales"])
+                                   for a in c.anios],
+                       "como": como_le_fue(f.variacion) if f.variacion else ""} for f in c.filas]})
+    return publicados

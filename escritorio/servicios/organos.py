@@ -545,23 +545,15 @@ def composicion(contexto: Contexto, organo_id: int, al: date | None = None, *,
     nombres = {p: nombre_pais(p) for p in {*categorias, *(a.pais for a in asientos if a.pais)}}
     tipos = (tabla_organos.tipos_de_miembro(db, sorted({a.miembro_id for a in asientos if a.miembro_id is not None}))
              if any(r.tipo == "tipo_de_miembro" for r in armado.reglas) else None)
+    from .agrupaciones import grupos_de_las_reglas
+
     avisos = avisos_de_composicion(organo["nombre"], asientos, armado.reglas, categorias, nombres, armado.activos,
                                    list(armado.troika.miembros) if armado.troika is not None else None,
-                                   preside, armado.cargo_que_preside, tipos, _grupos_de_las_reglas(contexto, armado.reglas))
+                                   preside, armado.cargo_que_preside, tipos, grupos_de_las_reglas(contexto, armado.reglas))
     avisos += [_aviso_de_mandato_invalido(m) for m in invalidos]
     atraso = aviso_de_sesion_atrasada(db, organo, al)
     return Composicion(organo, al, asientos, avisos + ([atraso] if atraso else []), preside,
                        armado.cargo_que_preside)
-
-
-def _grupos_de_las_reglas(contexto: Contexto, reglas: list[Regla]) -> dict[str, tuple[list[str], dict[int, str]]] | None:
-    """De cada agrupación que nombra una regla por_agrupacion, sus grupos y el de cada miembro (None sin ninguna)."""
-    nombradas = [str(r.parametros.get("agrupacion")) for r in reglas if r.tipo == "por_agrupacion"]
-    if not nombradas:
-        return None
-    from .agrupaciones import grupos_de_los_miembros, nombres_de_los_grupos
-
-    return {a: (nombres_de_los_grupos(contexto, a), grupos_de_los_miembros(contexto, a)) for a in nombradas}
 
 
 def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | None:

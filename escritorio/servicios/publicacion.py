@@ -28,7 +28,6 @@ import tempfile
 from datetime import datetime, timezone
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TypedDict
 from pathlib import Path
 
 from .. import __version__
@@ -47,7 +46,6 @@ from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
-from ..dominio.paises import nombre_pais
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
@@ -355,44 +353,12 @@ def contenido_del_sitio(contexto: Contexto, incluir: frozenset[str] = frozenset(
             "id": u["id"], "nombre": u["nombre"], "atribuciones": u.get("atribuciones"),
             "actividades": [{**a, "estado": traducir(ESTADOS_ACTIVIDAD.get(a["estado"], a["estado"]))}
                             for a in actividades_de(contexto, u["id"])]})
+    from .indicadores import indicadores_publicados
+
     contenido.indicadores = indicadores_publicados(contexto)
     contenido.documentos = documentos_verificables(contexto, incluir, {r["id"]: r.get("sesion_id") for r in resoluciones}, enteras)
     contenido.fechas = fechas_de_lo_publicado(contexto, contenido)
     return contenido, emitidas
-
-
-# Cuántos años de cada indicador muestra el sitio: los últimos con valores.
-_ANIOS_EN_EL_SITIO = 3
-
-
-class IndicadorPublicado(TypedDict):
-    """Un indicador como lo muestra el sitio: sus datos y, por miembro, el valor de cada año ya escrito."""
-
-    nombre: str
-    unidad: str
-    sentido: str            # el texto, en el idioma del sitio
-    fuente: str | None
-    descripcion: str | None
-    anios: list[int]
-    filas: list[dict[str, object]]   # miembro, pais, valores [texto por año], como
-
-
-def indicadores_publicados(contexto: Contexto) -> list[IndicadorPublicado]:
-    """Cada indicador con los valores de sus últimos años con datos, ya escritos en el idioma en curso."""
-    from ..dominio.indicadores import SENTIDOS, como_le_fue
-    from .indicadores import comparar, lista_de_indicadores
-
-    publicados = []
-    for i in lista_de_indicadores(contexto):
-        c = comparar(contexto, i["id"], i["anios"][-_ANIOS_EN_EL_SITIO:] or None)
-        publicados.append({
-            "nombre": i["nombre"], "unidad": i["unidad"], "sentido": traducir(SENTIDOS[i["sentido"]]),
-            "fuente": i["fuente"], "descripcion": i["descripcion"], "anios": c.anios,
-            "filas": [{"miembro": f.miembro, "pais": nombre_pais(f.pais or ""),
-                       "valores": ["—" if f.valores[a] is None else formato.decimal(f.valores[a], i["decimales"])
-                                   for a in c.anios],
-                       "como": como_le_fue(f.variacion) if f.variacion else ""} for f in c.filas]})
-    return publicados
 
 
 def publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str] = frozenset(),
