@@ -274,7 +274,7 @@ def orden_suprimir(args) -> None:
                        "conservadas": [vars(p) for p in hecho.plan.conservadas()],
                        "quedan_en_textos": hecho.plan.quedan_en_textos, "valores_suprimidos": hecho.valores_suprimidos,
                        "carta": str(hecho.carta) if hecho.carta else None, "archivo_limpio": hecho.archivo_limpio,
-                       "respaldos_con_sus_datos": hecho.respaldos, "respaldos_suprimidos": hecho.respaldos_suprimidos,
+                       "respaldos_con_sus_datos": hecho.respaldos,
                        "respaldos_hasta": hecho.respaldos_hasta.isoformat() if hecho.respaldos_hasta else None})
         return
     print(f"Solicitud {args.solicitud} respondida: {_n(len(hecho.plan.borradas()), 'fila borrada', 'filas borradas')}, "
@@ -286,9 +286,6 @@ def orden_suprimir(args) -> None:
     if not hecho.archivo_limpio:
         print("AVISO: el archivo de la base no se pudo reescribir (otro programa lo tiene abierto): lo borrado puede "
               "quedar en su espacio libre hasta que se reescriba. Ciérrelo y corra «escritorio derechos limpiar».")
-    if hecho.respaldos_suprimidos:
-        print(f"Respaldos en los que también se suprimieron sus datos: {len(hecho.respaldos_suprimidos)} ("
-              + ", ".join(Path(c["ruta"]).name for c in hecho.respaldos_suprimidos) + ").")
     if hecho.respaldos:
         from ..servicios.supresion_de_datos import copias_en_palabras
 

@@ -530,3 +530,10 @@ def vuelve_a_tener_alguna(conn, filas: Sequence[tuple[str, int]]) -> bool:
         except Exception:  # noqa: BLE001 - una tabla que esa versión no tenía: esa fila no está
             continue
     return False
+
+
+def ultima_alta(db: BaseDeDatos, tabla_: str, fila_id: int) -> int:
+    """El registro de la bitácora con el último alta de la fila (0 si no hay): lo anterior es de otra fila que tuvo
+    el mismo id (uno que quedó libre al borrar la fila más nueva se vuelve a dar)."""
+    return db.execute("SELECT coalesce(max(id), 0) FROM bitacora WHERE entidad = ? AND entidad_id = ? AND "
+                      "accion = 'alta'", [tabla_, fila_id]).fetchone()[0]

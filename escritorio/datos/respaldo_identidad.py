@@ -121,7 +121,9 @@ def respaldos_que_contienen(ruta_base: Path, terminos: list[str]) -> list[dict]:
                 for v in dict.fromkeys((t, t.lower(), t.upper(), t.title()))]
     if not buscados:
         return []
-    patron = re.compile(b"|".join(re.escape(t) for t in buscados), re.IGNORECASE)
+    # Palabra entera: «Ana Barbosa» no es «Luciana Barbosa» (ni mduarte@… es xmduarte@…).
+    patron = re.compile(rb"(?<![A-Za-z0-9])(?:" + b"|".join(re.escape(t) for t in buscados) + rb")(?![A-Za-z0-9])",
+                        re.IGNORECASE)
     salida = []
     for fila in listar_respaldos(ruta_base):
         if fila["pertenencia"] == "ajena":

@@ -383,10 +383,13 @@ def valores_de_las_filas(db: BaseDeDatos, filas: Sequence[tuple[str, int]]) -> l
         if tabla_ not in COLUMNAS_PERSONALES:
             continue
         columnas = dict(posiciones_personales(tabla_, columnas_de(db, tabla_, sin_binarias=True)))
+        # Solo la vida de esta fila: desde su último alta. Un id que quedó libre al borrar la fila más nueva se vuelve
+        # a dar a otra (INTEGER PRIMARY KEY): lo de antes de esa alta es de otra persona.
         for posicion, valor in db.execute(
                 f"SELECT v.posicion, v.valor FROM {TABLA} v JOIN bitacora b ON b.id = v.registro_id "
-                "WHERE b.entidad = ? AND b.entidad_id = ? AND v.valor IS NOT NULL ORDER BY v.registro_id, v.posicion",
-                [tabla_, fila_id]):
+                "WHERE b.entidad = ? AND b.entidad_id = ? AND v.valor IS NOT NULL AND b.id >= coalesce((SELECT "
+                "max(a.id) FROM bitacora a WHERE a.entidad = b.entidad AND a.entidad_id = b.entidad_id AND "
+                "a.accion = 'alta'), 0) ORDER BY v.registro_id, v.posicion", [tabla_, fila_id]):
             columna = columnas.get(posicion % DESPUES)
             try:
                 leido = json.loads(valor)

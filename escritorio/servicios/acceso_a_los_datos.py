@@ -71,7 +71,8 @@ def identificadores(filas: list[dict], nombre: str, pasados: list[dict] = ()) ->
     sus filas hoy y los que tuvieron antes (`pasados`: el correo que rectificó también es suyo)."""
     antes = {"nombres": set(), "correos": set(), "telefonos": set()}
     for p in pasados:
-        antes[que_identifica(p["columna"])].add(p["valor"].strip())
+        if not p.get("de_otro"):   # un correo de antes que hoy es de otra persona no se busca como suyo
+            antes[que_identifica(p["columna"])].add(p["valor"].strip())
     nombres = sorted({nombre, *(f["nombre"] for f in filas if f.get("nombre")), *antes["nombres"]})
     correos = sorted({reglas.clave_de_direccion(c) for c in
                       [*(f["correo"] for f in filas if f.get("correo")), *antes["correos"]] if "@" in c})
@@ -125,12 +126,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.antes = _lo_de_antes(datos)
     for registro in tabla.registros_que_nombran(db, buscar):
         vistas.add((registro["entidad"], registro["entidad_id"]))
-    for entidad, fila_id in sorted(vistas, key=lambda v: (v[0], v[1] or 0)):
-        for r in reversed(historia_de(db, entidad=entidad, entidad_id=fila_id, limite=500)):
-            resultado.historia.append({"registro": r.id, "cuando": r.cuando(), "quien": r.quien(),
-                                       "tabla": traducir(nombre_de_tabla(r.entidad)), "fila": r.entidad_id,
-                                       "accion": r.accion, "que_paso": r.descripcion, "detalle": r.detalle})
-    resultado.historia.sort(key=lambda h: h["registro"])
+    resultado.historia = _historia(db, vistas, {(f["tabla"], f["fila_id"]) for f in datos.filas})
     resultado.correo = [{"mensaje": m["mensaje_id"], "clase": m["clase"], "asunto": m["asunto"],
                          "direccion": m["direccion"], "nombre": m["nombre"], "tipo": m["tipo"],
                          "estado_del_mensaje": m["estado_mensaje"], "resultado": m["estado"], "motivo": m["motivo"],
@@ -167,6 +163,19 @@ def _compartidos(datos: DatosDeUnaPersona, mensajes_que_la_nombran: list[dict]) 
                        "que": formato.cuantos(len(datos.documentos), traducir("{0} documento emitido que la nombra"),
                                               traducir("{0} documentos emitidos que la nombran"))})
     return salida
+
+
+def _historia(db, vistas: set, suyas: set) -> list[dict]:
+    """Cada cambio de esas filas en la bitácora, con los valores que todavía se pueden leer. De una fila suya, solo su
+    vida: lo anterior a su alta es de otra fila que tuvo el mismo id."""
+    historia = []
+    for entidad, fila_id in sorted(vistas, key=lambda v: (v[0], v[1] or 0)):
+        desde = tabla.ultima_alta(db, entidad, fila_id) if (entidad, fila_id) in suyas else 0
+        historia += [{"registro": r.id, "cuando": r.cuando(), "quien": r.quien(),
+                      "tabla": traducir(nombre_de_tabla(r.entidad)), "fila": r.entidad_id, "accion": r.accion,
+                      "que_paso": r.descripcion, "detalle": r.detalle}
+                     for r in reversed(historia_de(db, entidad=entidad, entidad_id=fila_id, limite=500)) if r.id >= desde]
+    return sorted(historia, key=lambda h: h["registro"])
 
 
 def _lo_de_antes(datos) -> list[dict]:

@@ -86,7 +86,8 @@ class FichaDePersona:
     posibles: list[Aparicion] = field(default_factory=list)
     vinculos: dict[tuple[str, int], int] = field(default_factory=dict)   # (tabla, fila) -> id del vínculo
     # Cada valor que sus filas tuvieron alguna vez (también los de antes de un cambio): {tabla, fila_id, columna,
-    # valor, vigente}; `vigente` dice si la fila lo tiene hoy.
+    # valor, vigente, de_otro}; `vigente` dice si la fila lo tiene hoy; `de_otro`, si es un correo que hoy tiene el
+    # contacto de otra persona (no se busca como suyo).
     pasados: list[dict] = field(default_factory=list)
 
     def de_antes(self) -> list[dict]:
@@ -103,7 +104,7 @@ def que_identifica(columna: str) -> str:
     return _QUE_ES_LA_COLUMNA.get(columna, "nombres")
 
 
-def _pasados(db, suyas: list[Aparicion], vinculos) -> list[dict]:
+def _pasados(db, suyas: list[Aparicion], vinculos, de_otros: set[str]) -> list[dict]:
     from ..datos.valores_personales import valores_de_las_filas
 
     hoy_ = {(a["tabla"], a["fila_id"]): a for a in suyas}
@@ -113,7 +114,10 @@ def _pasados(db, suyas: list[Aparicion], vinculos) -> list[dict]:
         # Igual, letra por letra: una corrección de un acento o de mayúsculas también es un dato de antes.
         vigente = actual is not None and any((actual.get(c) or "").strip() == valor["valor"].strip()
                                              for c in ("nombre", "correo", "telefono"))
-        salida.append({**valor, "vigente": vigente})
+        # Un correo de antes que hoy es el de otra persona: se muestra como de antes, no se busca como suyo.
+        de_otro = (que_identifica(valor["columna"]) == "correos"
+                   and reglas.clave_de_direccion(valor["valor"]) in de_otros)
+        salida.append({**valor, "vigente": vigente, "de_otro": de_otro})
     return salida
 
 
@@ -173,24 +177,45 @@ def ficha(contexto: Contexto, persona_id: int) -> FichaDePersona:
     todas = tabla.apariciones(db, contexto.asociacion_id)
     vinculos = {(v["tabla"], v["fila_id"]): v["id"] for v in tabla.filas_de(db, persona_id)}
     suyas = [_aparicion(a) for a in todas if (a["tabla"], a["fila_id"]) in vinculos]
-    pasados = _pasados(db, suyas, vinculos)
     # Una dirección de antes que hoy tiene el contacto de otra persona (la de prensa pasó a quien la reemplazó) ya no
-    # es suya: lo que se le envía a esa dirección es de quien la tiene hoy.
+    # es suya: lo que se le envía hoy es de quien la tiene. De lo que se le envió a esa dirección, es suyo lo que iba
+    # a su nombre (el destinatario guarda el nombre con que salió).
     de_otros = {reglas.clave_de_direccion(a["correo"]) for a in todas
                 if a.get("correo") and (a["tabla"], a["fila_id"]) not in vinculos}
-    direcciones = sorted({reglas.clave_de_direccion(a["correo"]) for a in suyas if a.get("correo")}
-                         | ({reglas.clave_de_direccion(p["valor"]) for p in pasados
-                             if que_identifica(p["columna"]) == "correos" and "@" in p["valor"]} - de_otros))
-    nombres = ({reglas.clave_de_nombre(a["nombre"]) for a in suyas} | {reglas.clave_de_nombre(fila["nombre"])}
-               | {reglas.clave_de_nombre(p["valor"]) for p in pasados if que_identifica(p["columna"]) == "nombres"})
+    pasados = _pasados(db, suyas, vinculos, de_otros)
+    direcciones, nombres = _direcciones_y_nombres(fila["nombre"], suyas, pasados)
     posibles = [_aparicion(a) for a in todas if a["persona_id"] is None
                 and (reglas.clave_de_nombre(a["nombre"]) in nombres
                      or (a.get("correo") and reglas.clave_de_direccion(a["correo"]) in direcciones))]
+    mensajes = _mensajes(contexto, direcciones, nombres, pasados)
     return FichaDePersona(
         id=fila["id"], nombre=fila["nombre"], nota=fila["nota"], suprimida_por=fila["suprimida_por"], filas=suyas,
-        direcciones=direcciones, mensajes=tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones),
+        direcciones=direcciones, mensajes=mensajes,
         solicitudes=tabla.solicitudes(db, contexto.asociacion_id, persona_id=persona_id), posibles=posibles,
         vinculos=vinculos, pasados=pasados)
+
+
+def _direcciones_y_nombres(nombre: str, suyas: list[Aparicion], pasados: list[dict]) -> tuple[list[str], set[str]]:
+    """Sus direcciones (claves) y sus nombres (claves): los de sus filas hoy, el del registro y los de antes (salvo un
+    correo que hoy es de otra persona)."""
+    antes = {que: {p["valor"] for p in pasados if que_identifica(p["columna"]) == que and not p["de_otro"]}
+             for que in ("correos", "nombres")}
+    direcciones = sorted({reglas.clave_de_direccion(a["correo"]) for a in suyas if a.get("correo")}
+                         | {reglas.clave_de_direccion(v) for v in antes["correos"] if "@" in v})
+    nombres = ({reglas.clave_de_nombre(a["nombre"]) for a in suyas} | {reglas.clave_de_nombre(nombre)}
+               | {reglas.clave_de_nombre(v) for v in antes["nombres"]})
+    return direcciones, nombres
+
+
+def _mensajes(contexto: Contexto, direcciones: list[str], nombres: set[str], pasados: list[dict]) -> list[dict]:
+    """Los destinatarios de mensajes que son suyos: a sus direcciones, y a una dirección de antes que hoy es de otra
+    persona, los que salieron a su nombre."""
+    db = contexto.db
+    prestadas = sorted({reglas.clave_de_direccion(p["valor"]) for p in pasados if p["de_otro"]})
+    mensajes = tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, direcciones) + [
+        m for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, prestadas)
+        if m["nombre"] and reglas.clave_de_nombre(m["nombre"]) in nombres]
+    return sorted(mensajes, key=lambda m: m["id"])
 
 
 def registrar_persona(contexto: Contexto, nombre: str | None, filas: list[tuple[str, int]], *,

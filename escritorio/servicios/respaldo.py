@@ -155,11 +155,13 @@ def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path)
         conexion.close()
     if not antes:
         return []
+    from ..datos.apertura import cerrar
+
     db = abrir(ruta_base)
     try:
         return _anotar_las_que_faltan(db, antes, origen)
     finally:
-        db.close()
+        cerrar(db)   # la vuelve a sellar como la dejó esta escritura (la próxima apertura no la recorre entera)
 
 
 def _anotar_las_que_faltan(db: BaseDeDatos, antes: dict, origen: Path) -> list[int]:

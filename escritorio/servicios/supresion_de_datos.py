@@ -29,6 +29,7 @@ sola. Las copias hechas fuera de la carpeta de respaldos las nombra la carta com
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 from datetime import date
 from pathlib import Path
 
@@ -52,7 +53,6 @@ from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .personas import ficha
 from .solicitudes_de_datos import (descripcion_de_la_ley, encargado_de_datos, exigir_abierta, marcar_respondida,
                                    politica, reclamo_ante_la_autoridad, solicitud_de_la_asociacion)
-from .supresion_en_los_respaldos import CopiaConSusDatos, suprimir_en_los_respaldos
 
 SUPRIMIDO_EN_TEXTO = reglas.SUPRIMIDO_EN_TEXTO
 
@@ -66,6 +66,17 @@ class Paso:
     como: str         # «borrada», «anonimizada» o «conservada»
     motivo: str = ""  # por qué se conserva
     valores: dict | None = None   # al anonimizar: lo que queda en las columnas de la persona
+    mensaje_id: int | None = None  # de un destinatario: su mensaje (sin nadie más, se anula)
+
+
+class CopiaConSusDatos(TypedDict):
+    """Un respaldo hecho por el programa que todavía tiene datos de la persona."""
+    ruta: str
+    motivo: str          # apertura, cierre, manual, antes-de-restaurar…
+    hecho_el: str        # AAAA-MM-DD
+    # AAAA-MM-DD: desde cuándo la rotación lo borra (la primera vez que se abra la base después de ese día); None:
+    # no se borra solo (uno manual).
+    hasta: str | None
 
 
 @dataclass
@@ -79,7 +90,6 @@ class PlanDeSupresion:
     filas_que_ya_no_estan: list[tuple[str, int]] = field(default_factory=list)
     quedan_en_textos: list[dict] = field(default_factory=list)
     copias: list[CopiaConSusDatos] = field(default_factory=list)   # los respaldos que todavía tienen sus datos
-    copias_suprimidas: list[CopiaConSusDatos] = field(default_factory=list)   # en los que también se suprimieron
 
     def borradas(self) -> list[Paso]:
         return [p for p in self.pasos + self.correo if p.como == "borrada"]
@@ -99,7 +109,6 @@ class ResultadoDeSupresion:
     archivo_limpio: bool                 # el archivo se reescribió (VACUUM) y no guarda lo borrado
     respaldos: list[CopiaConSusDatos] = field(default_factory=list)   # los que todavía tienen sus datos
     respaldos_hasta: date | None = None    # cuándo la rotación habrá borrado el último; None si alguno no rota
-    respaldos_suprimidos: list[CopiaConSusDatos] = field(default_factory=list)   # los que ya no los tienen
 
 
 def _que(fila: dict) -> str:
@@ -156,7 +165,7 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
     for m in datos.mensajes:
         pendiente = m["estado_mensaje"] in ("pendiente", "por_confirmar")
         plan.correo.append(Paso("destinatarios_mensaje", m["id"], traducir("Mensaje «{0}» a {1}").format(
-            m["asunto"], m["direccion"]), "borrada" if pendiente else "anonimizada"))
+            m["asunto"], m["direccion"]), "borrada" if pendiente else "anonimizada", mensaje_id=m["mensaje_id"]))
     plan.mensajes_con_su_nombre = [m["id"] for m in tabla.mensajes_que_nombran(contexto.db, contexto.asociacion_id,
                                                                               buscar)]
     vivas = {(p.tabla, p.fila_id) for p in plan.pasos}
@@ -239,11 +248,7 @@ def suprimir_en_la_transaccion(contexto: Contexto, solicitud_id: int, ruta_carta
     datos = ficha(contexto, plan.persona_id)   # antes de suprimir: la carta es para ella, con su nombre
     buscar = terminos(identificadores(datos.filas, datos.nombre, datos.pasados))
     suprimidos = ejecutar(contexto, plan, buscar)
-    respuesta = _respuesta(plan, suprimidos)
-    # Lo mismo en cada respaldo que todavía tiene sus datos; la carta dice después qué pasó con cada uno.
-    plan.copias_suprimidas, plan.copias = suprimir_en_los_respaldos(contexto, solicitud_id, plan.copias, buscar,
-                                                                    respuesta)
-    marcar_respondida(contexto, solicitud_id, respuesta)
+    marcar_respondida(contexto, solicitud_id, _respuesta(plan, suprimidos))
     if ruta_carta is not None:
         from ..documentos.pdf.carta import escribir_carta_pdf
 
@@ -260,7 +265,7 @@ def despues_de_suprimir(contexto: Contexto, plan: PlanDeSupresion, suprimidos: i
     limpio = limpiar_el_archivo(contexto.db)
     fechas = [c["hasta"] for c in plan.copias]
     hasta = date.fromisoformat(max(fechas)) if fechas and None not in fechas else None
-    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, plan.copias, hasta, plan.copias_suprimidas)
+    return ResultadoDeSupresion(plan, suprimidos, ruta_carta, limpio, plan.copias, hasta)
 
 
 def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, toda_la_persona: bool = True) -> int:
@@ -293,14 +298,15 @@ def ejecutar(contexto: Contexto, plan: PlanDeSupresion, buscar: list[str], *, to
             tabla.borrar_fila(db, paso.tabla, paso.fila_id)
         elif paso.como == "anonimizada":
             tabla.anonimizar_fila(db, paso.tabla, paso.fila_id, paso.valores or {})
-    por_mensaje: dict[int, list[int]] = {}
-    for m in tabla.destinatarios_con_direcciones(db, contexto.asociacion_id, [d for d in buscar if "@" in d]):
-        por_mensaje.setdefault(m["mensaje_id"], []).append(m["id"])
     borrar = [p.fila_id for p in plan.correo if p.como == "borrada"]
+    por_mensaje: dict[int, list[int]] = {}   # de los que no salieron: sus destinatarios que se quitan
+    for p in plan.correo:
+        if p.como == "borrada" and p.mensaje_id is not None:
+            por_mensaje.setdefault(p.mensaje_id, []).append(p.fila_id)
     tabla.suprimir_del_correo(db, n, borrar, [p.fila_id for p in plan.correo if p.como == "anonimizada"],
                               traducir("dirección suprimida (solicitud {0})").format(n), textos)
     for mensaje_id, quitados in por_mensaje.items():
-        if set(quitados) <= set(borrar) and tabla.otros_destinatarios(db, mensaje_id, quitados) == 0:
+        if tabla.otros_destinatarios(db, mensaje_id, quitados) == 0:
             tabla.anular_mensaje(db, mensaje_id, traducir("sin destinatarios: la persona pidió que se supriman sus "
                                                           "datos (solicitud {0})").format(n))
     if toda_la_persona:
@@ -347,12 +353,11 @@ def copias_en_palabras(copias: list[CopiaConSusDatos]) -> list[str]:
     """Una línea por copia que todavía tiene sus datos, para la secretaría (la ventana y la línea de órdenes)."""
     borrar = segun_la_puerta(ventana=traducir("bórrela en Archivo › Restaurar respaldo si ya no la necesita"),
                              linea=traducir("bórrela con «escritorio respaldo borrar ARCHIVO» si ya no la necesita"))
-    return [(traducir("«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.").format(
+    return [traducir("«{0}» ({1}, del {2}): la rotación la borra a partir del {3}.").format(
                 Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), formato.fecha(c["hasta"]))
-             if c["hasta"] else
-             traducir("«{0}» ({1}, del {2}): no se borra sola; {3}.").format(
-                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), borrar))
-            + (" " + traducir("No se pudo suprimir adentro: {0}.").format(c["por_que"]) if c.get("por_que") else "")
+            if c["hasta"] else
+            traducir("«{0}» ({1}, del {2}): no se borra sola; {3}.").format(
+                Path(c["ruta"]).name, c["motivo"], formato.fecha(c["hecho_el"]), borrar)
             for c in copias]
 
 
@@ -398,29 +403,20 @@ def _carta(contexto: Contexto, plan: PlanDeSupresion, datos) -> Carta:
 
 
 def _seccion_copias(plan: PlanDeSupresion) -> Seccion:
-    """Lo que pasó con cada copia de respaldo que tenía sus datos, y lo que el programa no conoce."""
+    """Cada copia de respaldo que todavía tiene sus datos, con hasta cuándo vive, y lo que el programa no conoce."""
     seccion = Seccion("respaldos", traducir("Las copias de respaldo"))
-    if plan.copias_suprimidas:
-        seccion.agregar(
-            Parrafo(traducir("En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen "
-                             "sirviendo para restaurar, sin sus datos.")),
-            Tabla("respaldos_suprimidos", traducir("Copias sin sus datos"),
-                  (Columna(traducir("Copia"), 2.6), Columna(traducir("Hecha el"), 1)),
-                  tuple(FilaDeTabla((Path(c["ruta"]).name, formato.fecha(c["hecho_el"])))
-                        for c in plan.copias_suprimidas), ""))
     if plan.copias:
         seccion.agregar(
-            Parrafo(traducir("Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar "
-                             "(cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir "
-                             "sus datos.")),
-            Tabla("respaldos", traducir("Copias"), (Columna(traducir("Copia"), 2.2), Columna(traducir("Hecha el"), 0.9),
-                                                    Columna(traducir("Hasta cuándo"), 2.9)),
+            Parrafo(traducir("Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que "
+                             "sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos "
+                             "a suprimir sus datos.")),
+            Tabla("respaldos", traducir("Copias"), (Columna(traducir("Copia"), 2.6), Columna(traducir("Hecha el"), 1),
+                                                    Columna(traducir("Hasta cuándo"), 2.4)),
                   tuple(FilaDeTabla((Path(c["ruta"]).name, formato.fecha(c["hecho_el"]),
-                                     (traducir("la rotación la borra a partir del {0}").format(formato.fecha(c["hasta"]))
-                                      if c["hasta"] else traducir("no se borra sola: hasta que la secretaría la borre"))
-                                     + (f" ({c['por_que']})" if c.get("por_que") else "")))
+                                     traducir("la rotación la borra a partir del {0}").format(formato.fecha(c["hasta"]))
+                                     if c["hasta"] else traducir("no se borra sola: hasta que la secretaría la borre")))
                         for c in plan.copias), ""))
-    if not plan.copias and not plan.copias_suprimidas:
+    else:
         seccion.agregar(Parrafo(traducir("Ninguna copia de respaldo que hizo el programa tiene sus datos.")))
     seccion.agregar(Parrafo(traducir(
         "Un límite: las copias que se hayan hecho fuera de la carpeta de respaldos del programa (un respaldo guardado "

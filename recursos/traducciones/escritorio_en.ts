@@ -10708,11 +10708,6 @@ Do you want to open it now?</translation>
       <translation>Copies of issued documents</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Copias sin sus datos</source>
-      <translation>Copies without your data</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
       <translation>Run “escritorio verificar” to see what else changed and restore the most recent backup that verifies as healthy (“escritorio respaldo restaurar”).</translation>
@@ -12806,11 +12801,6 @@ Do you want to open it now?</translation>
       <translation>In this server database these can create temporary tables: {0}. The rules do not read them, but nobody with an Escritorio role should be able to create them. {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen sirviendo para restaurar, sin sus datos.</source>
-      <translation>In these backup copies of the database we erased your data just as in the database: they can still be used to restore, without your data.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Open the copy (File menu, «Open…») and check it in the File menu, «Check the database…».</translation>
@@ -13365,8 +13355,8 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar (cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>These backup copies of the database still hold your data: they could not be modified (each one says why). If one of them ever had to be restored, we will erase your data again.</translation>
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>These backup copies of the database still hold your data: they are not modified, so that they can still be used to restore. If one of them ever had to be restored, we will erase your data again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -16258,6 +16248,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Menos es mejor</source>
       <translation>Less is better</translation>
@@ -16586,6 +16577,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Más es mejor</source>
       <translation>More is better</translation>
@@ -16663,6 +16655,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Ni más ni menos es mejor</source>
       <translation>Neither more nor less is better</translation>
@@ -17981,11 +17974,6 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>No se pudo suprimir adentro: {0}.</source>
-      <translation>Could not erase inside: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -21503,16 +21491,6 @@ Open the copy now?</translation>
       <translation>We also made your data unreadable in the database's change history (the audit log): it still shows that there was a change, but not what it said.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>También se suprimieron sus datos en {0} copia de respaldo (sigue sirviendo para restaurar).</source>
-      <translation>Their data was also erased in {0} backup copy (it can still be used to restore).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>También se suprimieron sus datos en {0} copias de respaldo (siguen sirviendo para restaurar).</source>
-      <translation>Their data was also erased in {0} backup copies (they can still be used to restore).</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Tampoco se pudo abrir la carpeta. El archivo está en:
 {0}</source>
@@ -23645,7 +23623,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>address erased (request {0})</translation>
     </message>
@@ -24448,11 +24425,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>is earlier than the admission date ({0}); check one of the two</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>es de otra versión del programa (abrirlo lo pondría al día y haría otra copia)</source>
-      <translation>it is from another version of the program (opening it would update it and make another copy)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -26372,11 +26344,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the file could not be read ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>no se pudo modificar ({0})</source>
-      <translation>could not be modified ({0})</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>could not be validated against a trusted authority</translation>
@@ -26400,11 +26367,6 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>cannot be read (it is damaged or it is not an Escritorio backup)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>no se puede leer como una base de Escritorio</source>
-      <translation>cannot be read as an Escritorio database</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -28198,13 +28160,13 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo todavía tiene sus datos (no se pudo modificar; la carta la nombra):</source>
-      <translation>{0} backup copy still holds their data (it could not be modified; the letter names it):</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
+      <translation>{0} backup copy still holds their data (it is not modified; the letter names it):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo todavía tienen sus datos (no se pudieron modificar; la carta las nombra):</source>
-      <translation>{0} backup copies still hold their data (they could not be modified; the letter names them):</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
+      <translation>{0} backup copies still hold their data (they are not modified; the letter names them):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />

@@ -11087,11 +11087,6 @@ Deseja abri-lo agora?</translation>
       <translation>Cópias assinadas digitalmente</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Copias sin sus datos</source>
-      <translation>Cópias sem os seus dados</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Corra «escritorio verificar» para ver qué más cambió y restaure el respaldo más reciente que verifique sano («escritorio respaldo restaurar»).</source>
       <translation>Execute “escritorio verificar” para ver o que mais mudou e restaure o backup mais recente que se verifique íntegro (“escritorio respaldo restaurar”).</translation>
@@ -13443,11 +13438,6 @@ Deseja abri-lo agora?</translation>
       <translation>Neste banco de dados do servidor podem criar tabelas temporárias: {0}. As regras não as leem, mas ninguém com um papel do Escritorio deveria poder criá-las. {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>En estas copias de respaldo de la base suprimimos sus datos igual que en la base: siguen sirviendo para restaurar, sin sus datos.</source>
-      <translation>Nestas cópias de segurança do banco de dados eliminamos os seus dados como no banco: continuam servindo para restaurar, sem os seus dados.</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>En la copia, el acta aprobada de la sesión {0} no coincide con su registro (se cambió por fuera de Escritorio): no se devuelve. Abra la copia (menú Archivo, «Abrir…») y revísela en el menú Archivo, «Verificar la base…».</source>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Abra a cópia (menu Arquivo, «Abrir…») e verifique-a no menu Arquivo, «Verificar o banco de dados…».</translation>
@@ -14055,8 +14045,8 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se pudieron modificar (cada una dice por qué). Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
-      <translation>Estas cópias de segurança do banco de dados ainda têm os seus dados: não puderam ser modificadas (cada uma diz por quê). Se uma delas tiver de ser restaurada, eliminaremos de novo os seus dados.</translation>
+      <source>Estas copias de respaldo de la base todavía tienen sus datos: no se modifican, para que sigan sirviendo si hay que restaurar. Si hubiera que restaurar una de ellas, volveremos a suprimir sus datos.</source>
+      <translation>Estas cópias de segurança da base ainda têm os seus dados: não são modificadas, para que continuem servindo se for preciso restaurar. Se uma delas tiver de ser restaurada, suprimiremos de novo os seus dados.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -17333,6 +17323,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Menos es mejor</source>
       <translation>Menos é melhor</translation>
@@ -17721,6 +17712,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Más es mejor</source>
       <translation>Mais é melhor</translation>
@@ -17803,6 +17795,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Ni más ni menos es mejor</source>
       <translation>Nem mais nem menos é melhor</translation>
@@ -19202,11 +19195,6 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <source>No se pudo suprimir adentro: {0}.</source>
-      <translation>Não foi possível eliminar dentro: {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
@@ -23293,16 +23281,6 @@ Abrir a cópia agora?</translation>
       <translation>Também deixamos de poder ler os seus dados no registro de alterações do banco de dados: fica registrado que houve uma alteração, não o que ela dizia.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>También se suprimieron sus datos en {0} copia de respaldo (sigue sirviendo para restaurar).</source>
-      <translation>Os seus dados também foram eliminados em {0} cópia de segurança (continua servindo para restaurar).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>También se suprimieron sus datos en {0} copias de respaldo (siguen sirviendo para restaurar).</source>
-      <translation>Os seus dados também foram eliminados em {0} cópias de segurança (continuam servindo para restaurar).</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Tampoco se pudo abrir la carpeta. El archivo está en:
 {0}</source>
@@ -25705,7 +25683,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
       <source>dirección suprimida (solicitud {0})</source>
       <translation>endereço eliminado (solicitação {0})</translation>
     </message>
@@ -26528,11 +26505,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>es anterior a la fecha de ingreso ({0}); revise una de las dos</source>
       <translation>é anterior à data de adesão ({0}); revise uma das duas</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>es de otra versión del programa (abrirlo lo pondría al día y haría otra copia)</source>
-      <translation>é de outra versão do programa (abri-la a atualizaria e faria outra cópia)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/celdas_del_banco.py" />
@@ -28482,11 +28454,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não foi possível ler o arquivo ({0})</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>no se pudo modificar ({0})</source>
-      <translation>não foi possível modificá-la ({0})</translation>
-    </message>
-    <message>
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>no se pudo validar contra una autoridad de confianza</source>
       <translation>não pôde ser validada por uma autoridade confiável</translation>
@@ -28510,11 +28477,6 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/datos/respaldo_copia.py" />
       <source>no se puede leer (está dañado o no es un respaldo de Escritorio)</source>
       <translation>não pode ser lido (está danificado ou não é um backup do Escritorio)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/supresion_en_los_respaldos.py" />
-      <source>no se puede leer como una base de Escritorio</source>
-      <translation>não pode ser lida como um banco de dados do Escritorio</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
@@ -30437,13 +30399,13 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copia de respaldo todavía tiene sus datos (no se pudo modificar; la carta la nombra):</source>
-      <translation>{0} cópia de segurança ainda tem os seus dados (não pôde ser modificada; a carta a nomeia):</translation>
+      <source>{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):</source>
+      <translation>{0} cópia de segurança ainda tem os seus dados (não é modificada; a carta a nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
-      <source>{0} copias de respaldo todavía tienen sus datos (no se pudieron modificar; la carta las nombra):</source>
-      <translation>{0} cópias de segurança ainda têm os seus dados (não puderam ser modificadas; a carta as nomeia):</translation>
+      <source>{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):</source>
+      <translation>{0} cópias de segurança ainda têm os seus dados (não são modificadas; a carta as nomeia):</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/voto_de_los_morosos.py" />

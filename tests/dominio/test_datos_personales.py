@@ -37,9 +37,15 @@ def test_sin_ley_conocida_no_hay_plazo_y_el_propio_manda():
 
 
 def test_cada_ley_tiene_plazo_para_cada_derecho():
+    """Los cuatro de siempre, escritos en cada ley; los otros de la LGPD (issue 81), escritos o con el plazo del
+    derecho con que se responden (SE_RESPONDE_CON), con su cita."""
     for ley in reglas.LEYES:
-        assert set(ley.plazos) == set(reglas.DERECHOS), ley.nombre
+        assert set(ley.plazos) >= {reglas.ACCESO, reglas.RECTIFICACION, reglas.SUPRESION, reglas.OPOSICION}, ley.nombre
+        assert set(ley.plazos) <= set(reglas.DERECHOS), ley.nombre
         assert all(p.cita for p in ley.plazos.values()), ley.nombre
+        for derecho in reglas.DERECHOS:
+            plazo = reglas.plazo_de(ley.pais, derecho, ley.desde or date(2026, 1, 1))
+            assert plazo is not None and plazo.cita, (ley.nombre, derecho)
 
 
 def test_una_persona_se_reconoce_por_su_nombre_entero_no_dentro_de_otro():

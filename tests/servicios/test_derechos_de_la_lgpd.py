@@ -194,16 +194,14 @@ def test_restaurar_un_respaldo_anterior_a_la_supresion_deja_un_incidente_que_ver
     db = red.contexto.db
     solicitud = registrar_solicitud(red.contexto, _persona(red), "supresion").id
     (tmp_path / "pendrive").mkdir()
-    en_el_pendrive = crear_respaldo(db, tmp_path / "pendrive")       # fuera de la carpeta: la supresión no lo alcanza
-    en_la_carpeta = crear_respaldo(db)                               # en la carpeta: la supresión llega adentro
+    en_el_pendrive = crear_respaldo(db, tmp_path / "pendrive")       # fuera de la carpeta: la carta lo dice como límite
+    en_la_carpeta = crear_respaldo(db)                               # en la carpeta: la respuesta lo nombra
     hecho = suprimir(red.contexto, solicitud)
-    assert en_la_carpeta.name in [Path(c["ruta"]).name for c in hecho.respaldos_suprimidos]
+    assert en_la_carpeta.name in [Path(c["ruta"]).name for c in hecho.respaldos]
     despues = crear_respaldo(db)
     db.close()
 
     restaurar_respaldo(ruta_db, despues)                             # hecho después de suprimir: nada que decir
-    assert _despues_de_restaurar(ruta_db) == ([], [], False, True)
-    restaurar_respaldo(ruta_db, en_la_carpeta)                       # anterior, pero ya sin sus datos
     assert _despues_de_restaurar(ruta_db) == ([], [], False, True)
 
     restaurar_respaldo(ruta_db, en_el_pendrive)                      # anterior y con sus datos: volvieron

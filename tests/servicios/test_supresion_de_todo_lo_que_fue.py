@@ -7,9 +7,9 @@ salió (por un servidor SMTP de verdad en 127.0.0.1) y otra la espera en la band
 después rectifica su nombre y su correo (con el mismo servicio que «miembros contacto --editar»). Clara Sosa Benítez,
 de Paysandú, recibió la misma convocatoria y nunca cambió nada: su caso queda limpio."""
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,12 +18,12 @@ from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.respaldo_rotacion import respaldar_automaticamente
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.acceso_a_los_datos import reunir
-from escritorio.servicios.base import abrir_base, hoy
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.correo import encolar, preparar_convocatoria
 from escritorio.servicios.cuenta_de_correo import configurar_cuenta
 from escritorio.servicios.despacho import despachar
-from escritorio.servicios.ficha import guardar_contacto, guardar_ficha, obtener_ficha
+from escritorio.servicios.ficha import guardar_contacto, guardar_ficha, obtener_ficha, quitar_contacto
 from escritorio.servicios.organos import NuevoMandato, NuevoOrgano, crear_organo, designar
 from escritorio.servicios.personas import apariciones, ficha, registrar_persona
 from escritorio.servicios.respaldo import crear_respaldo
@@ -119,7 +119,8 @@ def test_la_ficha_y_el_acceso_la_siguen_en_lo_que_fue_antes_de_rectificar(red):
 
 def test_quien_nunca_cambio_nada_no_tiene_antes_y_se_suprime_como_siempre(red, ruta_db):
     """El caso limpio sigue limpio: sin valores de antes, sin las direcciones de otra persona, y su supresión no toca
-    a Marina. Un respaldo automático de hace diez días la tiene: la supresión llega también adentro de él."""
+    a Marina. Un respaldo automático de hace diez días la tiene: la respuesta dice hasta cuándo vive (su fecha más la
+    rotación), y como es el único, esa es también la fecha de `respaldos_hasta`."""
     persona = _persona(red, red.clara)
     datos = ficha(red.contexto, persona)
     assert datos.direcciones == [CORREO_CLARA] and datos.de_antes() == []
@@ -131,12 +132,10 @@ def test_quien_nunca_cambio_nada_no_tiene_antes_y_se_suprime_como_siempre(red, r
     plan = planear(red.contexto, solicitud)
     assert [(p.tabla, p.como) for p in plan.pasos] == [("contactos", "borrada")]
     assert [p.como for p in plan.correo] == ["anonimizada"]       # la convocatoria que le salió
-    assert [(Path(c["ruta"]).name, c["hasta"]) for c in plan.copias] == [
-        (automatico.name, (momento + timedelta(days=396)).date().isoformat())]
     hecho = suprimir(red.contexto, solicitud)
-    assert hecho.respaldos == [] and hecho.respaldos_hasta is None
-    assert [Path(c["ruta"]).name for c in hecho.respaldos_suprimidos] == [automatico.name]
-    assert CORREO_CLARA.encode() not in automatico.read_bytes() and CLARA.encode() not in automatico.read_bytes()
+    assert [(Path(c["ruta"]).name, c["motivo"], c["hasta"]) for c in hecho.respaldos] == [
+        (automatico.name, "apertura", (momento + timedelta(days=396)).date().isoformat())]
+    assert hecho.respaldos_hasta == (momento + timedelta(days=396)).date()
     assert not [a for a in apariciones(red.contexto) if a["nombre"] == CLARA]
     assert _que_quedan(red.contexto, CORREO_CLARA, CLARA) == {}
     # Marina no se tocó: su contacto sigue, y los mensajes a su dirección de antes también.
@@ -163,10 +162,9 @@ def test_suprimir_despues_de_rectificar_no_deja_lo_de_antes_en_el_correo_ni_en_l
     _sana(db)
 
 
-def test_la_supresion_llega_adentro_de_cada_respaldo_y_cada_uno_sigue_verificando(red, ruta_db, tmp_path):
-    """Un respaldo manual hecho antes de suprimir y uno automático de hace un mes la tienen: la vista previa los
-    nombra (con hasta cuándo viven); la supresión llega adentro de los dos, que siguen verificando como bases; los que
-    se hacen después ya no la tienen."""
+def test_la_respuesta_nombra_cada_respaldo_que_la_tiene_con_hasta_cuando_vive(red, ruta_db):
+    """Un respaldo manual hecho antes de suprimir la tiene y no rota (hasta None); uno automático de hace un mes, hasta
+    su fecha más la rotación; los que se hacen después de suprimir ya no la tienen y no se nombran."""
     persona = _persona(red, red.marina)
     automatico, momento = _automatico_de_hace(red, ruta_db, 30)
     manual = crear_respaldo(red.contexto.db)
@@ -180,42 +178,59 @@ def test_la_supresion_llega_adentro_de_cada_respaldo_y_cada_uno_sigue_verificand
         return {Path(c["ruta"]).name: (c["motivo"], c["hecho_el"], c["hasta"]) for c in copias}
 
     assert en_palabras(planear(red.contexto, solicitud).copias) == esperadas
-    assert CORREO_VIEJO.upper().encode() in manual.read_bytes().upper()   # lo que vería `grep -a -i`
     hecho = suprimir(red.contexto, solicitud)
-    assert en_palabras(hecho.respaldos_suprimidos) == esperadas and hecho.respaldos == []
-    assert en_palabras(copias_con_sus_datos(red.contexto.db, DE_MARINA)) == {}
-    for respaldo in (manual, automatico):
-        crudo = respaldo.read_bytes().upper()
-        assert not [d for d in DE_MARINA if d.upper().encode() in crudo], respaldo.name
-        copia = tmp_path / f"verificar-{respaldo.name}"
-        shutil.copy(respaldo, copia)
-        abierta = abrir_base(copia, crear=False)
-        try:
-            _sana(abierta)
-            assert abierta.execute("SELECT estado FROM solicitudes_de_datos WHERE id = ?",
-                                   [solicitud]).fetchone() == ("respondida",)
-        finally:
-            abierta.close()
+    assert en_palabras(hecho.respaldos) == esperadas
+    assert hecho.respaldos_hasta is None                             # el manual no se borra solo
     # Después de suprimir: un respaldo manual y uno automático, en la misma carpeta, ya sin sus datos.
     despues = crear_respaldo(red.contexto.db)
     cierre = respaldar_automaticamente(red.contexto.db.conn, ruta_db, "cierre")
     assert despues.parent == cierre.parent == manual.parent
+    assert en_palabras(copias_con_sus_datos(red.contexto.db, DE_MARINA)) == esperadas
+    # Y los que se nombran la tienen de verdad (lo que vería `grep -a -i`).
+    assert CORREO_VIEJO.upper().encode() in manual.read_bytes().upper()
     assert CORREO_VIEJO.encode() not in despues.read_bytes()
 
 
 def test_su_direccion_de_antes_que_hoy_tiene_otro_contacto_ya_no_es_suya(red):
     """La dirección de prensa pasa a quien la reemplaza: lo que se le envía a esa dirección es de él, no de ella, y la
-    supresión de ella no toca ese correo (lo encontró la revisión del issue 81)."""
+    supresión de ella no toca ese correo; lo que se le envió a ella a esa dirección, con su nombre, sí es suyo (lo
+    encontró la revisión del issue 81)."""
     db, contexto = red.contexto.db, red.contexto
     rosario = db.execute("SELECT miembro_id FROM contactos WHERE id = ?", [red.marina]).fetchone()[0]
     pablo = guardar_contacto(db, rosario, "Pablo Rey Castro", "Prensa", CORREO_VIEJO, recibe="convocatoria")
+    sesion = db.execute("SELECT id FROM sesiones ORDER BY id LIMIT 1").fetchone()[0]
+    encolar(contexto, preparar_convocatoria(contexto, sesion, miembros=[rosario]))   # a Marina (hoy) y a Pablo
     persona = _persona(red, red.marina)
     datos = ficha(contexto, persona)
     assert set(datos.direcciones) == {CORREO}
-    assert CORREO_VIEJO not in {m["direccion"] for m in datos.mensajes}
+    a_la_vieja = [m for m in datos.mensajes if m["direccion"] == CORREO_VIEJO]
+    assert len(a_la_vieja) == 2 and {m["nombre"] for m in a_la_vieja} == {NOMBRE_VIEJO}   # los que le salieron a ella
+    assert CORREO_VIEJO not in reunir(contexto, persona).identificadores["correos"]
     solicitud = registrar_solicitud(contexto, persona, "supresion").id
     suprimir(contexto, solicitud)
     assert db.execute("SELECT correo FROM contactos WHERE id = ?", [pablo]).fetchone() == (CORREO_VIEJO,)
-    assert db.execute("SELECT count(*) FROM destinatarios_mensaje WHERE direccion = ?", [CORREO_VIEJO]).fetchone()[0]
-    assert db.execute("SELECT count(*) FROM mensajes WHERE estado = 'anulado'").fetchone()[0] == 0
-    _sana(db)
+    assert db.execute("SELECT nombre FROM destinatarios_mensaje WHERE direccion = ?",
+                      [CORREO_VIEJO]).fetchall() == [("Pablo Rey Castro",)]   # el de él sigue; los de ella, no
+    assert db.execute("SELECT count(*) FROM mensajes WHERE estado = 'anulado'").fetchone()[0] == 1   # el que solo
+    _sana(db)                                                                         # la esperaba a ella
+
+
+def test_un_id_que_quedo_libre_no_le_trae_la_historia_de_otra_persona(red):
+    """SQLite vuelve a dar el id de la fila más nueva que se borró: el contacto nuevo con ese id no es quien lo tuvo
+    antes, y el acceso de la persona nueva no muestra nada de la anterior (ni su nombre, ni su correo, ni sus
+    mensajes). Lo encontró la revisión del issue 81."""
+    db, contexto = red.contexto.db, red.contexto
+    paysandu = db.execute("SELECT miembro_id FROM contactos WHERE id = ?", [red.clara]).fetchone()[0]
+    pedro = guardar_contacto(db, paysandu, "Pedro Inocente Ruiz", "Prensa", "pedro.inocente@ej.org",
+                             recibe="convocatoria")
+    sesion = db.execute("SELECT id FROM sesiones ORDER BY id LIMIT 1").fetchone()[0]
+    encolar(contexto, preparar_convocatoria(contexto, sesion, miembros=[paysandu]))
+    quitar_contacto(db, pedro, paysandu)
+    juana = guardar_contacto(db, paysandu, "Juana Nueva Paz", "Prensa", "juana.nueva@ej.org")
+    assert juana == pedro                                   # el mismo id, otra persona
+    persona = _persona(red, juana)
+    datos = ficha(contexto, persona)
+    assert datos.de_antes() == [] and datos.direcciones == ["juana.nueva@ej.org"] and datos.mensajes == []
+    acceso = reunir(contexto, persona)
+    todo = json.dumps(acceso.__dict__, ensure_ascii=False, default=str)
+    assert "Pedro" not in todo and "pedro.inocente" not in todo

@@ -96,14 +96,10 @@ def resultado_en_texto(resultado: ResultadoDeSupresion) -> str:
             "Quedan {0} menciones en textos que no se modifican o que la asociación revisa a mano.")))
     if resultado.carta is not None:
         lineas.append(tr("La carta de respuesta quedó en:\n{0}").format(resultado.carta))
-    if resultado.respaldos_suprimidos:
-        lineas.append(formato.cuantos(len(resultado.respaldos_suprimidos), tr(
-            "También se suprimieron sus datos en {0} copia de respaldo (sigue sirviendo para restaurar)."), tr(
-            "También se suprimieron sus datos en {0} copias de respaldo (siguen sirviendo para restaurar).")))
     if resultado.respaldos:
         lineas.append(formato.cuantos(len(resultado.respaldos), tr(
-            "{0} copia de respaldo todavía tiene sus datos (no se pudo modificar; la carta la nombra):"), tr(
-            "{0} copias de respaldo todavía tienen sus datos (no se pudieron modificar; la carta las nombra):"))
+            "{0} copia de respaldo todavía tiene sus datos (no se modifica; la carta la nombra):"), tr(
+            "{0} copias de respaldo todavía tienen sus datos (no se modifican; la carta las nombra):"))
             + "\n" + "\n".join("• " + linea for linea in copias_en_palabras(resultado.respaldos)))
     if not resultado.archivo_limpio:
         lineas.append(tr("El archivo de la base no se pudo reescribir ahora (otro programa lo tiene abierto): se "
