@@ -86,6 +86,7 @@ REGISTRO = {
     "votos": ("votos_de_la_sala", "agregar_ordenes"),
     "personas": ("personas", "agregar_ordenes"),
     "derechos": ("derechos", "agregar_ordenes"),
+    "consentimientos": ("consentimientos", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

@@ -268,3 +268,22 @@ def cupo_de_un_grupo(texto: str) -> tuple[str, object]:
         return leer_cupo_de_grupo(texto)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def archivo_de_texto(texto: str) -> str:
+    """Tipo de argumento: un archivo de texto UTF-8, cuyo contenido es el valor («--texto-de aceptado.txt»). Si no se
+    puede leer, error de uso con el archivo y el motivo."""
+    from pathlib import Path
+
+    ruta = Path(texto)
+    try:
+        if ruta.stat().st_size > 1_000_000:
+            raise argparse.ArgumentTypeError(f"{texto}: tiene más de 1 MB; ¿es el archivo de texto que quería?")
+        return ruta.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise argparse.ArgumentTypeError(f"{texto}: no existe ese archivo") from None
+    except UnicodeDecodeError:
+        raise argparse.ArgumentTypeError(f"{texto}: no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentar") \
+            from None
+    except OSError as error:
+        raise argparse.ArgumentTypeError(f"{texto}: no se pudo leer ({error.strerror or error})") from None

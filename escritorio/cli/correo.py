@@ -11,7 +11,7 @@ import sys
 
 from ..dominio import formato
 from ..dominio.correo import CLASES, ESTADOS_DESTINATARIO, ESTADOS_MENSAJE, SEGURIDADES
-from .argumentos import fecha, identificador
+from .argumentos import archivo_de_texto, fecha, identificador
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 
 SIN_CONEXION = 3
@@ -101,6 +101,21 @@ def agregar_ordenes(ordenes) -> None:
         envio.set_defaults(funcion=orden_enviar_documento, clase=clase if clase != "avisos" else "aviso")
         envios.append(envio)
 
+    boletin = sub.add_parser(
+        "boletin", help="envía el boletín de la red a quienes aceptaron recibirlo",
+        description="Un mensaje a cada contacto con un consentimiento vigente para el boletín («escritorio "
+                    "consentimientos»), sin adjuntos; al pie, cuándo lo aceptó y cómo dejar de recibirlo. Quien no lo "
+                    "aceptó, lo revocó o se opuso al correo no lo recibe (la orden lo dice).",
+        epilog="ejemplo:\n  escritorio correo boletin --asunto \"Boletín de noviembre\" --texto-de boletin.txt --simular")
+    boletin.add_argument("--asunto", required=True, metavar="TEXTO")
+    grupo = boletin.add_mutually_exclusive_group(required=True)
+    grupo.add_argument("--texto", metavar="TEXTO", help="el texto del boletín")
+    grupo.add_argument("--texto-de", type=archivo_de_texto, metavar="ARCHIVO", dest="texto",
+                       help="el texto del boletín, de un archivo UTF-8")
+    boletin.add_argument("--simular", action="store_true", help="muestra lo que saldría, sin guardar ni enviar")
+    boletin.add_argument("--no-enviar", action="store_true", help="lo deja en la bandeja sin intentar enviarlo")
+    boletin.set_defaults(funcion=orden_enviar_documento, clase="boletin")
+
     bandeja = sub.add_parser("bandeja", help="la bandeja de salida y lo ya enviado",
                              description="Los mensajes con su estado («Esperando», «Enviado», «Por confirmar», "
                                          "«Rechazado») y sus destinatarios.")
@@ -161,7 +176,8 @@ def agregar_ordenes(ordenes) -> None:
     recibe.add_argument("clases", metavar="CLASES", help="separadas por comas, o \"\" para ninguna")
     recibe.set_defaults(funcion=orden_recibe)
 
-    for parser in (cuenta, certificado, bandeja, enviar, anotar, confirmar, probar, anular, alcance, recibe, *envios):
+    for parser in (cuenta, certificado, bandeja, enviar, anotar, confirmar, probar, anular, alcance, recibe, boletin,
+                   *envios):
         con_asociacion(parser)
         con_json(parser)
 
@@ -232,6 +248,10 @@ def _preparar(args, contexto):
     from ..servicios import correo
 
     miembros = _lista_de_ids(args.miembros) if getattr(args, "miembros", None) else None
+    if args.clase == "boletin":
+        from ..servicios.boletin import preparar_boletin
+
+        return preparar_boletin(contexto, args.asunto, args.texto)
     if args.clase == "aviso":
         return correo.preparar_avisos(contexto, al=args.al, miembros=miembros, copias=args.copia)
     if args.clase == "recibo":
@@ -287,7 +307,8 @@ def orden_enviar_documento(args) -> None:
         exigir_cuenta(contexto)
         if envio.mensajes:
             m = envio.mensajes[0]
-            print(f"\nAsí lo recibe {m.miembro}:\nAsunto: {m.asunto}\nAdjunto: {', '.join(m.adjuntos)}\n\n{m.texto}")
+            adjunto = f"Adjunto: {', '.join(m.adjuntos)}\n" if m.adjuntos else ""
+            print(f"\nAsí lo recibe {m.miembro}:\nAsunto: {m.asunto}\n{adjunto}\n{m.texto}")
         print("\nSimulación: no se guardó ni se envió nada.")
         return
     ids = encolar(contexto, envio)

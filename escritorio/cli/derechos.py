@@ -110,6 +110,15 @@ def agregar_ordenes(ordenes) -> None:
     con_asociacion(oposicion)
     oposicion.set_defaults(funcion=orden_oposicion)
 
+    revocacion = con_json(sub.add_parser(
+        "revocacion", help="responde una solicitud de revocación del consentimiento: cesa lo que se basaba en él",
+        description="Revoca desde hoy cada consentimiento vigente de los contactos de la persona («escritorio "
+                    "consentimientos»): el boletín no le sale más, tampoco el que esperaba en la bandeja. El correo "
+                    "que manda el estatuto sigue (para dejar de recibirlo está la oposición)."))
+    revocacion.add_argument("solicitud", type=identificador, metavar="SOLICITUD")
+    con_asociacion(revocacion)
+    revocacion.set_defaults(funcion=orden_revocacion)
+
     responder = con_json(sub.add_parser(
         "responder", help="responde una rectificación (hecha en la ficha o en la sesión) o deniega una solicitud"))
     responder.add_argument("solicitud", type=identificador, metavar="SOLICITUD")
@@ -311,6 +320,21 @@ def orden_oposicion(args) -> None:
     if hecho.mensajes_anulados:
         texto += (" 1 se anuló: no tenía a nadie más." if hecho.mensajes_anulados == 1 else
                   f" {hecho.mensajes_anulados} se anularon: no tenían a nadie más.")
+    print(texto)
+
+
+def orden_revocacion(args) -> None:
+    from ..servicios.consentimientos import revocar_por_solicitud
+
+    hecho = revocar_por_solicitud(oficina_de(args).contexto, args.solicitud)
+    if args.json:
+        imprimir_json({"revocados": hecho.revocados, "mensajes_anulados": hecho.mensajes_anulados})
+        return
+    texto = (f"Solicitud {args.solicitud} respondida: "
+             f"{_n(len(hecho.revocados), 'consentimiento revocado', 'consentimientos revocados')}; el boletín no le "
+             "sale más.")
+    if hecho.mensajes_anulados:
+        texto += f" {_n(len(hecho.mensajes_anulados), 'boletín anulado', 'boletines anulados')} en la bandeja."
     print(texto)
 
 

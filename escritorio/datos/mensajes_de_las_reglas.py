@@ -52,6 +52,8 @@ MENSAJES: tuple[str, ...] = (
     'Una cuota con pagos imputados (aunque estén anulados) no se modifica ni se borra.',
     'Una fe de erratas no se modifica ni se borra: se agrega otra.',
     'Una imputación de un pago no se modifica ni se borra: se anula el pago.',
+    'Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó).',
+    'Un consentimiento registrado no se modifica: solo se revoca, una vez.',
     'Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.',
     'Una solicitud de datos personales no se borra: se responde o se deniega con un motivo.',
     'Una solicitud de datos personales ya respondida no se modifica.',

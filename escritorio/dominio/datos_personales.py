@@ -34,10 +34,11 @@ DERECHOS = {ACCESO: "Acceso y portabilidad", RECTIFICACION: "Rectificación", SU
             REVOCACION: "Revocación del consentimiento"}
 # Cómo se responde cada derecho, y con eso su efecto en el registro: con el acceso (la carta y sus datos, que dicen
 # también con quién se compartieron), con la supresión (que anonimiza lo que se conserva y borra lo demás), con la
-# oposición al correo (bloquear sus datos o revocar el consentimiento: el único tratamiento que no manda el estatuto
-# es el correo que no es obligatorio) o con un texto (la rectificación se hace en la ficha).
+# oposición al correo (bloquear sus datos: lo único que no manda el estatuto es el correo), con la revocación de sus
+# consentimientos (cesa lo que se basaba en ellos: el boletín; servicios/consentimientos.py) o con un texto (la
+# rectificación se hace en la ficha).
 SE_RESPONDE_CON = {ACCESO: ACCESO, COMPARTIDOS: ACCESO, SUPRESION: SUPRESION, ANONIMIZACION: SUPRESION,
-                   OPOSICION: OPOSICION, BLOQUEO: OPOSICION, REVOCACION: OPOSICION, RECTIFICACION: RECTIFICACION}
+                   OPOSICION: OPOSICION, BLOQUEO: OPOSICION, REVOCACION: REVOCACION, RECTIFICACION: RECTIFICACION}
 ESTADOS_DE_SOLICITUD = {"abierta": "Abierta", "respondida": "Respondida", "denegada": "Denegada"}
 CANALES = {"correo": "Correo electrónico", "nota": "Nota en papel", "presencial": "En persona", "otro": "Otro"}
 # Cómo queda una fila que una supresión tocó: borrada entera, o con los datos de la persona reemplazados.
@@ -285,6 +286,15 @@ CLASES: tuple[ClaseDeDatos, ...] = (
         "la solicitud queda; si fue de supresión, sin el nombre de quien la hizo",
         ("personas", "solicitudes_de_datos", "oposiciones_correo"),
         "la solicitud queda registrada sin el nombre (un código la identifica ante la persona)"),
+    ClaseDeDatos(
+        "suscriptores", "Suscriptores del boletín", "el contacto que aceptó (su nombre y su correo), el texto que "
+                                                    "aceptó, cuándo y por qué medio, y si lo revocó",
+        "contactos de los miembros que aceptaron recibir el boletín de la red",
+        "consentimiento de la persona, que puede revocar en cualquier momento",
+        "enviar el boletín de la red: noticias, invitaciones y convocatorias abiertas que el estatuto no manda",
+        "el boletín, mientras no revoque su consentimiento; el registro de lo que aceptó, mientras haga falta probarlo",
+        ("consentimientos",),
+        "se borra el contacto; del consentimiento queda el texto aceptado y sus fechas, sin nada que la identifique"),
 )
 CLASE = {c.codigo: c for c in CLASES}
 
@@ -297,6 +307,7 @@ DESTINATARIOS_DE_LA_CLASE = {
     "firmantes": "las partes de cada convenio y el público (las declaraciones en el sitio de transparencia)",
     "destinatarios": "el servidor de correo de la asociación",
     "solicitantes": "nadie fuera de la secretaría (salvo una autoridad de control que lo pida)",
+    "suscriptores": "el servidor de correo de la asociación, que entrega el boletín",
 }
 
 # Lo que de las clases se muestra traducido (`traducir(clase.nombre)`, `traducir(COMO_SE_SUPRIME[…])`): lo junta

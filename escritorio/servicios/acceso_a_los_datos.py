@@ -27,6 +27,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import personas as tabla
 from ..datos.conexion import transaccion
 from ..dominio import datos_personales as reglas
+from ..dominio.consentimientos import FINALIDADES
 from ..dominio import formato
 from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla, Vacio
 from ..dominio.traduccion import traducir
@@ -34,6 +35,7 @@ from ..salida import comprobar_salida, escribir_sin_pisar
 from .archivos import escribir_archivo
 from .bitacora import listar as historia_de
 from .bitacora import nombre_de_tabla
+from .consentimientos import de_los_contactos
 from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -61,6 +63,8 @@ class DatosDeUnaPersona:
     menciones: list[dict] = field(default_factory=list)
     tratamientos: list[dict] = field(default_factory=list)
     compartidos: list[dict] = field(default_factory=list)   # con quién se compartieron: {con_quien, que}
+    # Lo que aceptó (issue 81 §3): el texto exacto, cuándo, por qué medio, y si lo revocó.
+    consentimientos: list[dict] = field(default_factory=list)
 
     def como_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str)
@@ -140,7 +144,13 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.menciones = [{**m, "donde": traducir(nombre_de_tabla(m["tabla"]))} for m in tabla.menciones(db, buscar)
                            if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
                            and m["tabla"] != "documentos_emitidos"]
+    resultado.consentimientos = [
+        {k: c[k] for k in ("id", "finalidad", "texto", "canal", "otorgado_el", "revocado_el", "canal_de_revocacion",
+                           "correo")}
+        for c in de_los_contactos(contexto, [f["fila_id"] for f in datos.filas if f["tabla"] == "contactos"])]
     clases = {f["clase_de_datos"] for f in resultado.filas} | {"solicitantes"}
+    if resultado.consentimientos:
+        clases.add("suscriptores")
     if resultado.correo:
         clases.add("destinatarios")
     resultado.tratamientos = [dict(t) for t in tratamientos(contexto) if t["clase"] in clases]
@@ -270,6 +280,14 @@ def _seccion_correo(datos: DatosDeUnaPersona) -> Seccion:
     for o in datos.oposiciones:
         seccion.agregar(Parrafo(traducir("Desde el {0} no le enviamos correo a {1}, como lo pidió.").format(
             formato.fecha(o["desde"]), o["direccion"] or traducir("su dirección"))))
+    for c in datos.consentimientos:
+        aceptado = traducir("El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»").format(
+            formato.fecha(c["otorgado_el"]), traducir(reglas.CANALES[c["canal"]]).lower(), c["correo"] or "—",
+            traducir(FINALIDADES[c["finalidad"]]), c["texto"])
+        estado = (traducir("Lo revocó el {0} ({1}): desde entonces no se lo enviamos.").format(
+            formato.fecha(c["revocado_el"]), traducir(reglas.CANALES[c["canal_de_revocacion"]]).lower())
+            if c["revocado_el"] else traducir("Sigue vigente: puede revocarlo cuando quiera."))
+        seccion.agregar(Parrafo(aceptado + " " + estado))
     return seccion
 
 

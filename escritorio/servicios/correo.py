@@ -25,6 +25,7 @@ from ..datos.conexion import transaccion
 from ..dominio import correo as reglas
 from ..dominio import entrada
 from ..dominio import formato
+from ..dominio.puerta import segun_la_puerta
 from ..dominio.conciliacion import referencia_de_pago
 from ..dominio.miembros import leer_correo
 from ..dominio.traduccion import traducir
@@ -151,7 +152,7 @@ def sin_direccion(contexto: Contexto, miembro_ids: list[int], clase: str) -> lis
     return [m for m in miembro_ids if not direcciones[m][1]]
 
 
-def _firma(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
+def firma_del_mensaje(cuenta: CuentaCorreo | None, asociacion: dict) -> str:
     return (cuenta.firma if cuenta and cuenta.firma else
             traducir("Secretaría Ejecutiva\n{0}").format(asociacion["nombre"]))
 
@@ -219,7 +220,7 @@ def preparar_convocatoria(contexto: Contexto, sesion_id: int, *, miembros: list[
                                                                    donde) + enlace,
             traducir("Orden del día:"), puntos,
             traducir("Se adjunta la convocatoria en PDF, con su código de verificación."),
-            _firma(cuenta, asociacion)) if p)
+            firma_del_mensaje(cuenta, asociacion)) if p)
 
     asunto = traducir("Convocatoria: {0}, {1}").format(titulo, fecha)
     return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda _m: "convocatoria")
@@ -253,7 +254,7 @@ def preparar_acta(contexto: Contexto, sesion_id: int, *, miembros: list[int] | N
     def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
         return "\n\n".join((saludo, traducir(
             "Se adjunta el acta aprobada de la {0}, celebrada el {1}, con su código de verificación.").format(
-            titulo, fecha), _firma(cuenta, asociacion)))
+            titulo, fecha), firma_del_mensaje(cuenta, asociacion)))
 
     asunto = traducir("Acta aprobada: {0}, {1}").format(titulo, fecha)
     return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda _m: "acta")
@@ -287,7 +288,7 @@ def preparar_resolucion(contexto: Contexto, resolucion_id: int, *, miembros: lis
 
     def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
         return "\n\n".join((saludo, traducir("Se adjunta: {0}, con su código de verificación.").format(
-            titulo), _firma(cuenta, asociacion)))
+            titulo), firma_del_mensaje(cuenta, asociacion)))
 
     return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), titulo, cuerpo, lambda _m: "resolucion")
 
@@ -317,7 +318,7 @@ def preparar_recibo(contexto: Contexto, pago_id: int, *, copias=()) -> Envio:
     def cuerpo(_miembro_id: int, nombre: str, saludo: str) -> str:
         return "\n\n".join((saludo, traducir(
             "Recibimos su pago de {0} del {1}. Se adjunta su recibo {2}, con su código de verificación.").format(
-            importe, formato.fecha(pago["fecha"]), pago["recibo"]), _firma(cuenta, asociacion)))
+            importe, formato.fecha(pago["fecha"]), pago["recibo"]), firma_del_mensaje(cuenta, asociacion)))
 
     return _armar(envio, contexto, [pago["miembro_id"]], _copias_de(contexto, copias), titulo, cuerpo,
                   lambda _m: "recibo")
@@ -355,7 +356,7 @@ def preparar_avisos(contexto: Contexto, *, al: date | None = None, miembros: lis
             "Le recordamos que {0} adeuda {1} en cuotas vencidas. Se adjunta el aviso de cobro, con el detalle y su "
             "código de verificación.").format(aviso.miembro, deuda), traducir(
             "Al pagar por transferencia, indique la referencia {0}: así reconocemos su pago en el extracto.").format(
-            referencia_de_pago(asociacion["sigla"], miembro_id)), _firma(cuenta, asociacion)))
+            referencia_de_pago(asociacion["sigla"], miembro_id)), firma_del_mensaje(cuenta, asociacion)))
 
     asunto = traducir("Aviso de cobro — {0}").format(asociacion["nombre"])
     return _armar(envio, contexto, elegidos, _copias_de(contexto, copias), asunto, cuerpo, lambda m: m)
@@ -385,6 +386,12 @@ def exigir_destinatarios(envio: Envio) -> None:
             "No hay a quién enviarlo: los miembros elegidos quedaron apartados porque su cuenta cambió por fuera de "
             "Escritorio ({0}).").format(", ".join(a["miembro"] for a in envio.apartados)) + "\n" + "\n".join(
             f"• {m}" for a in envio.apartados for m in a["motivos"]) + "\n" + envio.apartados[0]["que_hacer"])
+    if not envio.mensajes and envio.clase == "boletin":
+        raise ErrorEscritorio(traducir("No hay a quién enviarlo: ningún contacto tiene un consentimiento vigente para "
+                                       "recibir el boletín (con dirección y sin oposición). Registre el de cada uno "
+                                       "({0}).").format(segun_la_puerta(
+            ventana=traducir("Datos personales → Consentimientos"),
+            linea=traducir("«escritorio consentimientos registrar»"))))
     if not envio.mensajes:
         raise ErrorEscritorio(traducir("No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de "
                                        "correo. Agréguela en la ficha de cada miembro (correo institucional o un "
@@ -434,9 +441,10 @@ def _guardar_mensajes(contexto: Contexto, envio: Envio, cuenta, contenidos: dict
             tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "para")
         for direccion, nombre in mensaje.copia:
             tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "copia")
-        nombre, contenido = contenidos[envio.documento_de[indice]]
-        archivo_id = tabla_correo.guardar_archivo(db, hashlib.sha256(contenido).hexdigest(), contenido)
-        tabla_correo.insertar_adjunto(db, mensaje_id, nombre, archivo_id)
+        if indice in envio.documento_de:   # el boletín no lleva adjunto (boletin.py)
+            nombre, contenido = contenidos[envio.documento_de[indice]]
+            archivo_id = tabla_correo.guardar_archivo(db, hashlib.sha256(contenido).hexdigest(), contenido)
+            tabla_correo.insertar_adjunto(db, mensaje_id, nombre, archivo_id)
         ids.append(mensaje_id)
     return ids
 

@@ -39,14 +39,11 @@ def motivo_de_la_oposicion() -> str:
 
 
 def _efecto(derecho: str) -> str:
-    """Lo que el bloqueo o la revocación hacen en el registro, antes de lo que hace la oposición (issue 81 §3)."""
+    """Lo que el bloqueo hace en el registro, antes de lo que hace la oposición (issue 81 §3)."""
     if derecho == reglas.BLOQUEO:
         return traducir("Sus datos quedan bloqueados: se conservan solo para lo que manda el estatuto (las actas, la "
                         "composición de los órganos) y no se usan para nada más; el correo es lo único que se dejaba "
                         "de hacer. ")
-    if derecho == reglas.REVOCACION:
-        return traducir("Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el "
-                        "estatuto; lo que manda el estatuto sigue con su propia base legal. ")
     return ""
 
 

@@ -335,6 +335,16 @@ REGLAS: tuple[Regla, ...] = (
     *_fijas("supresiones", "Lo que suprimió una solicitud no se cambia ni se borra"),
     Regla(("oposiciones_correo_sin_borrar",), "oposiciones_correo", ("borrado",), siempre,
           "Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud"),
+    # los consentimientos (migración 0067): lo aceptado es la prueba; se revoca una vez; el contacto solo puede irse
+    Regla(("consentimientos_lo_aceptado_fijo",), "consentimientos", ("cambio",),
+          lambda r, estado: bool(r.cambiadas(("asociacion_id", "finalidad", "texto", "canal", "otorgado_el",
+                                              "registrado_en"))) or (
+              bool(r.cambiadas(("contacto_id",))) and r.despues.get("contacto_id") is not None) or (
+              (r.antes or {}).get("revocado_el") is not None
+              and bool(r.cambiadas(("revocado_el", "canal_de_revocacion", "solicitud_id")))),
+          "Un consentimiento registrado no se modifica: solo se revoca, una vez"),
+    Regla(("consentimientos_sin_borrar",), "consentimientos", ("borrado",), siempre,
+          "Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó)"),
     # incidentes
     Regla(("incidentes_sin_borrar",), "incidentes", ("borrado",), siempre,
           "Un incidente no se borra: se reconoce con un motivo"),

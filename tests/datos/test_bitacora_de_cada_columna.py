@@ -33,6 +33,7 @@ from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.esquema.observadores import TABLAS_CON_BITACORA_0060
 from escritorio.datos.esquema.agrupaciones import TABLAS_CON_BITACORA_0062
+from escritorio.datos.esquema.consentimientos import TABLAS_CON_BITACORA_0067
 from escritorio.datos.esquema.indicadores import TABLAS_CON_BITACORA_0063
 from escritorio.datos.valores_personales import COLUMNAS_PERSONALES, legibles
 
@@ -114,7 +115,7 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0030, *TABLAS_CON_BITACORA_0037, *TABLAS_CON_BITACORA_0047,
                   *TABLAS_CON_BITACORA_0055, *TABLAS_CON_BITACORA_0057,
                   *TABLAS_CON_BITACORA_0058, *TABLAS_CON_BITACORA_0060,
-                  *TABLAS_CON_BITACORA_0062, *TABLAS_CON_BITACORA_0063}
+                  *TABLAS_CON_BITACORA_0062, *TABLAS_CON_BITACORA_0063, *TABLAS_CON_BITACORA_0067}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

@@ -100,9 +100,10 @@ def test_en_argentina_el_derecho_que_la_ley_no_nombra_tiene_el_plazo_del_que_lo_
 
 
 @pytest.mark.ambos_motores
-@pytest.mark.parametrize("derecho, efecto", [("bloqueo", "Sus datos quedan bloqueados"),
-                                             ("revocacion", "Revocó su consentimiento")])
-def test_bloquear_o_revocar_la_saca_del_correo_y_no_se_responde_de_otro_modo(red, tmp_path, derecho, efecto):
+@pytest.mark.parametrize("derecho, efecto", [("bloqueo", "Sus datos quedan bloqueados")])
+def test_bloquear_la_saca_del_correo_y_no_se_responde_de_otro_modo(red, tmp_path, derecho, efecto):
+    # La revocación del consentimiento se responde revocando sus consentimientos (tests/servicios/
+    # test_consentimientos.py): el correo que manda el estatuto sigue.
     antes = preparar_convocatoria(red.contexto, red.sesion)
     assert [d for m in antes.mensajes for d, _ in m.para] == [CORREO] and not antes.por_oposicion
     solicitud = registrar_solicitud(red.contexto, _persona(red), derecho).id

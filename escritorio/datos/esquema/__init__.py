@@ -916,6 +916,7 @@ from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 from .agrupaciones import MIGRACION_AGRUPACIONES  # noqa: E402
 from .indicadores import (MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION,  # noqa: E402
                           MIGRACION_NOMBRES_EN_MINUSCULAS)
+from .consentimientos import MIGRACION_CONSENTIMIENTOS  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -955,6 +956,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_MIEMBROS_DE_SU_ASOCIACION,
     MIGRACION_NOMBRES_EN_MINUSCULAS,
     MIGRACION_DERECHOS_DE_LA_LGPD,
+    MIGRACION_CONSENTIMIENTOS,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

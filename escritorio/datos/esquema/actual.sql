@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0066_derechos_de_la_lgpd (53 migraciones).
+-- Última migración: 0067_consentimientos (54 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -1730,7 +1730,7 @@ CREATE TABLE mensajes (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
     message_id TEXT NOT NULL UNIQUE,
-    clase TEXT NOT NULL CHECK (clase IN ('convocatoria', 'acta', 'resolucion', 'aviso', 'recibo')),
+    clase TEXT NOT NULL CHECK (clase IN ('convocatoria', 'acta', 'resolucion', 'aviso', 'recibo', 'boletin')),
     referencia INTEGER,
     miembro_id INTEGER REFERENCES miembros(id),
     asunto TEXT NOT NULL,
@@ -2805,7 +2805,7 @@ CREATE TRIGGER bitacora_politica_de_datos_baja AFTER DELETE ON politica_de_datos
 CREATE TABLE tratamientos (
     id INTEGER PRIMARY KEY,
     asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
-    clase TEXT NOT NULL CHECK (clase IN ('contactos', 'autoridades', 'integrantes', 'delegados', 'firmantes', 'destinatarios', 'solicitantes')),
+    clase TEXT NOT NULL CHECK (clase IN ('contactos', 'autoridades', 'integrantes', 'delegados', 'firmantes', 'destinatarios', 'solicitantes', 'suscriptores')),
     base_legal TEXT NOT NULL CHECK (length(trim(base_legal)) > 0),
     finalidad TEXT NOT NULL CHECK (length(trim(finalidad)) > 0),
     conservacion TEXT NOT NULL CHECK (length(trim(conservacion)) > 0),
@@ -2978,3 +2978,52 @@ CREATE TRIGGER valores_indicador_de_su_asociacion_update BEFORE UPDATE ON valore
     BEGIN SELECT RAISE(ABORT, 'El valor de un indicador es de un miembro de la asociación del indicador.') WHERE NOT EXISTS (
     SELECT 1 FROM miembros m JOIN indicadores i ON i.asociacion_id = m.asociacion_id
     WHERE m.id = NEW.miembro_id AND i.id = NEW.indicador_id); END;
+
+
+-- ==================== 0067_consentimientos ============================================================
+
+-- consentimientos (creada en 0067_consentimientos)
+CREATE TABLE consentimientos (
+    id INTEGER PRIMARY KEY,
+    asociacion_id INTEGER NOT NULL REFERENCES asociaciones(id),
+    contacto_id INTEGER REFERENCES contactos(id) ON DELETE SET NULL,
+    finalidad TEXT NOT NULL CHECK (finalidad IN ('boletin')),
+    texto TEXT NOT NULL CHECK (length(trim(texto)) > 0),
+    canal TEXT NOT NULL CHECK (canal IN ('correo', 'nota', 'presencial', 'otro')),
+    otorgado_el TEXT NOT NULL CHECK (otorgado_el IS NULL OR date(otorgado_el) IS otorgado_el),
+    registrado_en TEXT NOT NULL DEFAULT (datetime('now')),
+    revocado_el TEXT CHECK (revocado_el IS NULL OR date(revocado_el) IS revocado_el),
+    canal_de_revocacion TEXT CHECK (canal_de_revocacion IS NULL OR canal_de_revocacion IN ('correo', 'nota', 'presencial', 'otro')),
+    solicitud_id INTEGER REFERENCES solicitudes_de_datos(id),
+    CHECK ((revocado_el IS NULL) = (canal_de_revocacion IS NULL)),
+    CHECK (revocado_el IS NULL OR revocado_el >= otorgado_el),
+    CHECK (solicitud_id IS NULL OR revocado_el IS NOT NULL)
+);
+
+CREATE INDEX consentimientos_contacto ON consentimientos(contacto_id);
+
+CREATE INDEX consentimientos_asociacion ON consentimientos(asociacion_id, finalidad);
+
+CREATE UNIQUE INDEX consentimientos_uno_vigente ON consentimientos(contacto_id, finalidad) WHERE revocado_el IS NULL AND contacto_id IS NOT NULL;
+
+CREATE TRIGGER consentimientos_lo_aceptado_fijo BEFORE UPDATE ON consentimientos
+    WHEN NEW.id IS NOT OLD.id OR NEW.asociacion_id IS NOT OLD.asociacion_id
+      OR (NEW.contacto_id IS NOT OLD.contacto_id AND NEW.contacto_id IS NOT NULL)
+      OR NEW.finalidad IS NOT OLD.finalidad OR NEW.texto IS NOT OLD.texto OR NEW.canal IS NOT OLD.canal
+      OR NEW.otorgado_el IS NOT OLD.otorgado_el OR NEW.registrado_en IS NOT OLD.registrado_en
+      OR (OLD.revocado_el IS NOT NULL AND (NEW.revocado_el IS NOT OLD.revocado_el
+          OR NEW.canal_de_revocacion IS NOT OLD.canal_de_revocacion OR NEW.solicitud_id IS NOT OLD.solicitud_id))
+    BEGIN SELECT RAISE(ABORT, 'Un consentimiento registrado no se modifica: solo se revoca, una vez.'); END;
+
+CREATE TRIGGER consentimientos_sin_borrar BEFORE DELETE ON consentimientos
+    BEGIN SELECT RAISE(ABORT, 'Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó).'); END;
+
+CREATE TRIGGER bitacora_consentimientos_alta AFTER INSERT ON consentimientos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('consentimientos', NEW.id, 'alta', json_array(NEW.id, NEW.asociacion_id, NEW.contacto_id, NEW.finalidad, NEW.texto, NEW.canal, NEW.otorgado_el, NEW.registrado_en, NEW.revocado_el, NEW.canal_de_revocacion, NEW.solicitud_id)); END;
+
+CREATE TRIGGER bitacora_consentimientos_cambio AFTER UPDATE ON consentimientos WHEN OLD.id IS NOT NEW.id OR OLD.asociacion_id IS NOT NEW.asociacion_id OR OLD.contacto_id IS NOT NEW.contacto_id OR OLD.finalidad IS NOT NEW.finalidad OR OLD.texto IS NOT NEW.texto OR OLD.canal IS NOT NEW.canal OR OLD.otorgado_el IS NOT NEW.otorgado_el OR OLD.registrado_en IS NOT NEW.registrado_en OR OLD.revocado_el IS NOT NEW.revocado_el OR OLD.canal_de_revocacion IS NOT NEW.canal_de_revocacion OR OLD.solicitud_id IS NOT NEW.solicitud_id BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('consentimientos', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.asociacion_id, OLD.contacto_id, OLD.finalidad, OLD.texto, OLD.canal, OLD.otorgado_el, OLD.registrado_en, OLD.revocado_el, OLD.canal_de_revocacion, OLD.solicitud_id), 'despues', json_array(NEW.id, NEW.asociacion_id, NEW.contacto_id, NEW.finalidad, NEW.texto, NEW.canal, NEW.otorgado_el, NEW.registrado_en, NEW.revocado_el, NEW.canal_de_revocacion, NEW.solicitud_id))); END;
+
+CREATE TRIGGER bitacora_consentimientos_baja AFTER DELETE ON consentimientos BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('consentimientos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.contacto_id, OLD.finalidad, OLD.texto, OLD.canal, OLD.otorgado_el, OLD.registrado_en, OLD.revocado_el, OLD.canal_de_revocacion, OLD.solicitud_id)); END;

@@ -1,0 +1,62 @@
+"""Consultas y escrituras de los consentimientos (migración 0067): lo que cada contacto aceptó, con qué texto, cuándo
+y por qué medio, y su revocación."""
+
+from collections.abc import Sequence
+
+from .base_de_datos import BaseDeDatos, insertar_fila
+
+_COLUMNAS = ("k.id, k.contacto_id, k.finalidad, k.texto, k.canal, k.otorgado_el, k.registrado_en, k.revocado_el, "
+             "k.canal_de_revocacion, k.solicitud_id, c.nombre AS contacto, c.correo, c.miembro_id, m.nombre AS miembro")
+_DESDE = ("FROM consentimientos k LEFT JOIN contactos c ON c.id = k.contacto_id "
+          "LEFT JOIN miembros m ON m.id = c.miembro_id")
+
+
+def registrar(db: BaseDeDatos, asociacion_id: int, contacto_id: int, finalidad: str, texto: str, canal: str,
+              otorgado_el: str) -> int:
+    return insertar_fila(db, "consentimientos", {
+        "asociacion_id": asociacion_id, "contacto_id": contacto_id, "finalidad": finalidad, "texto": texto,
+        "canal": canal, "otorgado_el": otorgado_el})
+
+
+def revocar(db: BaseDeDatos, consentimiento_id: int, el: str, canal: str, solicitud_id: int | None) -> None:
+    db.execute("UPDATE consentimientos SET revocado_el = ?, canal_de_revocacion = ?, solicitud_id = ? WHERE id = ?",
+               [el, canal, solicitud_id, consentimiento_id])
+
+
+def uno(db: BaseDeDatos, asociacion_id: int, consentimiento_id: int) -> dict | None:
+    return next(db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE k.id = ? AND k.asociacion_id = ?",
+                         [consentimiento_id, asociacion_id]), None)
+
+
+def vigente(db: BaseDeDatos, contacto_id: int, finalidad: str) -> dict | None:
+    """El consentimiento sin revocar del contacto para esa finalidad (hay a lo sumo uno)."""
+    return next(db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE k.contacto_id = ? AND k.finalidad = ? "
+                         "AND k.revocado_el IS NULL", [contacto_id, finalidad]), None)
+
+
+def de_la_asociacion(db: BaseDeDatos, asociacion_id: int, *, contacto_id: int | None = None,
+                     solo_vigentes: bool = False) -> list[dict]:
+    condiciones, valores = ["k.asociacion_id = ?"], [asociacion_id]
+    if contacto_id is not None:
+        condiciones.append("k.contacto_id = ?")
+        valores.append(contacto_id)
+    if solo_vigentes:
+        condiciones.append("k.revocado_el IS NULL AND k.contacto_id IS NOT NULL")
+    return list(db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE {' AND '.join(condiciones)} ORDER BY k.id", valores))
+
+
+def de_los_contactos(db: BaseDeDatos, contacto_ids: Sequence[int]) -> list[dict]:
+    """Los consentimientos (vigentes y revocados) de esos contactos: los de una persona."""
+    if not contacto_ids:
+        return []
+    marcas = ", ".join("?" * len(contacto_ids))
+    return list(db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE k.contacto_id IN ({marcas}) ORDER BY k.id",
+                         list(contacto_ids)))
+
+
+def mensajes_pendientes(db: BaseDeDatos, asociacion_id: int, clase: str, direccion: str) -> list[int]:
+    """Los mensajes de esa clase que todavía esperan en la bandeja y van a esa dirección (sin mayúsculas)."""
+    return [i for (i,) in db.execute(
+        "SELECT DISTINCT m.id FROM mensajes m JOIN destinatarios_mensaje d ON d.mensaje_id = m.id "
+        "WHERE m.asociacion_id = ? AND m.clase = ? AND m.estado IN ('pendiente', 'por_confirmar') "
+        "AND lower(d.direccion) = ? ORDER BY m.id", [asociacion_id, clase, direccion.strip().lower()])]
