@@ -73,7 +73,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "correo cuenta": _S, "correo aceptar-certificado": _S, "correo convocatoria": _S, "correo acta": _S,
     "correo resolucion": _S, "correo recibo": _C, "correo avisos": _C, "correo bandeja": _T, "correo enviar": _C,
     "correo anotar": _C, "correo confirmar": _C, "correo recibe": _S, "correo probar": _T, "correo anular": _C,
-    "correo alcance": _T,
+    "correo alcance": _T, "correo boletin": _S,
     "agenda": _T,
     "oradores pedir": _S, "oradores siguiente": _S, "oradores terminar": _S, "oradores cerrar": _S,
     "oradores reabrir": _S, "oradores listar": _T, "oradores retirar": _S,
@@ -98,6 +98,9 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "derechos politica": _S, "derechos tratamientos": _S, "derechos registrar": _S, "derechos listar": _T,
     "derechos acceso": _S, "derechos suprimir": _S, "derechos oposicion": _S, "derechos responder": _S,
     "derechos vencidos": _T, "derechos limpiar": EN_EL_ARCHIVO, "derechos registro-de-actividades": _T,
+    "derechos revocacion": _S,
+    "consentimientos texto": _T, "consentimientos listar": _T, "consentimientos registrar": _S,
+    "consentimientos revocar": _S,
 }
 
 _NOMBRES = {"secretaria": "secretaría", "tesoreria": "tesorería", "consulta": "consulta"}

@@ -54,9 +54,15 @@ def de_los_contactos(db: BaseDeDatos, contacto_ids: Sequence[int]) -> list[dict]
                          list(contacto_ids)))
 
 
-def mensajes_pendientes(db: BaseDeDatos, asociacion_id: int, clase: str, direccion: str) -> list[int]:
-    """Los mensajes de esa clase que todavía esperan en la bandeja y van a esa dirección (sin mayúsculas)."""
-    return [i for (i,) in db.execute(
-        "SELECT DISTINCT m.id FROM mensajes m JOIN destinatarios_mensaje d ON d.mensaje_id = m.id "
+def boletines_sin_base(db: BaseDeDatos, asociacion_id: int, clase: str) -> list[tuple[int, int]]:
+    """(mensaje, consentimiento) de los mensajes de esa clase que todavía esperan en la bandeja y se basan (su
+    referencia) en un consentimiento revocado, sin otro vigente de un contacto con la dirección a la que van (un solo
+    boletín por dirección: si otro contacto con ella sigue aceptándolo, tiene base). Por la referencia, no por la
+    dirección de hoy: el contacto pudo cambiarla después de prepararse el mensaje."""
+    return [(m, k) for m, k in db.execute(
+        "SELECT m.id, k.id FROM mensajes m JOIN consentimientos k ON k.id = m.referencia "
         "WHERE m.asociacion_id = ? AND m.clase = ? AND m.estado IN ('pendiente', 'por_confirmar') "
-        "AND lower(d.direccion) = ? ORDER BY m.id", [asociacion_id, clase, direccion.strip().lower()])]
+        "AND k.revocado_el IS NOT NULL AND NOT EXISTS ("
+        "  SELECT 1 FROM destinatarios_mensaje d JOIN contactos c ON lower(c.correo) = lower(d.direccion) "
+        "  JOIN consentimientos o ON o.contacto_id = c.id AND o.finalidad = k.finalidad AND o.revocado_el IS NULL "
+        "  WHERE d.mensaje_id = m.id) ORDER BY m.id", [asociacion_id, clase])]

@@ -39,6 +39,9 @@ DERECHOS = {ACCESO: "Acceso y portabilidad", RECTIFICACION: "Rectificación", SU
 # rectificación se hace en la ficha).
 SE_RESPONDE_CON = {ACCESO: ACCESO, COMPARTIDOS: ACCESO, SUPRESION: SUPRESION, ANONIMIZACION: SUPRESION,
                    OPOSICION: OPOSICION, BLOQUEO: OPOSICION, REVOCACION: REVOCACION, RECTIFICACION: RECTIFICACION}
+# El plazo de un derecho que la ley no nombra: el del derecho con que se responde, salvo la revocación, que se responde
+# sola (revocando sus consentimientos) y toma el plazo de la oposición, su pariente en las leyes que no la nombran.
+PLAZO_COMO = {**SE_RESPONDE_CON, REVOCACION: OPOSICION}
 ESTADOS_DE_SOLICITUD = {"abierta": "Abierta", "respondida": "Respondida", "denegada": "Denegada"}
 CANALES = {"correo": "Correo electrónico", "nota": "Nota en papel", "presencial": "En persona", "otro": "Otro"}
 # Cómo queda una fila que una supresión tocó: borrada entera, o con los datos de la persona reemplazados.
@@ -182,7 +185,7 @@ def plazo_de(pais: str | None, derecho: str, recibida: date, dias_propios: int |
     if ley is None:
         return None
     # Un derecho que la ley no nombra aparte (el bloqueo en la Ley 25.326) tiene el plazo del que lo responde.
-    return ley.plazos.get(derecho) or ley.plazos.get(SE_RESPONDE_CON.get(derecho, derecho))
+    return ley.plazos.get(derecho) or ley.plazos.get(PLAZO_COMO.get(derecho, derecho))
 
 
 def vence(recibida: date, plazo: Plazo) -> date:

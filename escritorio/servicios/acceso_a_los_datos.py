@@ -144,10 +144,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.menciones = [{**m, "donde": traducir(nombre_de_tabla(m["tabla"]))} for m in tabla.menciones(db, buscar)
                            if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
                            and m["tabla"] != "documentos_emitidos"]
-    resultado.consentimientos = [
-        {k: c[k] for k in ("id", "finalidad", "texto", "canal", "otorgado_el", "revocado_el", "canal_de_revocacion",
-                           "correo")}
-        for c in de_los_contactos(contexto, [f["fila_id"] for f in datos.filas if f["tabla"] == "contactos"])]
+    resultado.consentimientos = _consentimientos(contexto, datos.filas)
     clases = {f["clase_de_datos"] for f in resultado.filas} | {"solicitantes"}
     if resultado.consentimientos:
         clases.add("suscriptores")
@@ -156,6 +153,13 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.tratamientos = [dict(t) for t in tratamientos(contexto) if t["clase"] in clases]
     resultado.compartidos = _compartidos(resultado, tabla.mensajes_que_nombran(db, contexto.asociacion_id, buscar))
     return resultado
+
+
+def _consentimientos(contexto: Contexto, filas: list[dict]) -> list[dict]:
+    """Lo que aceptaron sus contactos: el texto exacto, cuándo, por qué medio y si lo revocó."""
+    return [{k: c[k] for k in ("id", "finalidad", "texto", "canal", "otorgado_el", "revocado_el",
+                               "canal_de_revocacion", "correo")}
+            for c in de_los_contactos(contexto, [f["fila_id"] for f in filas if f["tabla"] == "contactos"])]
 
 
 def _compartidos(datos: DatosDeUnaPersona, mensajes_que_la_nombran: list[dict]) -> list[dict]:

@@ -1,6 +1,7 @@
 """El boletín de la red (issue 81 §3): el único correo que la asociación envía porque la persona lo aceptó, no porque
 lo mande el estatuto. Va a cada contacto con un consentimiento vigente para el boletín (servicios/consentimientos.py),
-uno por uno (nadie ve a quién más le llegó), sin adjuntos, y cada mensaje dice al pie cuándo y por qué medio lo
+uno por uno (nadie ve a quién más le llegó; cada mensaje lleva como referencia el consentimiento en que se basa), sin
+adjuntos, y cada mensaje dice al pie cuándo y por qué medio lo
 aceptó y cómo dejar de recibirlo. Un contacto sin consentimiento no lo recibe aunque marque otras clases de correo;
 una dirección con oposición tampoco. Preparado, se encola y se despacha como el resto (servicios/correo.py).
 
@@ -63,5 +64,6 @@ def preparar_boletin(contexto: Contexto, asunto: object, texto: object) -> Envio
         cuerpo = "\n\n".join((traducir("A {0}:").format(nombre), texto, firma,
                               "— " + reglas.pie_del_boletin(str(c["otorgado_el"]), c["canal"])))
         envio.mensajes.append(MensajePreparado(c["miembro_id"], c["miembro"] or "", [(c["correo"], c["contacto"])],
-                                               [], asunto, cuerpo, reglas_correo.texto_a_html(cuerpo)))
+                                               [], asunto, cuerpo, reglas_correo.texto_a_html(cuerpo),
+                                               referencia=c["id"]))
     return envio

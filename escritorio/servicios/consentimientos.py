@@ -129,16 +129,18 @@ class Revocacion:
 
 def _revocar(contexto: Contexto, consentimiento: dict, el: date, canal: str, solicitud_id: int | None,
              hecho: Revocacion) -> None:
-    """Dentro de la transacción: lo revoca y anula los boletines a su dirección que todavía no salieron."""
-    db = contexto.db
-    tabla.revocar(db, consentimiento["id"], el.isoformat(), canal, solicitud_id)
+    """Dentro de la transacción: lo revoca."""
+    tabla.revocar(contexto.db, consentimiento["id"], el.isoformat(), canal, solicitud_id)
     hecho.revocados.append(consentimiento["id"])
-    if consentimiento["correo"]:
-        for mensaje_id in tabla.mensajes_pendientes(db, contexto.asociacion_id, consentimiento["finalidad"],
-                                                    consentimiento["correo"]):
-            tabla_personas.anular_mensaje(db, mensaje_id, traducir(
-                "la persona revocó su consentimiento para recibirlo (consentimiento {0})").format(consentimiento["id"]))
-            hecho.mensajes_anulados.append(mensaje_id)
+
+
+def _anular_los_que_quedaron_sin_base(contexto: Contexto, hecho: Revocacion) -> None:
+    """Dentro de la transacción, después de revocar: los boletines que esperaban en la bandeja y ya no tienen un
+    consentimiento vigente detrás (datos/consentimientos.boletines_sin_base) se anulan con el motivo."""
+    for mensaje_id, consentimiento_id in tabla.boletines_sin_base(contexto.db, contexto.asociacion_id, reglas.BOLETIN):
+        tabla_personas.anular_mensaje(contexto.db, mensaje_id, traducir(
+            "la persona revocó su consentimiento para recibirlo (consentimiento {0})").format(consentimiento_id))
+        hecho.mensajes_anulados.append(mensaje_id)
 
 
 def revocar_consentimiento(contexto: Contexto, consentimiento_id: int, *, canal: object = "correo",
@@ -163,6 +165,7 @@ def revocar_consentimiento(contexto: Contexto, consentimiento_id: int, *, canal:
                                            "posterior a hoy.").format(formato.fecha(el.isoformat()), formato.fecha(
                                                str(consentimiento["otorgado_el"]))), campos={"el": el.isoformat()})
         _revocar(contexto, consentimiento, el, canal, None, hecho)
+        _anular_los_que_quedaron_sin_base(contexto, hecho)
     return hecho
 
 
@@ -189,6 +192,7 @@ def revocar_por_solicitud(contexto: Contexto, solicitud_id: int) -> Revocacion:
                     linea=traducir("«escritorio derechos responder {0} --respuesta …»").format(solicitud_id))))
         for consentimiento in vigentes:
             _revocar(contexto, consentimiento, hoy(), solicitud["canal"], solicitud_id, hecho)
+        _anular_los_que_quedaron_sin_base(contexto, hecho)
         finalidades = sorted({traducir(reglas.FINALIDADES[c["finalidad"]]) for c in vigentes})
         marcar_respondida(contexto, solicitud_id, traducir(
             "Revocó su consentimiento: desde el {0} cesa lo que se basaba en él ({1}; {2} consentimientos revocados, "

@@ -71,6 +71,7 @@ class MensajePreparado:
     texto: str
     html: str
     adjuntos: list[str] = field(default_factory=list)   # los nombres, como los verá quien lo recibe
+    referencia: int | None = None   # la suya, si no es la del envío (el boletín: el consentimiento en que se basa)
 
 
 @dataclass
@@ -435,7 +436,8 @@ def _guardar_mensajes(contexto: Contexto, envio: Envio, cuenta, contenidos: dict
     for indice, mensaje in enumerate(envio.mensajes):
         mensaje_id = tabla_correo.insertar_mensaje(db, {
             "asociacion_id": contexto.asociacion_id, "message_id": reglas.nuevo_message_id(cuenta.remitente),
-            "clase": envio.clase, "referencia": envio.referencia, "miembro_id": mensaje.miembro_id,
+            "clase": envio.clase, "miembro_id": mensaje.miembro_id,
+            "referencia": envio.referencia if mensaje.referencia is None else mensaje.referencia,
             "asunto": mensaje.asunto, "texto": mensaje.texto, "html": mensaje.html})
         for direccion, nombre in mensaje.para:
             tabla_correo.insertar_destinatario(db, mensaje_id, direccion, nombre, "para")

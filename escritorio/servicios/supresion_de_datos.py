@@ -203,6 +203,11 @@ def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:
     if tabla_ in ("resoluciones", "firmantes_declaracion", "adherentes_declaracion", "versiones_articulo"):
         motivo = traducir("una resolución o una norma adoptada no se modifica")
         return motivo, motivo
+    if tabla_ == "consentimientos":
+        return (traducir("es el texto que la persona aceptó, la prueba de su consentimiento: no se modifica (la base lo "
+                         "impide) y se conserva sin su contacto"),
+                traducir("es el texto de un consentimiento que usted aceptó: lo conservamos como prueba de lo que "
+                         "aceptó, sin su dirección ni su contacto"))
     if tabla_ in reglas.TABLAS_DE_PERSONAS and columna in valores_personales.COLUMNAS_PERSONALES.get(tabla_, ()):
         return (segun_la_puerta(
                     ventana=traducir("tiene su nombre o su correo, pero no está vinculada a la persona: si es ella, "

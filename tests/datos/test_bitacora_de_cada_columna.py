@@ -33,7 +33,7 @@ from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.esquema.observadores import TABLAS_CON_BITACORA_0060
 from escritorio.datos.esquema.agrupaciones import TABLAS_CON_BITACORA_0062
-from escritorio.datos.esquema.consentimientos import TABLAS_CON_BITACORA_0067
+from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0067
 from escritorio.datos.esquema.indicadores import TABLAS_CON_BITACORA_0063
 from escritorio.datos.valores_personales import COLUMNAS_PERSONALES, legibles
 

@@ -18,7 +18,7 @@ from escritorio.datos.migraciones import Migraciones
 from escritorio.datos import apertura
 from escritorio.datos.apertura import abrir
 from escritorio.datos.esquema import CONJUNTO, MIGRACIONES
-from escritorio.dominio import datos_personales, indicadores
+from escritorio.dominio import consentimientos, datos_personales, indicadores
 from escritorio.dominio import cuotas, elecciones, mayorias, miembros, normas, organos, sala, sesiones, unidades, verificacion
 from escritorio.dominio.traduccion import IDIOMAS_DE_DOCUMENTOS
 from escritorio.dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
@@ -110,7 +110,7 @@ VALORES_PERMITIDOS = {
     ("obligaciones_convenio", "estado"): tuple(convenios.ESTADOS_OBLIGACION),
     ("cuentas_correo", "seguridad"): tuple(correo.SEGURIDADES),
     ("cuentas_correo", "clave_sin_cifrar"): SI_NO,
-    ("mensajes", "clase"): tuple(correo.CLASES),
+    ("mensajes", "clase"): (*correo.CLASES, consentimientos.BOLETIN),   # el boletín va por consentimiento
     ("mensajes", "estado"): tuple(correo.ESTADOS_MENSAJE),
     ("destinatarios_mensaje", "tipo"): tuple(correo.TIPOS_DESTINATARIO),
     ("destinatarios_mensaje", "estado"): tuple(correo.ESTADOS_DESTINATARIO),
@@ -180,6 +180,9 @@ VALORES_PERMITIDOS = {
     ("datos_de_persona", "tabla"): datos_personales.TABLAS_DE_PERSONAS,
     ("solicitudes_de_datos", "derecho"): tuple(datos_personales.DERECHOS),
     ("solicitudes_de_datos", "canal"): tuple(datos_personales.CANALES),
+    ("consentimientos", "canal"): tuple(datos_personales.CANALES),
+    ("consentimientos", "canal_de_revocacion"): tuple(datos_personales.CANALES),
+    ("consentimientos", "finalidad"): tuple(consentimientos.FINALIDADES),
     ("solicitudes_de_datos", "estado"): tuple(datos_personales.ESTADOS_DE_SOLICITUD),
     ("supresiones", "como"): tuple(datos_personales.COMO_SE_SUPRIME),
     ("tratamientos", "clase"): tuple(c.codigo for c in datos_personales.CLASES),

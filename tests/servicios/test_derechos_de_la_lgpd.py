@@ -92,7 +92,7 @@ def test_en_argentina_el_derecho_que_la_ley_no_nombra_tiene_el_plazo_del_que_lo_
     fijar_politica(red.contexto, pais="AR")
     persona, viernes = _persona(red), date(2026, 11, 27)
     hecha = registrar_solicitud(red.contexto, persona, derecho, recibida=viernes)
-    como = registrar_solicitud(red.contexto, persona, reglas.SE_RESPONDE_CON[derecho], recibida=viernes)
+    como = registrar_solicitud(red.contexto, persona, reglas.PLAZO_COMO[derecho], recibida=viernes)
     assert (hecha.vence_el, hecha.plazo) == (como.vence_el, como.plazo)
     assert "Ley 25.326" in hecha.plazo
     if derecho == "bloqueo":                                     # el de la oposición: 5 días hábiles

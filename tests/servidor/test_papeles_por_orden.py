@@ -143,6 +143,8 @@ EJEMPLOS: dict[str, list[str]] = {
     "derechos vencidos": ["derechos", "vencidos"],
     "derechos politica": ["derechos", "politica", "--pais", "UY", "--contacto", "datos@redsur.ejemplo.org"],
     "derechos registro-de-actividades": ["derechos", "registro-de-actividades", "{pdf}"],
+    "consentimientos texto": ["consentimientos", "texto"],
+    "consentimientos listar": ["consentimientos", "listar"],
     # --- más de secretaría
     "asociacion pais": ["asociacion", "pais", "PY", "--desde", "{hoy}"],
     "miembros editar": ["miembros", "editar", "{miembro}", "--region", "Santa Fe"],

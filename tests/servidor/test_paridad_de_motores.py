@@ -193,6 +193,10 @@ FUERA_DEL_RECORRIDO = frozenset({
     # Las copias firmadas del sitio: tests/documentos/test_copias_firmadas_en_el_sitio.py (archivo) y
     # tests/servidor/test_copias_firmadas_en_el_servidor.py (servidor) firman, publican y leen la página.
     "datos.firmas.firmas_con_pdf",
+    # Los consentimientos y el boletín (issue 81 §3): tests/servicios/test_consentimientos.py, `ambos_motores`
+    # (registrar, revocar, el boletín que queda sin base, el acceso).
+    "datos.consentimientos.de_la_asociacion", "datos.consentimientos.uno", "datos.consentimientos.vigente",
+    "datos.consentimientos.boletines_sin_base",
 })
 
 

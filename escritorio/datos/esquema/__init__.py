@@ -909,14 +909,14 @@ from .saldos_a_favor import MIGRACION_SALDOS_A_FAVOR  # noqa: E402
 from .sala import MIGRACION_SALA  # noqa: E402
 from .motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
 from .valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
-from .datos_personales import MIGRACION_DATOS_PERSONALES, MIGRACION_DERECHOS_DE_LA_LGPD  # noqa: E402
+from .datos_personales import (MIGRACION_CONSENTIMIENTOS, MIGRACION_DATOS_PERSONALES,  # noqa: E402
+                               MIGRACION_DERECHOS_DE_LA_LGPD)
 from .otras_redes import MIGRACION_OTRAS_REDES  # noqa: E402
 from .observadores import MIGRACION_OBSERVADORES  # noqa: E402
 from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 from .agrupaciones import MIGRACION_AGRUPACIONES  # noqa: E402
 from .indicadores import (MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION,  # noqa: E402
                           MIGRACION_NOMBRES_EN_MINUSCULAS)
-from .consentimientos import MIGRACION_CONSENTIMIENTOS  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
