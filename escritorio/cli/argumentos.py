@@ -276,6 +276,8 @@ def archivo_de_texto(texto: str) -> str:
     from pathlib import Path
 
     ruta = Path(texto)
+    if ruta.is_dir():   # en Windows, abrir una carpeta da «permiso denegado», no que es una carpeta
+        raise argparse.ArgumentTypeError(f"{texto}: es una carpeta; indique el archivo de texto")
     try:
         if ruta.stat().st_size > 1_000_000:
             raise argparse.ArgumentTypeError(f"{texto}: tiene más de 1 MB; ¿es el archivo de texto que quería?")
@@ -286,4 +288,6 @@ def archivo_de_texto(texto: str) -> str:
         raise argparse.ArgumentTypeError(f"{texto}: no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentar") \
             from None
     except OSError as error:
-        raise argparse.ArgumentTypeError(f"{texto}: no se pudo leer ({error.strerror or error})") from None
+        from ..salida import motivo_del_sistema
+
+        raise argparse.ArgumentTypeError(f"{texto}: no se pudo leer ({motivo_del_sistema(error)})") from None

@@ -43,8 +43,10 @@ def leer_texto(valor: object) -> str:
 def exigir_fecha(otorgado_el: date, hoy: date) -> date:
     """Un consentimiento no se da en el futuro."""
     if otorgado_el > hoy:
+        from .formato import fecha
+
         raise ValueError(traducir("la fecha {0} todavía no llegó: se registra lo que la persona ya aceptó").format(
-            otorgado_el.isoformat()))
+            fecha(otorgado_el.isoformat())))
     return otorgado_el
 
 

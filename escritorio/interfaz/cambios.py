@@ -48,7 +48,7 @@ TABLAS = {
     # (contactos, autoridades, mandatos, asistencias…) y el correo a sus direcciones son de sus propios temas: el
     # área Datos personales los declara también en su `MUESTRA`.
     "datos_personales": ("personas", "datos_de_persona", "solicitudes_de_datos", "supresiones", "oposiciones_correo",
-                         "politica_de_datos", "tratamientos"),
+                         "politica_de_datos", "tratamientos", "consentimientos"),
 }
 TEMA_DE_TABLA = {tabla: tema for tema, tablas in TABLAS.items() for tabla in tablas}
 

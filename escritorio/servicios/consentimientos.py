@@ -147,8 +147,8 @@ def revocar_consentimiento(contexto: Contexto, consentimiento_id: int, *, canal:
                            el: date | None = None) -> Revocacion:
     """Revoca un consentimiento desde `el` (hoy por omisión): el boletín no le sale más, tampoco el que esperaba."""
     if canal not in reglas_datos.CANALES:
-        raise ErrorValidacion(traducir("«{0}» no es un medio (son: {1}).").format(
-            canal, ", ".join(reglas_datos.CANALES)), campos={"canal": str(canal)})
+        mensaje = traducir("«{0}» no es un medio (son: {1}).").format(canal, ", ".join(reglas_datos.CANALES))
+        raise ErrorValidacion(mensaje, campos={"canal": mensaje})
     el = el or hoy()
     db = contexto.db
     hecho = Revocacion()
@@ -161,9 +161,10 @@ def revocar_consentimiento(contexto: Contexto, consentimiento_id: int, *, canal:
             raise ErrorEscritorio(traducir("El consentimiento {0} ya se revocó el {1}: no se revoca dos veces.").format(
                 consentimiento_id, formato.fecha(str(consentimiento["revocado_el"]))))
         if el.isoformat() < str(consentimiento["otorgado_el"]) or el > hoy():
-            raise ErrorValidacion(traducir("La revocación del {0} no puede ser anterior al consentimiento ({1}) ni "
-                                           "posterior a hoy.").format(formato.fecha(el.isoformat()), formato.fecha(
-                                               str(consentimiento["otorgado_el"]))), campos={"el": el.isoformat()})
+            mensaje = traducir("La revocación del {0} no puede ser anterior al consentimiento ({1}) ni posterior a "
+                               "hoy.").format(formato.fecha(el.isoformat()), formato.fecha(
+                                   str(consentimiento["otorgado_el"])))
+            raise ErrorValidacion(mensaje, campos={"el": mensaje})
         _revocar(contexto, consentimiento, el, canal, None, hecho)
         _anular_los_que_quedaron_sin_base(contexto, hecho)
     return hecho
@@ -185,11 +186,12 @@ def revocar_por_solicitud(contexto: Contexto, solicitud_id: int) -> Revocacion:
         if not vigentes:
             raise ErrorEscritorio(traducir(
                 "La persona {0} no tiene ningún consentimiento vigente: nada de lo que la asociación hace con sus "
-                "datos se basa en uno (lo que manda el estatuto tiene su propia base legal). Respóndale eso ({1}), "
-                "o, si lo que quiere es no recibir correo, registre una oposición.").format(
+                "datos se basa en uno (lo que manda el estatuto tiene su propia base legal). Si es así, dígaselo al "
+                "denegarla ({1}, con ese motivo); si aceptó algo que no está registrado, registre primero su "
+                "consentimiento; si lo que quiere es no recibir correo, es una oposición.").format(
                 solicitud["persona_id"], segun_la_puerta(
-                    ventana=traducir("«Responder o denegar…»"),
-                    linea=traducir("«escritorio derechos responder {0} --respuesta …»").format(solicitud_id))))
+                    ventana=traducir("«Denegar…»"),
+                    linea=traducir("«escritorio derechos responder {0} --denegar …»").format(solicitud_id))))
         for consentimiento in vigentes:
             _revocar(contexto, consentimiento, hoy(), solicitud["canal"], solicitud_id, hecho)
         _anular_los_que_quedaron_sin_base(contexto, hecho)

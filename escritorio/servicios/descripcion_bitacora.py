@@ -66,6 +66,7 @@ NOMBRES_DE_TABLAS = {
     "datos_de_persona": "Datos de cada persona", "solicitudes_de_datos": "Solicitudes sobre datos personales",
     "supresiones": "Supresiones", "oposiciones_correo": "Oposiciones al correo",
     "politica_de_datos": "Política de datos personales", "tratamientos": "Tratamientos de datos personales",
+    "consentimientos": "Consentimientos",
 }
 
 

@@ -256,6 +256,9 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "politica_de_datos": lambda c, v: traducir("la política de datos personales de la asociación"),
     "tratamientos": lambda c, v: traducir("la base legal y la finalidad de «{0}»").format(
         traducir(CLASE[v["clase"]].nombre) if v.get("clase") in CLASE else corto(v.get("clase"))),
+    "consentimientos": lambda c, v: traducir("el consentimiento {0} ({1})").format(
+        v["id"], traducir("contacto {0}").format(v["contacto_id"]) if v.get("contacto_id")
+        else traducir("contacto suprimido")),
 }
 
 

@@ -1163,6 +1163,11 @@ Record the withdrawal and end {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Boletín…</source>
+      <translation>Newsletter…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Búsquelo en los enviados de la cuenta por su código (Message-ID): {0}</source>
       <translation>Look for it in the account's sent items by its code (Message-ID): {0}</translation>
     </message>
@@ -1210,6 +1215,11 @@ Record the withdrawal and end {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Enviar ahora</source>
       <translation>Send now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Escribir el boletín de la red: va a los contactos que aceptaron recibirlo (Datos personales › Consentimientos)</source>
+      <translation>Write the network's newsletter: it goes to the contacts who agreed to receive it (Personal data › Consents)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1586,6 +1596,159 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/bitacora.py" />
       <source>{0} cambios del {1} al {2}.</source>
       <translation>{0} changes from {1} to {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoBoletin</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Asunto:</source>
+      <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Poner en la bandeja</source>
+      <translation>&amp;Put in the outbox</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Texto:</source>
+      <translation>&amp;Text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Vista previa</source>
+      <translation>&amp;Preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Asunto del boletín</source>
+      <translation>Newsletter subject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Así lo recibe</source>
+      <translation>How it is received</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Así lo recibe {0}:</source>
+      <translation>How {0} receives it:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Boletín de la red</source>
+      <translation>Network newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Contacto</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Mail account…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Dirección</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>El boletín escrito no se puso en la bandeja de salida. ¿Descartarlo?</source>
+      <translation>The newsletter you wrote was not put in the outbox. Discard it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>La asociación todavía no tiene cuenta de correo: configúrela para poder enviar. La vista previa ya muestra cada mensaje.</source>
+      <translation>The association has no mail account yet: set one up to be able to send. The preview already shows each message.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Las noticias, invitaciones y convocatorias abiertas de este boletín. El saludo («A …:»), la firma y el pie los agrega Escritorio.</source>
+      <translation>The news, invitations and open calls of this newsletter. Escritorio adds the greeting («To …:»), the signature and the footer.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Lo reciben</source>
+      <translation>Who receives it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Lo reciben ({0})</source>
+      <translation>Who receives it ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Miembro</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>No lo reciben</source>
+      <translation>Who does not receive it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>No lo reciben ({0}), aunque lo aceptaron:</source>
+      <translation>Not receiving it ({0}), although they agreed:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Pida la «Vista previa»: aquí se ve cómo lo recibe cada uno.</source>
+      <translation>Ask for the «Preview»: here you see how each one receives it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Por ejemplo: Boletín de noviembre</source>
+      <translation>For example: November newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Texto del boletín</source>
+      <translation>Newsletter text</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Va solo a los contactos que aceptaron recibirlo (Datos personales › Consentimientos), un mensaje a cada uno, sin adjuntos; al pie, cuándo lo aceptó y cómo dejar de recibirlo. Quien no lo aceptó, lo revocó o se opuso al correo no lo recibe.</source>
+      <translation>It goes only to the contacts who agreed to receive it (Personal data › Consents), one message each, without attachments; the footer says when they agreed and how to stop receiving it. Whoever did not agree, withdrew or objected to mail does not receive it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Vista previa</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} ({1}) — {2}</source>
+      <translation>{0} ({1}) — {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} message</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} messages</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>¿Poner en la bandeja de salida el boletín «{0}»? {1}, uno por contacto; salen enseguida si hay conexión.</source>
+      <translation>Put the newsletter «{0}» in the outbox? {1}, one per contact; they go out right away if there is a connection.</translation>
     </message>
   </context>
   <context>
@@ -5377,6 +5540,74 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoRegistrarConsentimiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Aceptado el:</source>
+      <translation>&amp;Accepted on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Por dónde:</source>
+      <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Texto que aceptó:</source>
+      <translation>&amp;Text accepted:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>C&amp;ontacto:</source>
+      <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Contacto que aceptó</source>
+      <translation>Contact who agreed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Cuándo lo aceptó</source>
+      <translation>When they agreed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Elija de la lista el contacto que aceptó (escriba parte de su nombre o de su correo).</source>
+      <translation>Choose from the list the contact who agreed (type part of their name or e-mail).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Ningún contacto de los miembros tiene correo: el boletín va a esa dirección. Agréguela en la ficha del miembro (Autoridad y contactos).</source>
+      <translation>No contact of the members has an e-mail address: the newsletter goes to that address. Add it in the member's record (Authority and contacts).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Para: {0}. Se guarda el texto tal cual lo leyó la persona (el propuesto, o el que aceptó si fue otro): lo aceptado no se modifica ni se borra, se revoca.</source>
+      <translation>To: {0}. The text is kept exactly as the person read it (the proposed one, or the one they accepted if it was another): what was accepted is not changed or deleted, it is withdrawn.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Por dónde lo aceptó</source>
+      <translation>Channel by which they agreed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Registrar</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Registrar un consentimiento</source>
+      <translation>Register a consent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Texto que aceptó</source>
+      <translation>Text accepted</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoRegistrarPersona</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
@@ -6499,6 +6730,54 @@ This is a SAFETY BACKUP: it keeps the database as it was before a restore or an 
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <source>Solicitud de {0} de {1}, recibida el {2}; vence el {3}.</source>
       <translation>Request for {0} from {1}, received on {2}; due on {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoRevocarConsentimiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Por dónde lo pidió:</source>
+      <translation>&amp;Channel of the request:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Revocado el:</source>
+      <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Al revocarlo, el boletín no le sale más, tampoco el que espera en la bandeja de salida; el correo que manda el estatuto sigue.</source>
+      <translation>When it is withdrawn, the newsletter is no longer sent to them, not even the one waiting in the outbox; the mail the statute requires continues.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Desde cuándo</source>
+      <translation>Since</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Lo que aceptó queda registrado (es la prueba), con la fecha de la revocación.</source>
+      <translation>What they accepted stays on record (it is the proof), with the date of the withdrawal.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Por dónde lo revocó</source>
+      <translation>Channel of the withdrawal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Revocar</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Revocar el consentimiento N.º {0}</source>
+      <translation>Withdraw consent No. {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>{0} aceptó el {1} ({2}) recibir {3}.</source>
+      <translation>{0} agreed on {1} ({2}) to receive {3}.</translation>
     </message>
   </context>
   <context>
@@ -8287,6 +8566,7 @@ Continue?</translation>
       <translation>To {0}, {1} of {2}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>A {0}:</source>
       <translation>To {0}:</translation>
@@ -9232,6 +9512,11 @@ Do you want to open it now?</translation>
       <translation>Subject</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>Asunto: {0}</source>
+      <translation>Subject: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Atendimos su pedido de que anonimicemos sus datos ({0}): anonimizamos lo que hay que conservar y borramos lo demás.</source>
       <translation>We handled your request that we anonymise your data ({0}): we anonymised what must be kept and deleted the rest.</translation>
@@ -9669,6 +9954,12 @@ Do you want to open it now?</translation>
       <translation>Ballots: {0} ({1}). Marks: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Boletín de la red (noticias, invitaciones y convocatorias abiertas que el estatuto no manda)</source>
+      <translation>Network newsletter (news, invitations and open calls the statute does not require)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Borrada</source>
       <translation>Deleted</translation>
@@ -9868,6 +10159,7 @@ Do you want to open it now?</translation>
       <translation>Field</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Canal</source>
       <translation>Channel</translation>
@@ -10421,6 +10713,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Confirmar: se revocan sus consentimientos vigentes desde hoy; el boletín no le sale más, tampoco el que espera en la bandeja. El correo que manda el estatuto sigue.</source>
+      <translation>Confirm: their active consents are withdrawn from today; the newsletter is no longer sent to them, not even the one waiting in the outbox. The mail the statute requires continues.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.</source>
       <translation>Confirm: from today their addresses stop receiving email from the association.</translation>
     </message>
@@ -10452,6 +10749,11 @@ Do you want to open it now?</translation>
       <translation>Council</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Consentimientos</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -10464,6 +10766,7 @@ Do you want to open it now?</translation>
       <translation>Kept</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
@@ -10743,6 +11046,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -10751,7 +11055,9 @@ Do you want to open it now?</translation>
       <translation>Email</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Correo electrónico</source>
       <translation>Email</translation>
@@ -11100,6 +11406,11 @@ Do you want to open it now?</translation>
       <translation>Erased personal data came back: {0} values erased by an erasure (requests {1}) are in the audit log again (record and position: {2}). Someone brought them back outside Escritorio (for example, from an old backup): the person asked for them to be erased. What to do: {3}; then run the erasure again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Datos personales → Consentimientos</source>
+      <translation>Personal data → Consents</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Personal data: {0} values kept separately from the audit log, each with its sealed commitment</translation>
@@ -11315,6 +11626,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -11917,6 +12229,11 @@ Do you want to open it now?</translation>
       <translation>The year {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>El boletín no se preparó. {0}.</source>
+      <translation>The newsletter was not prepared. {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>El borrador del acta está incompleto: {0}.</source>
       <translation>The draft minutes are incomplete: {0}.</translation>
@@ -11937,9 +12254,29 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El consentimiento no se registró: {0}.</source>
+      <translation>The consent was not registered: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El consentimiento {0} ya se revocó el {1}: no se revoca dos veces.</source>
+      <translation>Consent {0} was already withdrawn on {1}: it is not withdrawn twice.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
       <translation>The contact «{0}» has no e-mail address: add it before choosing what they receive.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de registrar que acepta recibir el boletín.</source>
+      <translation>The contact «{0}» has no e-mail: add it before registering that they agree to receive the newsletter.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El contacto «{0}» ya aceptó eso el {1} (consentimiento {2}, vigente): no se registra dos veces. Si aceptó un texto nuevo, revoque el anterior y registre el nuevo.</source>
+      <translation>The contact «{0}» already accepted that on {1} (consent {2}, active): it is not registered twice. If they accepted a new text, withdraw the previous one and register the new one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -12547,6 +12884,11 @@ Do you want to open it now?</translation>
       <translation>The trip of session {0} was cancelled on {1} (cancelled by {2}: “{3}”): what was recorded in this copy no longer returns. Make those changes on the server. Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»</source>
+      <translation>On {0} ({1}) you agreed to receive at {2}: {3}. What you accepted: «{4}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El órgano superior elegido no existe en esta asociación.</source>
       <translation>The chosen parent body does not exist in this association.</translation>
@@ -12826,7 +13168,9 @@ Do you want to open it now?</translation>
       <translation>In arrears</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>En persona</source>
       <translation>In person</translation>
@@ -13307,6 +13651,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -15418,6 +15763,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Person {0} has no email address in the database (neither in their contacts nor in the messages sent): there is nothing to stop sending to. Link to them the contact that has their address, or deny the request giving the reason.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>La persona {0} no tiene ningún consentimiento vigente: nada de lo que la asociación hace con sus datos se basa en uno (lo que manda el estatuto tiene su propia base legal). Si es así, dígaselo al denegarla ({1}, con ese motivo); si aceptó algo que no está registrado, registre primero su consentimiento; si lo que quiere es no recibir correo, es una oposición.</source>
+      <translation>Person {0} has no active consent: nothing the association does with their data rests on one (what the statute requires has its own legal basis). If so, tell them when denying the request ({1}, with that reason); if they accepted something that is not registered, register their consent first; if what they want is to receive no mail, it is an objection.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>The population is required.</translation>
@@ -15562,6 +15912,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
       <translation>The resolution, its vote or the minutes containing it have changed since this document was issued.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>La revocación del {0} no puede ser anterior al consentimiento ({1}) ni posterior a hoy.</source>
+      <translation>The withdrawal of {0} cannot be earlier than the consent ({1}) nor later than today.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/textos.py" />
@@ -15964,6 +16319,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <translation>What we held before</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo revocó el {0} ({1}): desde entonces no se lo enviamos.</source>
+      <translation>You withdrew it on {0} ({1}): since then we do not send it to you.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>Lo sentimos: ocurrió un error inesperado y la operación no se completó.
 
@@ -16281,6 +16641,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -16612,6 +16973,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <source>N.º</source>
@@ -16830,6 +17192,12 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>No existe el consentimiento {0} en esta asociación.</source>
+      <translation>Consent {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el contacto {0} en esta asociación.</source>
       <translation>There is no contact {0} in this association.</translation>
@@ -17143,6 +17511,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
       <translation>There is no one to send it to: none of the recipients has an e-mail address. Add it in each member's file (institutional e-mail or a contact who receives «{0}»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ningún contacto tiene un consentimiento vigente para recibir el boletín (con dirección y sin oposición). Registre el de cada uno ({0}).</source>
+      <translation>There is nobody to send it to: no contact has an active consent to receive the newsletter (with an address and without objection). Register each one's consent ({0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -18343,7 +18716,9 @@ Check the list and confirm again.</translation>
       <translation>Note</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Nota en papel</source>
       <translation>Paper letter</translation>
@@ -18596,9 +18971,11 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -19671,6 +20048,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Refused</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>Recibe este boletín porque lo aceptó el {0} ({1}). Para no recibirlo más, responda a este mensaje pidiendo la baja: revocar su consentimiento no cambia el correo que el estatuto manda enviarle.</source>
+      <translation>You receive this newsletter because you accepted it on {0} ({1}). To stop receiving it, reply to this message asking to unsubscribe: withdrawing your consent does not change the mail the statute requires us to send you.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
@@ -20326,9 +20708,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Withdrawal of consent</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
-      <source>Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el estatuto; lo que manda el estatuto sigue con su propia base legal. </source>
-      <translation>You withdrew your consent: the processing based on it stops, the mail the statute does not require; what the statute requires continues on its own legal basis. </translation>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocado el {0}</source>
+      <translation>Withdrawn on {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>Revocó su consentimiento: desde el {0} cesa lo que se basaba en él ({1}; {2} consentimientos revocados, {3} mensajes de la bandeja anulados). Lo que manda el estatuto sigue con su propia base legal.</source>
+      <translation>Consent withdrawn: from {0} what rested on it ceases ({1}; {2} consents withdrawn, {3} outbox messages cancelled). What the statute requires continues on its own legal basis.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -21035,6 +21422,11 @@ Open the copy now?</translation>
       <translation>Acronym: an association with the acronym “{0}” already exists; choose another.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sigue vigente: puede revocarlo cuando quiera.</source>
+      <translation>Still active: you may withdraw it whenever you wish.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Sin actividades de los planes de trabajo en {0}.</source>
       <translation>No work plan activities in {0}.</translation>
@@ -21422,6 +21814,11 @@ Open the copy now?</translation>
       <translation>Your requests</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Suscriptores del boletín</source>
+      <translation>Newsletter subscribers</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -21642,6 +22039,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Text: it differs from the issued one in spaces or punctuation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>Texto: {0}</source>
+      <translation>Text: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -22023,6 +22425,26 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>A draft is corrected directly; an errata is for approved minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó)</source>
+      <translation>A consent is not deleted: it is withdrawn (the proof of what was accepted remains)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó).</source>
+      <translation>A consent is not deleted: it is withdrawn (the proof of what was accepted remains).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un consentimiento registrado no se modifica: solo se revoca, una vez</source>
+      <translation>A registered consent is not modified: it is only withdrawn, once</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un consentimiento registrado no se modifica: solo se revoca, una vez.</source>
+      <translation>A registered consent is not modified: it is only withdrawn, once.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -22707,6 +23129,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigente</source>
       <translation>In force</translation>
@@ -23167,6 +23590,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>withdrawn</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>boletin</source>
+      <translation>newsletter</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>borrado</source>
       <translation>deletion</translation>
@@ -23374,9 +23802,31 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>confirmed by hand</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>consentimiento de la persona, que puede revocar en cualquier momento</source>
+      <translation>consent of the person, who may withdraw it at any time</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>read-only (view only)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>contacto suprimido</source>
+      <translation>erased contact</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>contacto {0}</source>
+      <translation>contact {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>contactos de los miembros que aceptaron recibir el boletín de la red</source>
+      <translation>contacts of the members who agreed to receive the network's newsletter</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -23794,6 +24244,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el boletín, mientras no revoque su consentimiento; el registro de lo que aceptó, mientras haga falta probarlo</source>
+      <translation>the newsletter, until they withdraw their consent; the record of what they accepted, as long as it must be proven</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
       <translation>the “Restore the schema…” button (File menu, “Check the database…”)</translation>
@@ -23807,6 +24262,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>el cargo</source>
       <translation>the position</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el consentimiento {0} ({1})</source>
+      <translation>consent {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el contacto que aceptó (su nombre y su correo), el texto que aceptó, cuándo y por qué medio, y si lo revocó</source>
+      <translation>the contact who agreed (name and e-mail), the text they accepted, when and by which channel, and whether they withdrew it</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -24159,6 +24624,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el servidor de correo de la asociación, que entrega el boletín</source>
+      <translation>the association's mail server, which delivers the newsletter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación, que entrega los mensajes</source>
       <translation>the association's email server, which delivers the messages</translation>
     </message>
@@ -24226,6 +24696,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base ({0})</source>
       <translation>the witness next to the database ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>el texto aceptado tiene {0} caracteres: el máximo es {1}</source>
+      <translation>the accepted text has {0} characters: the maximum is {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -24402,6 +24877,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>to send notices of meeting, minutes, resolutions, payment reminders and receipts; to coordinate with each member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>enviar el boletín de la red: noticias, invitaciones y convocatorias abiertas que el estatuto no manda</source>
+      <translation>sending the network's newsletter: news, invitations and open calls the statute does not require</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>era solicitante: su admisión no se había aprobado</source>
       <translation>it was an applicant: its admission had not been approved</translation>
@@ -24455,6 +24935,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
       <translation>it is the Escritorio site, but published with an earlier version that did not show the chain: publish it again</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el texto de un consentimiento que usted aceptó: lo conservamos como prueba de lo que aceptó, sin su dirección ni su contacto</source>
+      <translation>it is the text of a consent you accepted: we keep it as proof of what you accepted, without your address or your contact</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el texto que la persona aceptó, la prueba de su consentimiento: no se modifica (la base lo impide) y se conserva sin su contacto</source>
+      <translation>it is the text the person accepted, the proof of their consent: it is not changed (the database prevents it) and is kept without their contact</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -24641,6 +25131,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>the amount is missing; type it, for example 500.00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>falta el texto que la persona aceptó (lo que leyó y firmó o respondió)</source>
+      <translation>the text the person accepted is missing (what they read and signed or answered)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -25214,6 +25709,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the date set by the resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>la fecha {0} todavía no llegó: se registra lo que la persona ya aceptó</source>
+      <translation>the date {0} has not arrived yet: register what the person has already accepted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>the row has both a credit and a debit ({0}); leave only one</translation>
@@ -25449,6 +25949,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
       <source>la persona pidió no recibir correo de la asociación (oposición registrada)</source>
       <translation>the person asked not to receive email from the association (objection recorded)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>la persona revocó su consentimiento para recibirlo (consentimiento {0})</source>
+      <translation>the person withdrew their consent to receive it (consent {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -26930,6 +27435,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra el contacto; del consentimiento queda el texto aceptado y sus fechas, sin nada que la identifique</source>
+      <translation>the contact is deleted; of the consent, the accepted text and its dates remain, with nothing that identifies the person</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva mientras ejerza (es un cargo público)</source>
       <translation>the name is deleted from a term of office that has ended; that of the serving authority is kept while they hold office (it is a public office)</translation>
     </message>
@@ -27528,6 +28038,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>a null character</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>un contacto</source>
       <translation>a contact</translation>
@@ -28072,6 +28583,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} abstención</source>
       <translation>{0} abstention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>{0} aceptó el boletín pero su contacto ya no tiene dirección de correo</source>
+      <translation>{0} accepted the newsletter but their contact no longer has an e-mail address</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cerrado_despues.py" />
@@ -29572,6 +30088,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} — no longer there</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
@@ -30428,6 +30945,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«Collected in {0}» adds up the payments received in the year (for fees of any year), in the currency of the charges they are applied to; the tables by band and by country show the {0} fees and what was collected of them as of {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«Denegar…»</source>
+      <translation>«Deny…»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>«Firmar digitalmente…» en el acta o la resolución</source>
       <translation>“Sign digitally…” on the minutes or the resolution</translation>
@@ -30446,6 +30968,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/punto_de_control.py" />
       <source>«Verificar todo» la hace ahora</source>
       <translation>«Verify everything» runs it now</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>«escritorio consentimientos registrar»</source>
+      <translation>«escritorio consentimientos registrar»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«escritorio derechos responder {0} --denegar …»</source>
+      <translation>«escritorio derechos responder {0} --denegar …»</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -30575,6 +31107,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>“{0}” is not an amount (examples: 250.00 or 1,250.50); type it with the digits 0 to 9</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«{0}» no es un medio (son: {1})</source>
+      <translation>«{0}» is not a channel (they are: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«{0}» no es un medio (son: {1}).</source>
+      <translation>«{0}» is not a channel (they are: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/dinero.py" />
       <source>«{0}» no es un número</source>
       <translation>“{0}” is not a number</translation>
@@ -30623,6 +31165,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/personas.py" />
       <source>«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo contactos:12)</source>
       <translation>“{0}” is not a row: write TABLE:ROW, with the table one of {1} (for example contactos:12)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>«{0}» no es una finalidad con consentimiento (son: {1})</source>
+      <translation>«{0}» is not a purpose with consent (they are: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -30870,6 +31417,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>last</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
@@ -33672,6 +34220,109 @@ Continue?</translation>
     </message>
   </context>
   <context>
+    <name>PestanaConsentimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>(Solicitud N.º {0}.)</source>
+      <translation>(Request No. {0}.)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento N.º {0} revocado: el boletín no le sale más.</source>
+      <translation>Consent No. {0} withdrawn: the newsletter is no longer sent to them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento N.º {0}: {1} ({2}) lo aceptó el {3}, {4}.</source>
+      <translation>Consent No. {0}: {1} ({2}) accepted it on {3}, {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento revocado</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimientos</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Elija un consentimiento para ver el texto que aceptó.</source>
+      <translation>Choose a consent to see the text accepted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Ningún boletín suyo esperaba en la bandeja de salida.</source>
+      <translation>None of their newsletters was waiting in the outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Registrar consentimiento…</source>
+      <translation>Register consent…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocado el {0}, {1}.</source>
+      <translation>Withdrawn on {0}, {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocar…</source>
+      <translation>Withdraw…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Solo el boletín de la red se envía porque la persona lo aceptó: va a los contactos con un consentimiento vigente (Archivo › Bandeja de salida › Boletín…). Lo que manda el estatuto no depende de un consentimiento.</source>
+      <translation>Only the network's newsletter is sent because the person accepted it: it goes to the contacts with an active consent (File › Outbox › Newsletter…). What the statute requires does not depend on a consent.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Solo los &amp;vigentes</source>
+      <translation>Only &amp;active ones</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Texto que aceptó</source>
+      <translation>Text accepted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Todavía no hay consentimientos registrados: «Registrar consentimiento…» anota lo que un contacto aceptó (el texto, cuándo y por qué medio).</source>
+      <translation>No consents registered yet: «Register consent…» records what a contact accepted (the text, when and by which channel).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} boletines que esperaban en la bandeja de salida se anularon.</source>
+      <translation>{0} newsletters waiting in the outbox were cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} boletín que esperaba en la bandeja de salida se anuló.</source>
+      <translation>{0} newsletter waiting in the outbox was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} consentimiento</source>
+      <translation>{0} consent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} consentimientos</source>
+      <translation>{0} consents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} vigente</source>
+      <translation>{0} active</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} active</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaConvenios</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
@@ -36445,6 +37096,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Revocación del consentimiento de {0}</source>
+      <translation>Withdrawal of consent of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} ({4}).</source>
       <translation>Request No. {0} from {1}: {2}, received on {3} ({4}).</translation>
     </message>
@@ -36461,6 +37117,11 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Solicitud N.º {0} respondida: {1} ({2}).</source>
       <translation>Request No. {0} answered: {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida: {1}; el boletín no le sale más.</source>
+      <translation>Request No. {0} answered: {1}; the newsletter is no longer sent to them.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
@@ -36499,6 +37160,16 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} boletines que esperaban en la bandeja de salida se anularon.</source>
+      <translation>{0} newsletters waiting in the outbox were cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} boletín que esperaba en la bandeja de salida se anuló.</source>
+      <translation>{0} newsletter waiting in the outbox was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>{0} cambio registrado</source>
       <translation>{0} recorded change</translation>
     </message>
@@ -36506,6 +37177,16 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>{0} cambios registrados</source>
       <translation>{0} recorded changes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} consentimiento revocado</source>
+      <translation>{0} consent withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} consentimientos revocados</source>
+      <translation>{0} consents withdrawn</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
@@ -36601,6 +37282,11 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>¿Registrar la oposición de {0} al envío de correo? Desde hoy sus direcciones no reciben correo de la asociación, y los mensajes que esperan en la bandeja de salida no le salen.</source>
       <translation>Record the objection to mailing from {0}? From today their addresses will not receive email from the association, and the messages waiting in the outbox will not go out to them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Responder la revocación de {0}? Se revocan sus consentimientos vigentes: el boletín no le sale más, tampoco el que espera en la bandeja; el correo que manda el estatuto sigue.</source>
+      <translation>Answer the withdrawal of {0}? Their active consents are withdrawn: the newsletter is no longer sent, not even the one waiting in the outbox; the mail the statute requires continues.</translation>
     </message>
   </context>
   <context>
@@ -37631,6 +38317,11 @@ Escritorio reopened it: what you see now is what is in the file, and whatever yo
   </context>
   <context>
     <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Consentimientos</source>
+      <translation>Consents</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
       <source>Nueva solicitud</source>

@@ -1163,6 +1163,11 @@ Registrar o desligamento e encerrar {4}?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Boletín…</source>
+      <translation>Boletim…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Búsquelo en los enviados de la cuenta por su código (Message-ID): {0}</source>
       <translation>Procure-a nos enviados da conta pelo seu código (Message-ID): {0}</translation>
     </message>
@@ -1210,6 +1215,11 @@ Registrar o desligamento e encerrar {4}?</translation>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
       <source>Enviar ahora</source>
       <translation>Enviar agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
+      <source>Escribir el boletín de la red: va a los contactos que aceptaron recibirlo (Datos personales › Consentimientos)</source>
+      <translation>Escrever o boletim da rede: vai aos contatos que aceitaram recebê-lo (Dados pessoais › Consentimentos)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bandeja_salida.py" />
@@ -1586,6 +1596,159 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/bitacora.py" />
       <source>{0} cambios del {1} al {2}.</source>
       <translation>{0} alterações de {1} a {2}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoBoletin</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Asunto:</source>
+      <translation>&amp;Assunto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Poner en la bandeja</source>
+      <translation>&amp;Pôr na caixa de saída</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Texto:</source>
+      <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>&amp;Vista previa</source>
+      <translation>&amp;Prévia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Asunto del boletín</source>
+      <translation>Assunto do boletim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Así lo recibe</source>
+      <translation>Como recebe</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Así lo recibe {0}:</source>
+      <translation>Como {0} recebe:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Boletín de la red</source>
+      <translation>Boletim da rede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Contacto</source>
+      <translation>Contato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Cuenta de correo…</source>
+      <translation>Conta de correio…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Dirección</source>
+      <translation>Endereço</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>El boletín escrito no se puso en la bandeja de salida. ¿Descartarlo?</source>
+      <translation>O boletim escrito não foi posto na caixa de saída. Descartá-lo?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>La asociación todavía no tiene cuenta de correo: configúrela para poder enviar. La vista previa ya muestra cada mensaje.</source>
+      <translation>A associação ainda não tem conta de correio: configure-a para poder enviar. A prévia já mostra cada mensagem.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Las noticias, invitaciones y convocatorias abiertas de este boletín. El saludo («A …:»), la firma y el pie los agrega Escritorio.</source>
+      <translation>As notícias, convites e chamadas abertas deste boletim. A saudação («A …:»), a assinatura e o rodapé o Escritorio acrescenta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Lo reciben</source>
+      <translation>Recebem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Lo reciben ({0})</source>
+      <translation>Recebem ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Miembro</source>
+      <translation>Membro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>No lo reciben</source>
+      <translation>Não recebem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>No lo reciben ({0}), aunque lo aceptaron:</source>
+      <translation>Não recebem ({0}), embora tenham aceitado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Pida la «Vista previa»: aquí se ve cómo lo recibe cada uno.</source>
+      <translation>Peça a «Prévia»: aqui se vê como cada um recebe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Por ejemplo: Boletín de noviembre</source>
+      <translation>Por exemplo: Boletim de novembro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Texto del boletín</source>
+      <translation>Texto do boletim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Va solo a los contactos que aceptaron recibirlo (Datos personales › Consentimientos), un mensaje a cada uno, sin adjuntos; al pie, cuándo lo aceptó y cómo dejar de recibirlo. Quien no lo aceptó, lo revocó o se opuso al correo no lo recibe.</source>
+      <translation>Vai só aos contatos que aceitaram recebê-lo (Dados pessoais › Consentimentos), uma mensagem para cada um, sem anexos; no rodapé, quando aceitou e como deixar de recebê-lo. Quem não aceitou, revogou ou se opôs ao correio não o recebe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>Vista previa</source>
+      <translation>Prévia</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} ({1}) — {2}</source>
+      <translation>{0} ({1}) — {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} mensaje</source>
+      <translation>{0} mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} mensajes</source>
+      <translation>{0} mensagens</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>{0} — {1}</source>
+      <translation>{0} — {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
+      <source>¿Poner en la bandeja de salida el boletín «{0}»? {1}, uno por contacto; salen enseguida si hay conexión.</source>
+      <translation>Pôr na caixa de saída o boletim «{0}»? {1}, uma por contato; saem em seguida se houver conexão.</translation>
     </message>
   </context>
   <context>
@@ -5377,6 +5540,74 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoRegistrarConsentimiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Aceptado el:</source>
+      <translation>&amp;Aceito em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Por dónde:</source>
+      <translation>&amp;Por onde:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Texto que aceptó:</source>
+      <translation>&amp;Texto que aceitou:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>C&amp;ontacto:</source>
+      <translation>C&amp;ontato:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Contacto que aceptó</source>
+      <translation>Contato que aceitou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Cuándo lo aceptó</source>
+      <translation>Quando aceitou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Elija de la lista el contacto que aceptó (escriba parte de su nombre o de su correo).</source>
+      <translation>Escolha na lista o contato que aceitou (digite parte do nome ou do e-mail).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Ningún contacto de los miembros tiene correo: el boletín va a esa dirección. Agréguela en la ficha del miembro (Autoridad y contactos).</source>
+      <translation>Nenhum contato dos membros tem e-mail: o boletim vai a esse endereço. Acrescente-o na ficha do membro (Autoridade e contatos).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Para: {0}. Se guarda el texto tal cual lo leyó la persona (el propuesto, o el que aceptó si fue otro): lo aceptado no se modifica ni se borra, se revoca.</source>
+      <translation>Para: {0}. O texto é guardado tal como a pessoa o leu (o proposto, ou o que aceitou se foi outro): o aceito não se modifica nem se apaga, revoga-se.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Por dónde lo aceptó</source>
+      <translation>Por onde aceitou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Registrar</source>
+      <translation>Registrar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Registrar un consentimiento</source>
+      <translation>Registrar um consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Texto que aceptó</source>
+      <translation>Texto que aceitou</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoRegistrarPersona</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
@@ -6499,6 +6730,54 @@ Es una COPIA DE SEGURIDAD: guarda la base como estaba antes de restaurar o de ac
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <source>Solicitud de {0} de {1}, recibida el {2}; vence el {3}.</source>
       <translation>Solicitação de {0} de {1}, recebida em {2}; vence em {3}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoRevocarConsentimiento</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Por dónde lo pidió:</source>
+      <translation>&amp;Por onde pediu:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>&amp;Revocado el:</source>
+      <translation>&amp;Revogado em:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Al revocarlo, el boletín no le sale más, tampoco el que espera en la bandeja de salida; el correo que manda el estatuto sigue.</source>
+      <translation>Ao revogá-lo, o boletim não lhe sai mais, nem o que espera na caixa de saída; o correio que o estatuto exige continua.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Desde cuándo</source>
+      <translation>Desde quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Lo que aceptó queda registrado (es la prueba), con la fecha de la revocación.</source>
+      <translation>O que aceitou fica registrado (é a prova), com a data da revogação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Por dónde lo revocó</source>
+      <translation>Por onde revogou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Revocar</source>
+      <translation>Revogar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>Revocar el consentimiento N.º {0}</source>
+      <translation>Revogar o consentimento n.º {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>{0} aceptó el {1} ({2}) recibir {3}.</source>
+      <translation>{0} aceitou em {1} ({2}) receber {3}.</translation>
     </message>
   </context>
   <context>
@@ -8354,6 +8633,7 @@ Continuar?</translation>
       <translation>A {0}, {1} de {2}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>A {0}:</source>
       <translation>A {0}:</translation>
@@ -9375,6 +9655,11 @@ Deseja abri-lo agora?</translation>
       <translation>Assunto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>Asunto: {0}</source>
+      <translation>Assunto: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Atención: convocatoria con plazo reducido</source>
       <translation>Atenção: convocação com prazo reduzido</translation>
@@ -9894,6 +10179,12 @@ Deseja abri-lo agora?</translation>
       <translation>Cédulas: {0} ({1}). Marcas: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Boletín de la red (noticias, invitaciones y convocatorias abiertas que el estatuto no manda)</source>
+      <translation>Boletim da rede (notícias, convites e chamadas abertas que o estatuto não exige)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>Borrada</source>
       <translation>Apagada</translation>
@@ -10138,6 +10429,7 @@ Deseja abri-lo agora?</translation>
       <translation>Campo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Canal</source>
       <translation>Canal</translation>
@@ -10765,6 +11057,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Confirmar: se revocan sus consentimientos vigentes desde hoy; el boletín no le sale más, tampoco el que espera en la bandeja. El correo que manda el estatuto sigue.</source>
+      <translation>Confirmar: os seus consentimentos vigentes são revogados a partir de hoje; o boletim não lhe sai mais, nem o que espera na caixa de saída. O correio que o estatuto exige continua.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.</source>
       <translation>Confirmar: a partir de hoje, os endereços da pessoa deixam de receber e-mails da associação.</translation>
     </message>
@@ -10806,6 +11103,11 @@ Deseja abri-lo agora?</translation>
       <translation>Conselhos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Consentimientos</source>
+      <translation>Consentimentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -10823,6 +11125,7 @@ Deseja abri-lo agora?</translation>
       <translation>Termo de aprovação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
@@ -11132,6 +11435,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -11140,7 +11444,9 @@ Deseja abri-lo agora?</translation>
       <translation>E-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Correo electrónico</source>
       <translation>E-mail</translation>
@@ -11540,6 +11846,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dados pessoais suprimidos voltaram: {0} valores que uma supressão apagou (solicitações {1}) estão de novo no registro de auditoria (registro e posição: {2}). Alguém os trouxe de volta por fora do Escritorio (por exemplo, de um backup antigo): a pessoa pediu que fossem apagados. O que fazer: {3}; depois, execute a supressão de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>Datos personales → Consentimientos</source>
+      <translation>Dados pessoais → Consentimentos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/valores_personales.py" />
       <source>Datos personales: {0} valores guardados aparte de la bitácora, cada uno con su compromiso sellado</source>
       <translation>Dados pessoais: {0} valores guardados à parte do registro de alterações, cada um com o seu compromisso selado</translation>
@@ -11805,6 +12116,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12463,6 +12775,11 @@ Deseja abri-lo agora?</translation>
       <translation>O ano {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>El boletín no se preparó. {0}.</source>
+      <translation>O boletim não foi preparado. {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>El borrador del acta está incompleto: {0}.</source>
       <translation>O rascunho da ata está incompleto: {0}.</translation>
@@ -12508,9 +12825,29 @@ Deseja abri-lo agora?</translation>
       <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El consentimiento no se registró: {0}.</source>
+      <translation>O consentimento não foi registrado: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El consentimiento {0} ya se revocó el {1}: no se revoca dos veces.</source>
+      <translation>O consentimento {0} já foi revogado em {1}: não se revoga duas vezes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>El contacto «{0}» no tiene correo: agréguelo antes de elegir qué recibe.</source>
       <translation>O contato «{0}» não tem e-mail: adicione-o antes de escolher o que recebe.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El contacto «{0}» no tiene correo: agréguelo antes de registrar que acepta recibir el boletín.</source>
+      <translation>O contato «{0}» não tem e-mail: acrescente-o antes de registrar que aceita receber o boletim.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>El contacto «{0}» ya aceptó eso el {1} (consentimiento {2}, vigente): no se registra dos veces. Si aceptó un texto nuevo, revoque el anterior y registre el nuevo.</source>
+      <translation>O contato «{0}» já aceitou isso em {1} (consentimento {2}, vigente): não se registra duas vezes. Se aceitou um texto novo, revogue o anterior e registre o novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
@@ -13153,6 +13490,11 @@ Deseja abri-lo agora?</translation>
       <translation>A viagem da sessão {0} foi cancelada em {1} (cancelada por {2}: “{3}”): o que foi registrado nesta cópia não volta mais. Faça essas alterações no servidor. Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»</source>
+      <translation>Em {0} ({1}) aceitou receber em {2}: {3}. O que aceitou: «{4}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/organos.py" />
       <source>El órgano superior elegido no existe en esta asociación.</source>
       <translation>O órgão superior escolhido não existe nesta associação.</translation>
@@ -13463,7 +13805,9 @@ Deseja abri-lo agora?</translation>
       <translation>Inadimplentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>En persona</source>
       <translation>Pessoalmente</translation>
@@ -13986,6 +14330,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -16362,6 +16707,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A pessoa {0} não tem nenhum endereço de e-mail no banco de dados (nem nos seus contatos nem nas mensagens enviadas): não há para onde deixar de enviar. Vincule a ela o contato que tem o seu endereço, ou recuse a solicitação com o motivo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>La persona {0} no tiene ningún consentimiento vigente: nada de lo que la asociación hace con sus datos se basa en uno (lo que manda el estatuto tiene su propia base legal). Si es así, dígaselo al denegarla ({1}, con ese motivo); si aceptó algo que no está registrado, registre primero su consentimiento; si lo que quiere es no recibir correo, es una oposición.</source>
+      <translation>A pessoa {0} não tem nenhum consentimento vigente: nada do que a associação faz com os seus dados se baseia em um (o que o estatuto exige tem a sua própria base legal). Se for assim, diga-lhe isso ao recusar a solicitação ({1}, com esse motivo); se aceitou algo que não está registrado, registre primeiro o seu consentimento; se o que quer é não receber correio, é uma oposição.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>La población es obligatoria.</source>
       <translation>A população é obrigatória.</translation>
@@ -16511,6 +16861,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/vigencia.py" />
       <source>La resolución, su votación o el acta que la contiene cambiaron desde que se emitió este documento.</source>
       <translation>A resolução, sua votação ou a ata que a contém mudaram desde que este documento foi emitido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>La revocación del {0} no puede ser anterior al consentimiento ({1}) ni posterior a hoy.</source>
+      <translation>A revogação de {0} não pode ser anterior ao consentimento ({1}) nem posterior a hoje.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/textos.py" />
@@ -16979,6 +17334,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que tínhamos antes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo revocó el {0} ({1}): desde entonces no se lo enviamos.</source>
+      <translation>Revogou-o em {0} ({1}): desde então não o enviamos.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>Lo sentimos: ocurrió un error inesperado y la operación no se completó.
 
@@ -17356,6 +17716,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -17752,6 +18113,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <source>N.º</source>
@@ -17985,6 +18347,12 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>No existe el consentimiento {0} en esta asociación.</source>
+      <translation>Não existe o consentimento {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No existe el contacto {0} en esta asociación.</source>
       <translation>Não existe o contato {0} nesta associação.</translation>
@@ -18303,6 +18671,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/correo.py" />
       <source>No hay a quién enviarlo: ninguno de los destinatarios tiene dirección de correo. Agréguela en la ficha de cada miembro (correo institucional o un contacto que reciba «{0}»).</source>
       <translation>Não há a quem enviar: nenhum dos destinatários tem endereço de e-mail. Adicione-o na ficha de cada membro (e-mail institucional ou um contato que receba «{0}»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>No hay a quién enviarlo: ningún contacto tiene un consentimiento vigente para recibir el boletín (con dirección y sin oposición). Registre el de cada uno ({0}).</source>
+      <translation>Não há a quem enviá-lo: nenhum contato tem um consentimento vigente para receber o boletim (com endereço e sem oposição). Registre o de cada um ({0}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -19634,7 +20007,9 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nota</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Nota en papel</source>
       <translation>Documento em papel</translation>
@@ -19907,9 +20282,11 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/organos.py" />
@@ -21198,6 +21575,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recusada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>Recibe este boletín porque lo aceptó el {0} ({1}). Para no recibirlo más, responda a este mensaje pidiendo la baja: revocar su consentimiento no cambia el correo que el estatuto manda enviarle.</source>
+      <translation>Recebe este boletim porque o aceitou em {0} ({1}). Para não recebê-lo mais, responda a esta mensagem pedindo o descadastramento: revogar o seu consentimento não muda o correio que o estatuto manda enviar-lhe.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Recibe: {0}.</source>
@@ -21929,9 +22311,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Revogação do consentimento</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
-      <source>Revocó su consentimiento: cesa el tratamiento que se basaba en él, el correo que no manda el estatuto; lo que manda el estatuto sigue con su propia base legal. </source>
-      <translation>Revogou o seu consentimento: cessa o tratamento que se baseava nele, o correio que o estatuto não exige; o que o estatuto exige continua com a sua própria base legal. </translation>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocado el {0}</source>
+      <translation>Revogado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>Revocó su consentimiento: desde el {0} cesa lo que se basaba en él ({1}; {2} consentimientos revocados, {3} mensajes de la bandeja anulados). Lo que manda el estatuto sigue con su propia base legal.</source>
+      <translation>Revogou o seu consentimento: desde {0} cessa o que se baseava nele ({1}; {2} consentimentos revogados, {3} mensagens da caixa de saída anuladas). O que o estatuto exige continua com a sua própria base legal.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -22725,6 +23112,11 @@ Abrir a cópia agora?</translation>
       <translation>Sigla: já existe uma associação com a sigla “{0}”; escolha outra.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Sigue vigente: puede revocarlo cuando quiera.</source>
+      <translation>Continua vigente: pode revogá-lo quando quiser.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Sin JavaScript: agregue el código a la dirección de esta carpeta, «verificar/CÓDIGO.html».</source>
       <translation>Sem JavaScript: acrescente o código ao endereço desta pasta, «verificar/CÓDIGO.html».</translation>
@@ -23207,6 +23599,11 @@ Abrir a cópia agora?</translation>
       <translation>As suas solicitações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>Suscriptores del boletín</source>
+      <translation>Assinantes do boletim</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -23468,6 +23865,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Texto: difere do emitido em espaços ou sinais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>Texto: {0}</source>
+      <translation>Texto: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -23910,6 +24312,26 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Un borrador se corrige directamente; la fe de erratas es para actas aprobadas.</source>
       <translation>Um rascunho é corrigido diretamente; a errata é para atas aprovadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó)</source>
+      <translation>Um consentimento não se apaga: revoga-se (fica a prova do que foi aceito)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un consentimiento no se borra: se revoca (queda la prueba de lo que se aceptó).</source>
+      <translation>Um consentimento não se apaga: revoga-se (fica a prova do que foi aceito).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un consentimiento registrado no se modifica: solo se revoca, una vez</source>
+      <translation>Um consentimento registrado não se modifica: só se revoga, uma vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un consentimiento registrado no se modifica: solo se revoca, una vez.</source>
+      <translation>Um consentimento registrado não se modifica: só se revoga, uma vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -24671,6 +25093,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Vigente</source>
       <translation>Vigente</translation>
@@ -25177,6 +25600,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>desligado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <source>boletin</source>
+      <translation>boletim</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/bitacora.py" />
       <source>borrado</source>
       <translation>exclusão</translation>
@@ -25399,9 +25827,31 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>confirmado manualmente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>consentimiento de la persona, que puede revocar en cualquier momento</source>
+      <translation>consentimento da pessoa, que pode revogá-lo a qualquer momento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
       <source>consulta (solo leer)</source>
       <translation>consulta (somente leitura)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>contacto suprimido</source>
+      <translation>contato eliminado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>contacto {0}</source>
+      <translation>contato {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>contactos de los miembros que aceptaron recibir el boletín de la red</source>
+      <translation>contatos dos membros que aceitaram receber o boletim da rede</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -25864,6 +26314,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el boletín, mientras no revoque su consentimiento; el registro de lo que aceptó, mientras haga falta probarlo</source>
+      <translation>o boletim, enquanto não revogar o seu consentimento; o registro do que aceitou, enquanto for preciso prová-lo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>el botón «Reponer el esquema…» (menú Archivo, «Verificar la base…»)</source>
       <translation>o botão «Repor o esquema…» (menu Arquivo, «Verificar o banco de dados…»)</translation>
@@ -25877,6 +26332,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <source>el cargo</source>
       <translation>o cargo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el consentimiento {0} ({1})</source>
+      <translation>o consentimento {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el contacto que aceptó (su nombre y su correo), el texto que aceptó, cuándo y por qué medio, y si lo revocó</source>
+      <translation>o contato que aceitou (nome e e-mail), o texto que aceitou, quando e por qual meio, e se o revogou</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -26234,6 +26699,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>el servidor de correo de la asociación, que entrega el boletín</source>
+      <translation>o servidor de correio da associação, que entrega o boletim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>el servidor de correo de la asociación, que entrega los mensajes</source>
       <translation>o servidor de e-mail da associação, que entrega as mensagens</translation>
     </message>
@@ -26301,6 +26771,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion/testigo.py" />
       <source>el testigo junto a la base ({0})</source>
       <translation>a testemunha junto ao banco de dados ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>el texto aceptado tiene {0} caracteres: el máximo es {1}</source>
+      <translation>o texto aceito tem {0} caracteres: o máximo é {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
@@ -26482,6 +26957,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>enviar convocações, atas, resoluções, avisos de cobrança e recibos; coordenar com cada membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>enviar el boletín de la red: noticias, invitaciones y convocatorias abiertas que el estatuto no manda</source>
+      <translation>enviar o boletim da rede: notícias, convites e chamadas abertas que o estatuto não exige</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>era solicitante: su admisión no se había aprobado</source>
       <translation>era solicitante: sua admissão não tinha sido aprovada</translation>
@@ -26535,6 +27015,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>es el sitio de Escritorio, pero publicado con una versión anterior, que no mostraba la cadena: publíquelo de nuevo</source>
       <translation>é o site do Escritorio, mas publicado com uma versão anterior, que não mostrava a cadeia: publique-o de novo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el texto de un consentimiento que usted aceptó: lo conservamos como prueba de lo que aceptó, sin su dirección ni su contacto</source>
+      <translation>é o texto de um consentimento que você aceitou: nós o conservamos como prova do que aceitou, sem o seu endereço nem o seu contato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/supresion_de_datos.py" />
+      <source>es el texto que la persona aceptó, la prueba de su consentimiento: no se modifica (la base lo impide) y se conserva sin su contacto</source>
+      <translation>é o texto que a pessoa aceitou, a prova do seu consentimento: não se modifica (a base o impede) e se conserva sem o seu contato</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -26721,6 +27211,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>falta el importe; escríbalo, por ejemplo 500,00</source>
       <translation>falta o valor; digite-o, por exemplo 500,00</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>falta el texto que la persona aceptó (lo que leyó y firmó o respondió)</source>
+      <translation>falta o texto que a pessoa aceitou (o que leu e assinou ou respondeu)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/extractos.py" />
@@ -27299,6 +27794,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a data fixada pela resolução.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>la fecha {0} todavía no llegó: se registra lo que la persona ya aceptó</source>
+      <translation>a data {0} ainda não chegou: registra-se o que a pessoa já aceitou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>la fila tiene a la vez un crédito y un débito ({0}); deje solo uno</source>
       <translation>a linha tem ao mesmo tempo um crédito e um débito ({0}); deixe só um</translation>
@@ -27534,6 +28034,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
       <source>la persona pidió no recibir correo de la asociación (oposición registrada)</source>
       <translation>a pessoa pediu para não receber e-mails da associação (oposição registrada)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>la persona revocó su consentimiento para recibirlo (consentimiento {0})</source>
+      <translation>a pessoa revogou o seu consentimento para recebê-lo (consentimento {0})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -29050,6 +29555,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <source>se borra el contacto; del consentimiento queda el texto aceptado y sus fechas, sin nada que la identifique</source>
+      <translation>o contato é apagado; do consentimento fica o texto aceito e as suas datas, sem nada que a identifique</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>se borra el nombre de un mandato ya terminado; el de la autoridad en ejercicio se conserva mientras ejerza (es un cargo público)</source>
       <translation>o nome de um mandato já terminado é apagado; o da autoridade em exercício é conservado enquanto ela exercer o cargo (é um cargo público)</translation>
     </message>
@@ -29668,6 +30178,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>um caractere nulo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
       <location filename="../../escritorio/servicios/correo.py" />
       <source>un contacto</source>
       <translation>um contato</translation>
@@ -30259,6 +30770,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/elecciones.py" />
       <source>{0} abstención</source>
       <translation>{0} abstenção</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/boletin.py" />
+      <source>{0} aceptó el boletín pero su contacto ya no tiene dirección de correo</source>
+      <translation>{0} aceitou o boletim, mas o seu contato já não tem endereço de e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
@@ -31997,6 +32513,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} — não está mais lá</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>{0} — {1}</source>
       <translation>{0} — {1}</translation>
@@ -32873,6 +33390,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«Arrecadado em {0}» soma os pagamentos recebidos no ano (de contribuições de qualquer ano), na moeda das cobranças a que se imputam; as tabelas por faixa e por país mostram as contribuições de {0} e o arrecadado delas em {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«Denegar…»</source>
+      <translation>«Recusar…»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/congelados.py" />
       <source>«Firmar digitalmente…» en el acta o la resolución</source>
       <translation>«Assinar digitalmente…» na ata ou na resolução</translation>
@@ -32891,6 +33413,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/punto_de_control.py" />
       <source>«Verificar todo» la hace ahora</source>
       <translation>«Verificar tudo» a faz agora</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/correo.py" />
+      <source>«escritorio consentimientos registrar»</source>
+      <translation>«escritorio consentimientos registrar»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«escritorio derechos responder {0} --denegar …»</source>
+      <translation>«escritorio derechos responder {0} --denegar …»</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -33020,6 +33552,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>“{0}” não é um valor (exemplos: 250,00 ou 1.250,50); digite-o com algarismos de 0 a 9</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«{0}» no es un medio (son: {1})</source>
+      <translation>«{0}» não é um meio (são: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/consentimientos.py" />
+      <source>«{0}» no es un medio (son: {1}).</source>
+      <translation>«{0}» não é um meio (são: {1}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>«{0}» no es un nivel de firma: use B-B, B-T, B-LT o B-LTA. No se firmó nada.</source>
       <translation>“{0}” não é um nível de assinatura: use B-B, B-T, B-LT ou B-LTA. Nada foi assinado.</translation>
@@ -33073,6 +33615,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/personas.py" />
       <source>«{0}» no es una fila: escriba TABLA:FILA, con la tabla una de {1} (por ejemplo contactos:12)</source>
       <translation>«{0}» não é uma linha: digite TABELA:LINHA, com a tabela sendo uma de {1} (por exemplo contactos:12)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/consentimientos.py" />
+      <source>«{0}» no es una finalidad con consentimiento (son: {1})</source>
+      <translation>«{0}» não é uma finalidade com consentimento (são: {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
@@ -33336,6 +33883,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>última</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>—</source>
       <translation>—</translation>
@@ -36138,6 +36686,109 @@ Continuar?</translation>
     </message>
   </context>
   <context>
+    <name>PestanaConsentimientos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>(Solicitud N.º {0}.)</source>
+      <translation>(Solicitação n.º {0}.)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento N.º {0} revocado: el boletín no le sale más.</source>
+      <translation>Consentimento n.º {0} revogado: o boletim não lhe sai mais.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento N.º {0}: {1} ({2}) lo aceptó el {3}, {4}.</source>
+      <translation>Consentimento n.º {0}: {1} ({2}) o aceitou em {3}, {4}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimiento revocado</source>
+      <translation>Consentimento revogado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Consentimientos</source>
+      <translation>Consentimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Elija un consentimiento para ver el texto que aceptó.</source>
+      <translation>Escolha um consentimento para ver o texto que aceitou.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Ningún boletín suyo esperaba en la bandeja de salida.</source>
+      <translation>Nenhum boletim seu esperava na caixa de saída.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Registrar consentimiento…</source>
+      <translation>Registrar consentimento…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocado el {0}, {1}.</source>
+      <translation>Revogado em {0}, {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Revocar…</source>
+      <translation>Revogar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Solo el boletín de la red se envía porque la persona lo aceptó: va a los contactos con un consentimiento vigente (Archivo › Bandeja de salida › Boletín…). Lo que manda el estatuto no depende de un consentimiento.</source>
+      <translation>Só o boletim da rede é enviado porque a pessoa o aceitou: vai aos contatos com um consentimento vigente (Arquivo › Caixa de saída › Boletim…). O que o estatuto exige não depende de um consentimento.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Solo los &amp;vigentes</source>
+      <translation>Só os &amp;vigentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Texto que aceptó</source>
+      <translation>Texto que aceitou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>Todavía no hay consentimientos registrados: «Registrar consentimiento…» anota lo que un contacto aceptó (el texto, cuándo y por qué medio).</source>
+      <translation>Ainda não há consentimentos registrados: «Registrar consentimento…» anota o que um contato aceitou (o texto, quando e por qual meio).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} boletines que esperaban en la bandeja de salida se anularon.</source>
+      <translation>{0} boletins que esperavam na caixa de saída foram anulados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} boletín que esperaba en la bandeja de salida se anuló.</source>
+      <translation>{0} boletim que esperava na caixa de saída foi anulado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} consentimiento</source>
+      <translation>{0} consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} consentimientos</source>
+      <translation>{0} consentimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} vigente</source>
+      <translation>{0} vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
+      <source>{0} vigentes</source>
+      <translation>{0} vigentes</translation>
+    </message>
+  </context>
+  <context>
     <name>PestanaConvenios</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_convenios.py" />
@@ -38911,6 +39562,11 @@ SHA-256 {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Revocación del consentimiento de {0}</source>
+      <translation>Revogação do consentimento de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Solicitud N.º {0} de {1}: {2}, recibida el {3} ({4}).</source>
       <translation>Solicitação n.º {0} de {1}: {2}, recebida em {3} ({4}).</translation>
     </message>
@@ -38927,6 +39583,11 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Solicitud N.º {0} respondida: {1} ({2}).</source>
       <translation>Solicitação n.º {0} respondida: {1} ({2}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>Solicitud N.º {0} respondida: {1}; el boletín no le sale más.</source>
+      <translation>Solicitação n.º {0} respondida: {1}; o boletim não lhe sai mais.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
@@ -38965,6 +39626,16 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} boletines que esperaban en la bandeja de salida se anularon.</source>
+      <translation>{0} boletins que esperavam na caixa de saída foram anulados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} boletín que esperaba en la bandeja de salida se anuló.</source>
+      <translation>{0} boletim que esperava na caixa de saída foi anulado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>{0} cambio registrado</source>
       <translation>{0} alteração registrada</translation>
     </message>
@@ -38972,6 +39643,16 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>{0} cambios registrados</source>
       <translation>{0} alterações registradas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} consentimiento revocado</source>
+      <translation>{0} consentimento revogado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>{0} consentimientos revocados</source>
+      <translation>{0} consentimentos revogados</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
@@ -39067,6 +39748,11 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>¿Registrar la oposición de {0} al envío de correo? Desde hoy sus direcciones no reciben correo de la asociación, y los mensajes que esperan en la bandeja de salida no le salen.</source>
       <translation>Registrar a oposição de {0} ao envio de e-mails? A partir de hoje, os endereços dessa pessoa não recebem e-mails da associação, e as mensagens que aguardam na caixa de saída não saem para ela.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <source>¿Responder la revocación de {0}? Se revocan sus consentimientos vigentes: el boletín no le sale más, tampoco el que espera en la bandeja; el correo que manda el estatuto sigue.</source>
+      <translation>Responder a revogação de {0}? Os seus consentimentos vigentes são revogados: o boletim não lhe sai mais, nem o que espera na caixa de saída; o correio que o estatuto exige continua.</translation>
     </message>
   </context>
   <context>
@@ -40097,6 +40783,11 @@ O Escritorio o abriu novamente: o que você vê agora é o que há no arquivo, e
   </context>
   <context>
     <name>VistaDatosPersonales</name>
+    <message>
+      <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
+      <source>Consentimientos</source>
+      <translation>Consentimentos</translation>
+    </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/__init__.py" />
       <source>Nueva solicitud</source>

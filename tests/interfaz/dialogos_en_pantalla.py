@@ -235,6 +235,27 @@ def _enviar_convocatoria(d: Demo):
                                preparar_convocatoria(d.contexto, sesion, miembros=miembros, copias=copias), d.padre)
 
 
+def _contactos_con_correo(d: Demo) -> list[dict]:
+    """Los contactos con correo de la demo: la lista en la que se elige quién aceptó un consentimiento."""
+    from escritorio.servicios.personas import apariciones
+    return [a for a in apariciones(d.contexto) if a["tabla"] == "contactos" and a["correo"]]
+
+
+def _registrar_consentimiento(d: Demo):
+    from escritorio.interfaz.dialogos.consentimiento import DialogoRegistrarConsentimiento
+    from escritorio.servicios.consentimientos import texto_sugerido
+    return DialogoRegistrarConsentimiento(d.oficina, _contactos_con_correo(d), texto_sugerido(d.contexto), d.padre)
+
+
+def _revocar_consentimiento(d: Demo):
+    """El consentimiento (con el texto que propone Escritorio) de un contacto de la demo, registrado con el servicio."""
+    from escritorio.interfaz.dialogos.consentimiento import DialogoRevocarConsentimiento
+    from escritorio.servicios.consentimientos import registrar_consentimiento, texto_sugerido
+    contacto = _contactos_con_correo(d)[0]
+    hecho = registrar_consentimiento(d.contexto, contacto["fila_id"], texto_sugerido(d.contexto), canal="nota")
+    return DialogoRevocarConsentimiento(d.oficina, hecho, d.padre)
+
+
 def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **nombrados: Callable[["Demo"], object]):
     """Una entrada de la tabla: importa la clase al abrir y le pasa los argumentos calculados con la demo."""
     def crear(d: Demo):
@@ -313,6 +334,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.supresion", "DialogoPlanDeSupresion", lambda d: d.plan_de_supresion(), PADRE),
     "dialogos.bandeja_salida.DialogoBandejaSalida": _lazy("dialogos.bandeja_salida", "DialogoBandejaSalida", OFICINA,
                                                           PADRE),
+    # Los consentimientos y el boletín de la red (issue 81 §3).
+    "dialogos.consentimiento.DialogoRegistrarConsentimiento": _registrar_consentimiento,
+    "dialogos.consentimiento.DialogoRevocarConsentimiento": _revocar_consentimiento,
+    "dialogos.boletin.DialogoBoletin": _lazy("dialogos.boletin", "DialogoBoletin", OFICINA, PADRE),
     "dialogos.cuenta_correo.DialogoCuentaCorreo": _lazy("dialogos.cuenta_correo", "DialogoCuentaCorreo", OFICINA, PADRE),
     "dialogos.enviar_correo.DialogoEnviarCorreo": _enviar_convocatoria,
     "dialogos.baja.DialogoBaja": _lazy(

@@ -80,8 +80,9 @@ def test_a_1024x600_cada_area_entra_sin_encimarse(ventana, qtbot):
     carpeta = pantallas.carpeta_de_artefactos() / "1024x600"
     problemas, capturas = pantallas.recorrer(ventana, 1024, 600, carpeta, lambda: qtbot.wait(30))
     assert problemas == []
-    # Siete áreas, seis pestañas de Cuotas y dos de Órganos (7 - 2 + 6 + 2) y las siete pestañas de una sesión abierta.
-    assert len(capturas) == 24
+    # Nueve áreas, seis pestañas de Cuotas, dos de Órganos y cuatro de Datos personales (9 - 3 + 6 + 2 + 4) y las siete
+    # pestañas de una sesión abierta.
+    assert len(capturas) == 25
     for ruta in capturas:
         imagen = QImage(ruta)
         assert (imagen.width(), imagen.height()) == (1024, 600), ruta
@@ -99,7 +100,7 @@ def test_a_1366x768_con_la_escala_de_una_notebook(escala, copia_de_la_demo, tmp_
     resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
     assert resultado["escala"] == float(escala)   # la escala se aplicó de verdad
     assert resultado["problemas"] == []
-    assert len(resultado["capturas"]) == 24
+    assert len(resultado["capturas"]) == 25
     for ruta in resultado["capturas"]:
         imagen = QImage(ruta)   # en píxeles físicos: la pantalla entera de la notebook
         assert abs(imagen.width() - 1366) <= 2 and abs(imagen.height() - 768) <= 2, (ruta, imagen.size())
@@ -123,7 +124,7 @@ def test_en_portugues_y_en_ingles_cada_area_entra_en_la_pantalla(pantalla, escal
     resultado = json.loads(hecho.stdout.strip().splitlines()[-1])
     assert resultado["escala"] == float(escala)
     assert resultado["problemas"] == []
-    assert len(resultado["capturas"]) == 24
+    assert len(resultado["capturas"]) == 25
     for ruta in resultado["capturas"]:
         imagen = QImage(ruta)
         assert abs(imagen.width() - int(ancho)) <= 2 and abs(imagen.height() - int(alto)) <= 2, (ruta, imagen.size())

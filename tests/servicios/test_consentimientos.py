@@ -187,6 +187,27 @@ def test_revocado_no_le_sale_mas_el_boletin_que_esperaba_se_anula_y_la_convocato
         revocar_consentimiento(red.contexto, consentimiento)
 
 
+def test_revocado_despues_de_cambiar_de_direccion_no_sale_el_boletin_que_esperaba_a_la_de_antes(red, db):
+    consentimiento = _acepta(red, red.beatriz)
+    (boletin,) = encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias de la red."))
+    guardar_contacto(db, red.porto_alegre, BEATRIZ, "Relaciones internacionales", "beatriz@nueva.ejemplo.org",
+                     contacto_id=red.beatriz)                          # rectificó su dirección: el boletín iba a la vieja
+    hecho = revocar_consentimiento(red.contexto, consentimiento, canal="presencial")
+    assert hecho.mensajes_anulados == [boletin] and _estado(red, boletin) == "anulado"
+
+
+def test_una_direccion_que_otro_contacto_sigue_aceptando_conserva_su_boletin(red, db):
+    """Dos contactos con la misma dirección (la oficina de prensa compartida) reciben un solo boletín: si uno revoca,
+    la dirección sigue teniendo el consentimiento del otro; si revocan los dos, se anula."""
+    compartida = guardar_contacto(db, red.porto_alegre, "Prensa de Porto Alegre", "Prensa", CORREO)
+    primero, segundo = _acepta(red, red.beatriz), _acepta(red, compartida)
+    (boletin,) = encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias de la red."))
+    assert revocar_consentimiento(red.contexto, primero).mensajes_anulados == []
+    assert _estado(red, boletin) == "pendiente"
+    assert revocar_consentimiento(red.contexto, segundo).mensajes_anulados == [boletin]
+    assert _estado(red, boletin) == "anulado"
+
+
 def test_con_oposicion_al_correo_queda_fuera_del_boletin_aunque_lo_haya_aceptado(red):
     _acepta(red, red.beatriz)
     _acepta(red, red.rafael)

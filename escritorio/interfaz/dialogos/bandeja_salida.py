@@ -1,9 +1,9 @@
 """Archivo › Bandeja de salida…: cada mensaje con su estado (esperando conexión, enviándose, enviado, rechazado por
 el servidor con su motivo, por confirmar) y sus destinatarios; «Enviar ahora»; resolver a mano un mensaje «por
 confirmar» (el envío se cortó entre DATA y la respuesta del servidor: quizá salió), anular uno que todavía espera,
-y anotar un rebote o una confirmación de recibido.
+anotar un rebote o una confirmación de recibido, y escribir el boletín de la red («Boletín…», dialogos/boletin.py).
 
-Los mismos servicios que «escritorio correo bandeja / confirmar / anotar / anular»; el envío, el cartero de la
+Los mismos servicios que «escritorio correo bandeja / confirmar / anotar / anular / boletin»; el envío, el cartero de la
 ventana (interfaz/cartero.py), que esta bandeja sigue en vivo."""
 
 from PySide6.QtCore import Qt, QTimer
@@ -51,8 +51,13 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         self.boton_enviar.clicked.connect(self.enviar_ahora)
         self.boton_cuenta = QPushButton(self.tr("Cuenta de correo…"))
         self.boton_cuenta.clicked.connect(self.configurar_cuenta)
+        self.boton_boletin = QPushButton(self.tr("Boletín…"))
+        self.boton_boletin.setToolTip(self.tr("Escribir el boletín de la red: va a los contactos que aceptaron "
+                                              "recibirlo (Datos personales › Consentimientos)"))
+        self.boton_boletin.clicked.connect(self.boletin)
         arriba = QHBoxLayout()
         arriba.addWidget(self.estado, 1)
+        arriba.addWidget(self.boton_boletin, 0, Qt.AlignmentFlag.AlignTop)
         arriba.addWidget(self.boton_enviar, 0, Qt.AlignmentFlag.AlignTop)
         arriba.addWidget(self.boton_cuenta, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -263,6 +268,22 @@ class DialogoBandejaSalida(DeLaOficina, DialogoBase):
         self.solo_documento.hide()
         self.boton_todo.hide()
         self.recargar()
+
+    def boletin(self) -> None:
+        """El boletín de la red (dialogos/boletin.py): lo que se pone en la bandeja aparece aquí, con su estado."""
+        from .boletin import DialogoBoletin
+
+        dialogo = DialogoBoletin(self.oficina, self)
+        dialogo.exec()
+        encolados = dialogo.encolados
+        descartar(dialogo)
+        if not encolados:
+            return
+        self.filtro.blockSignals(True)   # lo recién puesto, a la vista: todos los mensajes, no los de un documento
+        self.filtro.setCurrentIndex(self.filtro.findData("todos"))
+        self.filtro.blockSignals(False)
+        self.tabla.clearSelection()
+        self.ver_todo()
 
     def configurar_cuenta(self) -> None:
         from .cuenta_correo import DialogoCuentaCorreo

@@ -1,14 +1,15 @@
 """El área Datos personales (issue 65): las personas que la base tiene y sus derechos sobre sus datos.
 
-Tres pestañas, una por módulo: «Personas» (`personas.py`: dónde aparece cada persona, quién es quién), «Solicitudes»
-(`solicitudes.py`: acceso, rectificación, supresión y oposición, con el plazo de la ley y cómo se responde cada una) y
-«Política» (`politica.py`: la ley que aplica, para qué se guarda cada dato, lo que ya no hace falta conservar y el
-registro de actividades). Lo que comparten, en `pestana.py`; los diálogos, en `dialogos/datos_personales.py` y
-`dialogos/supresion.py`.
+Cuatro pestañas, una por módulo: «Personas» (`personas.py`: dónde aparece cada persona, quién es quién),
+«Solicitudes» (`solicitudes.py`: acceso, rectificación, supresión, oposición y los demás derechos, con el plazo de la
+ley y cómo se responde cada una), «Consentimientos» (`consentimientos.py`: lo que cada contacto aceptó, con el texto
+exacto, y su revocación) y «Política» (`politica.py`: la ley que aplica, para qué se guarda cada dato, lo que ya no
+hace falta conservar y el registro de actividades). Lo que comparten, en `pestana.py`; los diálogos, en
+`dialogos/datos_personales.py`, `dialogos/consentimiento.py` y `dialogos/supresion.py`.
 
 Todo lo piden a los servicios (`servicios.personas`, `solicitudes_de_datos`, `acceso_a_los_datos`,
-`supresion_de_datos`, `oposicion_al_correo`, `conservacion_de_datos`, `registro_de_actividades`): los mismos que
-usan «escritorio personas» y «escritorio derechos».
+`supresion_de_datos`, `oposicion_al_correo`, `consentimientos`, `conservacion_de_datos`, `registro_de_actividades`):
+los mismos que usan «escritorio personas», «escritorio derechos» y «escritorio consentimientos».
 """
 
 from PySide6.QtCore import QSettings
@@ -20,6 +21,7 @@ from ....servicios.solicitudes_de_datos import por_que_no_se_registra_una_solici
 from ...comun import descartar
 from ...operaciones import FALLO, consultar_en_la_ventana
 from ...piezas import AreaPerezosa
+from .consentimientos import PestanaConsentimientos
 from .personas import PestanaPersonas
 from .politica import PestanaPolitica
 from .solicitudes import PestanaSolicitudes
@@ -28,7 +30,8 @@ __all__ = ["VistaDatosPersonales"]
 
 
 class VistaDatosPersonales(AreaPerezosa):
-    """Las personas, sus solicitudes y la política de datos. Lo que se guarda desde aquí lo avisa la oficina."""
+    """Las personas, sus solicitudes, sus consentimientos y la política de datos. Lo que se guarda desde aquí lo avisa
+    la oficina."""
 
     # El registro de personas, solicitudes y política; las filas donde aparece cada persona (contactos y autoridades
     # de los miembros, integrantes y candidaturas de los órganos, delegados, invitados y oradores de las sesiones,
@@ -42,17 +45,19 @@ class VistaDatosPersonales(AreaPerezosa):
         self.ajustes = ajustes
         self.personas = PestanaPersonas(self)
         self.solicitudes = PestanaSolicitudes(self)
+        self.consentimientos = PestanaConsentimientos(self)
         self.politica = PestanaPolitica(self)
         self.pestanas = QTabWidget()
         self.pestanas.addTab(self.personas, self.tr("Personas"))
         self.pestanas.addTab(self.solicitudes, self.tr("Solicitudes"))
+        self.pestanas.addTab(self.consentimientos, self.tr("Consentimientos"))
         self.pestanas.addTab(self.politica, self.tr("Política"))
         disposicion = QVBoxLayout(self)
         disposicion.addWidget(self.pestanas)
 
     def recargar(self) -> None:
         self._al_dia_con_la_base()
-        for pestana in (self.personas, self.solicitudes, self.politica):
+        for pestana in (self.personas, self.solicitudes, self.consentimientos, self.politica):
             pestana.recargar()
         abiertas = sum(1 for s in self.solicitudes.solicitudes if s["estado"] == "abierta")
         self.pestanas.setTabText(1, self.tr("Solicitudes ({0})").format(abiertas) if abiertas

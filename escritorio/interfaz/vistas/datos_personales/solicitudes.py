@@ -6,6 +6,9 @@
 - supresión: primero el plan de `planear` (qué se borra, qué se anonimiza, qué se conserva y por qué), que se
   confirma; después la carpeta de la carta, y `suprimir`;
 - oposición al correo: se confirma y `oponerse`;
+- revocación del consentimiento (LGPD, art. 18, IX): se confirma lo que cesa (el boletín, también el que espera en
+  la bandeja; el correo que manda el estatuto sigue) y `revocar_por_solicitud` revoca cada consentimiento vigente de
+  sus contactos;
 - rectificación: la corrección se hace donde está el dato, y aquí se anota lo que se hizo (`responder`);
 - cualquiera se puede denegar con su motivo (`responder(…, denegar=True)`).
 """
@@ -34,9 +37,10 @@ _QUE_HACE = {
     SUPRESION: "Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y "
                "suprimir.",
     OPOSICION: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
+    REVOCACION: "Confirmar: se revocan sus consentimientos vigentes desde hoy; el boletín no le sale más, tampoco el "
+                "que espera en la bandeja. El correo que manda el estatuto sigue.",
     # Los otros derechos de la LGPD se responden como el que dice SE_RESPONDE_CON (el mismo texto).
     BLOQUEO: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
-    REVOCACION: "Confirmar: sus direcciones dejan de recibir correo de la asociación desde hoy.",
     ANONIMIZACION: "Ver qué se borra, qué se anonimiza y qué se conserva; confirmarlo, elegir la carpeta de la carta y "
                    "suprimir.",
     COMPARTIDOS: "Elegir una carpeta: se escriben allí la carta (PDF) y sus datos (JSON), y la solicitud queda "
@@ -161,7 +165,7 @@ class PestanaSolicitudes(Pestana):
         s = self.solicitud()
         if s is None or s["estado"] != "abierta":
             return
-        {ACCESO: self._acceso, SUPRESION: self._supresion, OPOSICION: self._oposicion,
+        {ACCESO: self._acceso, SUPRESION: self._supresion, OPOSICION: self._oposicion, REVOCACION: self._revocacion,
          RECTIFICACION: self._rectificacion}[SE_RESPONDE_CON[s["derecho"]]](s)
 
     def denegar(self) -> None:
@@ -292,4 +296,30 @@ class PestanaSolicitudes(Pestana):
         if r.mensajes_anulados:
             texto += " " + formato.cuantos(r.mensajes_anulados, self.tr("{0} se anuló: no tenía a nadie más."),
                                            self.tr("{0} se anularon: no tenían a nadie más."))
+        QMessageBox.information(self, titulo, texto)
+
+    def _revocacion(self, s: Solicitud) -> None:
+        from ....servicios.consentimientos import revocar_por_solicitud
+
+        titulo = self.tr("Revocación del consentimiento de {0}").format(s["persona"])
+        if QMessageBox.question(self, titulo, self.tr(
+                "¿Responder la revocación de {0}? Se revocan sus consentimientos vigentes: el boletín no le sale más, "
+                "tampoco el que espera en la bandeja; el correo que manda el estatuto sigue.").format(s["persona"]),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        contexto = self.contexto
+        hecho = hacer_en_la_ventana(self, self.oficina, lambda: revocar_por_solicitud(contexto, s["id"]),
+                                    que="responder una revocación del consentimiento")
+        if hecho is None:
+            return
+        self._despues(s["id"])
+        r = hecho.resultado
+        texto = self.tr("Solicitud N.º {0} respondida: {1}; el boletín no le sale más.").format(
+            s["id"], formato.cuantos(len(r.revocados), self.tr("{0} consentimiento revocado"),
+                                     self.tr("{0} consentimientos revocados")))
+        if r.mensajes_anulados:
+            texto += " " + formato.cuantos(len(r.mensajes_anulados),
+                                           self.tr("{0} boletín que esperaba en la bandeja de salida se anuló."),
+                                           self.tr("{0} boletines que esperaban en la bandeja de salida se anularon."))
         QMessageBox.information(self, titulo, texto)
