@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..datos import asociaciones as tabla_asociaciones
+from ..datos import consentimientos as tabla_consentimientos
 from ..datos import personas as tabla
 from ..dominio import datos_personales as reglas
 from ..dominio import formato
@@ -46,6 +47,9 @@ def armar_registro(contexto: Contexto) -> Memoria:
     asociacion = tabla_asociaciones.por_id(db, contexto.asociacion_id)
     pol = politica(contexto)
     por_tabla = Counter(a["tabla"] for a in tabla.apariciones(db, contexto.asociacion_id))
+    # Los suscriptores del boletín: los consentimientos vigentes (no son apariciones de una persona).
+    por_tabla["consentimientos"] = len(tabla_consentimientos.de_la_asociacion(db, contexto.asociacion_id,
+                                                                               solo_vigentes=True))
     registradas = len(tabla.personas(db, contexto.asociacion_id))
     responsable = _responsable(contexto, asociacion, pol, registradas)
     filas = []

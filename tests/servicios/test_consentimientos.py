@@ -320,3 +320,16 @@ def test_el_acceso_muestra_lo_que_acepto_cuando_y_cuando_lo_revoco(red, tmp_path
     assert "Lo que aceptó: «Acepto el boletín de la red.»" in carta
     assert "Lo revocó el 21/11/2026 (en persona)" in carta
     assert "Suscriptores del boletín" in carta
+
+
+def test_el_registro_de_actividades_cuenta_los_suscriptores_vigentes_con_su_base_legal(red, tmp_path):
+    import openpyxl
+
+    from escritorio.servicios.registro_de_actividades import escribir_registro
+
+    _acepta(red, red.beatriz)
+    revocar_consentimiento(red.contexto, _acepta(red, red.rafael))
+    hoja = openpyxl.load_workbook(escribir_registro(red.contexto, tmp_path / "registro.xlsx"))["Actividades"]
+    (fila,) = [f for f in hoja.iter_rows(values_only=True) if f[0] == "Suscriptores del boletín"]
+    assert "consentimiento de la persona" in fila[4]
+    assert fila[-1] == 1                                  # Beatriz; Rafael revocó
