@@ -195,7 +195,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     "datos.firmas.firmas_con_pdf",
     # Los consentimientos y el boletín (issue 81 §3): tests/servicios/test_consentimientos.py, `ambos_motores`
     # (registrar, revocar, el boletín que queda sin base, el acceso).
-    "datos.consentimientos.de_la_asociacion", "datos.consentimientos.uno", "datos.consentimientos.vigente",
+    "datos.consentimientos.uno", "datos.consentimientos.vigente",
     "datos.consentimientos.boletines_sin_base",
 })
 
