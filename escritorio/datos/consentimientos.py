@@ -66,3 +66,12 @@ def boletines_sin_base(db: BaseDeDatos, asociacion_id: int, clase: str) -> list[
         "  SELECT 1 FROM destinatarios_mensaje d JOIN contactos c ON lower(c.correo) = lower(d.direccion) "
         "  JOIN consentimientos o ON o.contacto_id = c.id AND o.finalidad = k.finalidad AND o.revocado_el IS NULL "
         "  WHERE d.mensaje_id = m.id) ORDER BY m.id", [asociacion_id, clase])]
+
+
+def sin_base(db: BaseDeDatos, mensaje_id: int, finalidad: str) -> bool:
+    """Si ninguna dirección del mensaje tiene hoy un contacto con un consentimiento vigente para esa finalidad (lo
+    revocó, el contacto se quitó o cambió de dirección): el boletín no sale."""
+    return db.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM destinatarios_mensaje d JOIN contactos c ON lower(c.correo) = "
+        "lower(d.direccion) JOIN consentimientos o ON o.contacto_id = c.id AND o.finalidad = ? "
+        "AND o.revocado_el IS NULL WHERE d.mensaje_id = ?)", [finalidad, mensaje_id]).fetchone()[0] == 1

@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TypeVar
 
+from ..datos import consentimientos as tabla_consentimientos
 from ..datos import correo as tabla_correo
 from ..datos.conexion import transaccion
+from ..dominio.consentimientos import BOLETIN
 from ..dominio.correo import armar_mensaje, direccion_smtp
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -327,12 +329,12 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
         adjuntos = tabla_correo.adjuntos(db, mensaje_id)
         emitidos = {sha for _, _, sha in adjuntos if tabla_correo.es_archivo_emitido(db, sha)}
         return (fila, tabla_correo.destinatarios(db, [mensaje_id]).get(mensaje_id, []), adjuntos, emitidos,
-                ancla_actual(db), direcciones_con_oposicion(contexto))
+                ancla_actual(db), direcciones_con_oposicion(contexto), _boletin_sin_base(db, fila))
 
     leido = base(leer)
     if leido is None:
         return None
-    fila, destinatarios, adjuntos, emitidos, ancla, oposiciones = leido
+    fila, destinatarios, adjuntos, emitidos, ancla, oposiciones, sin_consentimiento = leido
     # El PDF que sale es el documento emitido: uno cambiado por fuera de Escritorio (la tabla de adjuntos no tiene
     # bitácora) no sale; el mensaje queda sin enviar con el motivo, y «verificar» lo dice.
     cambiados = [nombre for nombre, contenido, sha in adjuntos
@@ -343,8 +345,10 @@ def _enviar_uno(contexto: Contexto, cuenta: CuentaCorreo, conexion: smtplib.SMTP
     # la @) queda rechazada con su motivo, sin detener a las demás ni a los mensajes que siguen.
     en_ascii, rechazadas = {}, {}
     for d in destinatarios:
-        if tiene_oposicion(d["direccion"], oposiciones):   # se opuso después de que el mensaje se preparara
-            rechazadas[d["direccion"]] = motivo_de_la_oposicion()
+        # Se opuso después de que el mensaje se preparara, o es un boletín sin consentimiento vigente detrás.
+        motivo = _por_que_no_sale(d["direccion"], oposiciones, sin_consentimiento)
+        if motivo:
+            rechazadas[d["direccion"]] = motivo
             continue
         try:
             en_ascii[d["direccion"]] = direccion_smtp(d["direccion"])
@@ -439,6 +443,20 @@ def _no_se_puede_armar(db, mensaje_id: int, motivo: str) -> str | None:
                 "enviarlo desde el documento.").format(motivo)):
             return None
     return "rechazado"
+
+
+def _boletin_sin_base(db, fila: dict) -> bool:
+    """Un boletín cuya dirección ya no tiene un contacto con un consentimiento vigente (servicios/boletin.py)."""
+    return fila["clase"] == BOLETIN and tabla_consentimientos.sin_base(db, fila["id"], BOLETIN)
+
+
+def _por_que_no_sale(direccion: str, oposiciones: set[str], sin_consentimiento: bool) -> str | None:
+    if tiene_oposicion(direccion, oposiciones):
+        return motivo_de_la_oposicion()
+    if sin_consentimiento:
+        return traducir("no tiene hoy un consentimiento vigente para el boletín (lo revocó, o su contacto se quitó o "
+                        "cambió de dirección)")
+    return None
 
 
 def _todas_rechazadas(db, mensaje_id: int, rechazadas: dict[str, str], error: str | None = None) -> str | None:

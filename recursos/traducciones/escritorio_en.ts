@@ -26914,6 +26914,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has no server name after “https://”; copy the full link from the invitation, for example {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no tiene hoy un consentimiento vigente para el boletín (lo revocó, o su contacto se quitó o cambió de dirección)</source>
+      <translation>has no active consent for the newsletter today (withdrawn, or their contact was removed or changed address)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>has no pending payment notice</translation>

@@ -29024,6 +29024,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não tem o nome do servidor depois de «https://»; copie o link completo do convite, por exemplo {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/despacho.py" />
+      <source>no tiene hoy un consentimiento vigente para el boletín (lo revocó, o su contacto se quitó o cambió de dirección)</source>
+      <translation>não tem hoje um consentimento vigente para o boletim (revogou-o, ou o seu contato foi removido ou mudou de endereço)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>não tem aviso de cobrança pendente</translation>

@@ -333,3 +333,26 @@ def test_el_registro_de_actividades_cuenta_los_suscriptores_vigentes_con_su_base
     (fila,) = [f for f in hoja.iter_rows(values_only=True) if f[0] == "Suscriptores del boletín"]
     assert "consentimiento de la persona" in fila[4]
     assert fila[-1] == 1                                  # Beatriz; Rafael revocó
+
+
+def test_el_boletin_que_espera_no_sale_si_su_contacto_se_quito_o_cambio_de_direccion(red, db):
+    """Quitar el contacto (la ficha del miembro) no es revocar, pero el consentimiento queda sin dirección: el boletín
+    que ya esperaba en la bandeja no sale a una dirección que hoy nadie aceptó. El de quien sigue aceptándolo, sí."""
+    from correo.servidor_smtp import ServidorSMTP
+    from escritorio.servicios.cuenta_de_correo import configurar_cuenta as configurar
+    from escritorio.servicios.despacho import despachar
+    from escritorio.servicios.ficha import quitar_contacto
+
+    _acepta(red, red.beatriz)
+    _acepta(red, red.rafael)
+    ids = encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias de la red."))
+    quitar_contacto(db, red.beatriz)
+    with ServidorSMTP() as servidor:
+        configurar(red.contexto, servidor="127.0.0.1", puerto=servidor.puerto, seguridad="ninguna",
+                   remitente="secretaria@litoral.ejemplo.org")
+        resultado = despachar(red.contexto)
+        destinos = [d for m in servidor.recibidos for d in m.destinatarios]
+    estados = {m.id: m.estado for m in bandeja(red.contexto) if m.id in ids}
+    assert sorted(estados.values()) == ["enviado", "rechazado"]
+    assert len(resultado.enviados) == 1
+    assert destinos == [CORREO_RAFAEL]                    # a Beatriz no le salió
