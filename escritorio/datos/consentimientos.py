@@ -65,13 +65,16 @@ def boletines_sin_base(db: BaseDeDatos, asociacion_id: int, clase: str) -> list[
         "AND k.revocado_el IS NOT NULL AND NOT EXISTS ("
         "  SELECT 1 FROM destinatarios_mensaje d JOIN contactos c ON lower(c.correo) = lower(d.direccion) "
         "  JOIN consentimientos o ON o.contacto_id = c.id AND o.finalidad = k.finalidad AND o.revocado_el IS NULL "
+        "  AND o.asociacion_id = m.asociacion_id "
         "  WHERE d.mensaje_id = m.id) ORDER BY m.id", [asociacion_id, clase])]
 
 
-def sin_base(db: BaseDeDatos, mensaje_id: int, finalidad: str) -> bool:
-    """Si ninguna dirección del mensaje tiene hoy un contacto con un consentimiento vigente para esa finalidad (lo
-    revocó, el contacto se quitó o cambió de dirección): el boletín no sale."""
-    return db.execute(
-        "SELECT NOT EXISTS (SELECT 1 FROM destinatarios_mensaje d JOIN contactos c ON lower(c.correo) = "
-        "lower(d.direccion) JOIN consentimientos o ON o.contacto_id = c.id AND o.finalidad = ? "
-        "AND o.revocado_el IS NULL WHERE d.mensaje_id = ?)", [finalidad, mensaje_id]).fetchone()[0] == 1
+def direcciones_sin_base(db: BaseDeDatos, mensaje_id: int, finalidad: str) -> set[str]:
+    """Las direcciones del mensaje (sin mayúsculas) que hoy no tienen, en la asociación del mensaje, un contacto con un
+    consentimiento vigente para esa finalidad (lo revocó, el contacto se quitó o cambió de dirección, o nunca lo
+    aceptó: una dirección agregada a mano): a ellas el boletín no sale."""
+    return {d for (d,) in db.execute(
+        "SELECT lower(d.direccion) FROM destinatarios_mensaje d JOIN mensajes m ON m.id = d.mensaje_id "
+        "WHERE d.mensaje_id = ? AND NOT EXISTS (SELECT 1 FROM contactos c JOIN consentimientos o "
+        "ON o.contacto_id = c.id AND o.finalidad = ? AND o.revocado_el IS NULL AND o.asociacion_id = m.asociacion_id "
+        "WHERE lower(c.correo) = lower(d.direccion))", [mensaje_id, finalidad])}

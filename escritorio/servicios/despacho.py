@@ -445,15 +445,16 @@ def _no_se_puede_armar(db, mensaje_id: int, motivo: str) -> str | None:
     return "rechazado"
 
 
-def _boletin_sin_base(db, fila: dict) -> bool:
-    """Un boletín cuya dirección ya no tiene un contacto con un consentimiento vigente (servicios/boletin.py)."""
-    return fila["clase"] == BOLETIN and tabla_consentimientos.sin_base(db, fila["id"], BOLETIN)
+def _boletin_sin_base(db, fila: dict) -> set[str]:
+    """De un boletín, las direcciones que hoy no tienen un contacto con un consentimiento vigente
+    (servicios/boletin.py); de cualquier otro mensaje, ninguna."""
+    return tabla_consentimientos.direcciones_sin_base(db, fila["id"], BOLETIN) if fila["clase"] == BOLETIN else set()
 
 
-def _por_que_no_sale(direccion: str, oposiciones: set[str], sin_consentimiento: bool) -> str | None:
+def _por_que_no_sale(direccion: str, oposiciones: set[str], sin_consentimiento: set[str]) -> str | None:
     if tiene_oposicion(direccion, oposiciones):
         return motivo_de_la_oposicion()
-    if sin_consentimiento:
+    if direccion.lower() in sin_consentimiento:
         return traducir("no tiene hoy un consentimiento vigente para el boletín (lo revocó, o su contacto se quitó o "
                         "cambió de dirección)")
     return None

@@ -196,7 +196,7 @@ FUERA_DEL_RECORRIDO = frozenset({
     # Los consentimientos y el boletín (issue 81 §3): tests/servicios/test_consentimientos.py, `ambos_motores`
     # (registrar, revocar, el boletín que queda sin base, el acceso).
     "datos.consentimientos.uno", "datos.consentimientos.vigente",
-    "datos.consentimientos.boletines_sin_base", "datos.consentimientos.sin_base",
+    "datos.consentimientos.boletines_sin_base", "datos.consentimientos.direcciones_sin_base",
 })
 
 
