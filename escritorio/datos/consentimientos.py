@@ -70,11 +70,11 @@ def boletines_sin_base(db: BaseDeDatos, asociacion_id: int, clase: str) -> list[
 
 
 def direcciones_sin_base(db: BaseDeDatos, mensaje_id: int, finalidad: str) -> set[str]:
-    """Las direcciones del mensaje (sin mayúsculas) que hoy no tienen, en la asociación del mensaje, un contacto con un
+    """Las direcciones del mensaje (tal cual las guarda: el lower() de SQLite solo conoce ASCII) que hoy no tienen, en la asociación del mensaje, un contacto con un
     consentimiento vigente para esa finalidad (lo revocó, el contacto se quitó o cambió de dirección, o nunca lo
     aceptó: una dirección agregada a mano): a ellas el boletín no sale."""
     return {d for (d,) in db.execute(
-        "SELECT lower(d.direccion) FROM destinatarios_mensaje d JOIN mensajes m ON m.id = d.mensaje_id "
+        "SELECT d.direccion FROM destinatarios_mensaje d JOIN mensajes m ON m.id = d.mensaje_id "
         "WHERE d.mensaje_id = ? AND NOT EXISTS (SELECT 1 FROM contactos c JOIN consentimientos o "
         "ON o.contacto_id = c.id AND o.finalidad = ? AND o.revocado_el IS NULL AND o.asociacion_id = m.asociacion_id "
         "WHERE lower(c.correo) = lower(d.direccion))", [mensaje_id, finalidad])}

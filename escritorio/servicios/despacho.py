@@ -454,7 +454,7 @@ def _boletin_sin_base(db, fila: dict) -> set[str]:
 def _por_que_no_sale(direccion: str, oposiciones: set[str], sin_consentimiento: set[str]) -> str | None:
     if tiene_oposicion(direccion, oposiciones):
         return motivo_de_la_oposicion()
-    if direccion.lower() in sin_consentimiento:
+    if direccion in sin_consentimiento:
         return traducir("no tiene hoy un consentimiento vigente para el boletín (lo revocó, o su contacto se quitó o "
                         "cambió de dirección)")
     return None

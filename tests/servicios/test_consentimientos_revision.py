@@ -263,7 +263,8 @@ def test_la_revocacion_deshecha_a_mano_la_nombra_la_bitacora(red, db, ruta_db, s
     _sin_el_trigger(ruta_db, sentencia, [consentimiento])
     _reconocer_todo(red, db)                  # ni reconocido lo vuelve algo que Escritorio escribió
     textos = " ".join(a.texto for a in repasar(db).alarmas)
-    assert "Escritorio nunca escribe eso: un consentimiento registrado no se modifica: solo se revoca, una vez" in textos
+    assert ("Escritorio nunca escribe eso: un consentimiento registrado no se modifica: solo se revoca, una vez"
+            in textos)
     assert not verificar(db).correcta
 
 
@@ -325,3 +326,52 @@ def test_la_carta_de_acceso_en_portugues_dice_lo_que_acepto_en_portugues(red, tm
     assert "Boletim da rede (notícias" in carta
     assert "Assinantes do boletim" in carta
     assert "aceptó" not in carta and "Lo revocó" not in carta
+
+
+# --- lo que la carta de acceso afirma -------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason=(
+    "servicios/acceso_a_los_datos.py _seccion_correo: con la revocación registrada con una fecha anterior (--el) a un "
+    "boletín que ya salió, la carta afirma «Lo revocó el …: desde entonces no se lo enviamos» debajo de la fila del "
+    "boletín enviado después"))
+def test_la_carta_no_afirma_que_no_se_lo_enviamos_si_salio_un_boletin_despues_de_la_fecha_de_revocacion(red, tmp_path):
+    from escritorio.servicios.base import hoy
+
+    consentimiento = _acepta(red, red.beatriz)
+    encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias."))
+    assert _despachar(red.contexto) == [CORREO]                       # salió hoy
+    # Escribió hace tres días pidiendo la baja; la secretaría lo registra hoy, con la fecha de su correo.
+    revocar_consentimiento(red.contexto, consentimiento, canal="correo", el=hoy() - timedelta(days=3))
+    solicitud = registrar_solicitud(red.contexto, _persona(red), "acceso").id
+    hecho = responder_acceso(red.contexto, solicitud, tmp_path)
+    carta = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(hecho.carta).pages)
+    enviados = [m for m in json.loads(hecho.datos.read_text(encoding="utf-8"))["correo"]]
+    assert enviados, "el boletín enviado hoy figura en sus datos"
+    assert "desde entonces no se lo enviamos" not in carta, (
+        "la carta dice que desde la revocación no se le envió el boletín, y el mismo día de la carta salió uno")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "servicios/acceso_a_los_datos.reunir busca los consentimientos por los contactos que la persona tiene HOY: quitado "
+    "su contacto en la ficha (no una supresión), el consentimiento sigue guardado —vigente, con el texto que aceptó— "
+    "pero el acceso no lo muestra (y «derechos revocacion» dice que no tiene ninguno vigente)"))
+def test_el_acceso_muestra_el_consentimiento_aunque_su_contacto_se_haya_quitado(red, db, tmp_path):
+    consentimiento = _acepta(red, red.beatriz)
+    persona = _persona(red)
+    quitar_contacto(db, red.beatriz)                      # la ficha de Porto Alegre: ya no es su prensa
+    (guardado,) = consentimientos(red.contexto)
+    assert (guardado["contacto_id"], guardado["revocado_el"], guardado["texto"]) == (None, None, ACEPTADO)
+    hecho = responder_acceso(red.contexto, registrar_solicitud(red.contexto, persona, "acceso").id, tmp_path)
+    datos = json.loads(hecho.datos.read_text(encoding="utf-8"))
+    assert [c["id"] for c in datos["consentimientos"]] == [consentimiento]
+
+
+# Lo que encontró la revisión (arreglado): el lower() de SQLite solo conoce ASCII.
+def test_el_boletin_a_una_direccion_con_mayusculas_no_ascii_no_sale_si_se_quito_su_contacto(red, db):
+    internacional = "angela.rocha@SÃOLEOPOLDO.ejemplo.org"
+    angela = guardar_contacto(db, red.porto_alegre, "Ângela Rocha", "Prensa", internacional)
+    _acepta(red, angela)
+    (boletin,) = encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias."))
+    quitar_contacto(db, angela)
+    assert _despachar(red.contexto) == [], "el boletín salió a una dirección que hoy nadie aceptó"
+    assert _estado(red.contexto, boletin) == "rechazado"

@@ -86,7 +86,8 @@ def test_tesoreria_y_consulta_no_registran_ni_revocan_con_psql_y_secretaria_no_d
     assert _uno(url, "SELECT revocado_el FROM consentimientos WHERE id = %s", [de_rafael]) == (None,)
     # Secretaría sí revoca (como el programa), pero no desrevoca, no cambia lo aceptado ni lo borra.
     _escribir(red["secretaria"], revocar)
-    for sentencia in (f"UPDATE consentimientos SET revocado_el = NULL, canal_de_revocacion = NULL WHERE id = {de_rafael}",
+    for sentencia in (f"UPDATE consentimientos SET revocado_el = NULL, canal_de_revocacion = NULL "
+                      f"WHERE id = {de_rafael}",
                       f"UPDATE consentimientos SET texto = 'Acepto todo.' WHERE id = {de_rafael}",
                       f"DELETE FROM consentimientos WHERE id = {de_rafael}"):
         assert "consentimiento" in _rechazo(red["secretaria"], sentencia), sentencia
