@@ -1,5 +1,5 @@
-"""escritorio mociones: presentar, listar, ver, admitir, no-admitir, retirar, derivar, aplazar y retomar las
-mociones de una sesión (servicios/mociones.py). Una moción se nombra como en el acta: su número en la sesión
+"""escritorio mociones: presentar, listar, ver, apoyar, recomendar, admitir, no-admitir, retirar, derivar, aplazar y
+retomar las mociones de una sesión (servicios/mociones.py y servicios/apoyos_y_recomendaciones.py). Una moción se nombra como en el acta: su número en la sesión
 («mociones ver 3 --sesion 12» es la Moción 3 de la sesión 12)."""
 
 import sys
@@ -9,10 +9,12 @@ from dataclasses import asdict
 from ..documentos.visible import visible
 from ..dominio import formato
 from ..dominio.referencias import AYUDA_PUNTO
+from ..dominio.sala import RECOMENDACIONES
 from ..dominio.sesiones import a_organo
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import fecha, identificador
 from .argumentos import punto as un_punto
+from ..errores import ErrorEscritorio
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 
 _UNA = ("N", "el número de la moción en la sesión (la «Moción 3» es 3; «mociones listar --sesion S» las muestra)")
@@ -116,6 +118,33 @@ def agregar_ordenes(ordenes) -> None:
     retomar.add_argument("--punto", type=un_punto, required=True, metavar="PUNTO", help=AYUDA_PUNTO)
     retomar.set_defaults(funcion=orden_retomar)
 
+    apoyar = con_json(_con_mocion(sub.add_parser(
+        "apoyar", help="suma (o retira) el apoyo de un miembro a una moción presentada",
+        description="Suma el apoyo de un miembro a una moción mientras está presentada; con --quitar, lo retira. "
+                    "Las reglas de la sala pueden pedir un mínimo de apoyos (sin contar a los autores) para "
+                    "admitirla («sala reglas --minimo-apoyos N»).",
+        epilog="Ejemplo: escritorio mociones apoyar 3 --sesion 12 --miembro 9")))
+    apoyar.add_argument("--miembro", type=identificador, required=True, metavar="ID", help="id del miembro que apoya")
+    apoyar.add_argument("--quitar", action="store_true", help="retira el apoyo de ese miembro")
+    apoyar.set_defaults(funcion=orden_apoyar)
+
+    recomendar = con_json(_con_mocion(sub.add_parser(
+        "recomendar", help="registra la recomendación de una comisión antes de la votación",
+        description="Registra lo que un órgano de la asociación (una comisión, una unidad temática; no el que "
+                    "vota) recomienda a la sala sobre una moción presentada o admitida: aprobar, "
+                    "aprobar_con_cambios, rechazar o sin_pronunciarse. Una nueva reemplaza a la anterior; con "
+                    "--quitar, se quita. El acta, el proyector y el sitio la muestran junto al resultado.",
+        epilog='Ejemplo: escritorio mociones recomendar 3 --sesion 12 --organo "UT Ambiente y desarrollo '
+               'sostenible" --recomienda aprobar_con_cambios --nota "Con la enmienda 2"')))
+    que = recomendar.add_mutually_exclusive_group(required=True)
+    que.add_argument("--recomienda", choices=RECOMENDACIONES, metavar="RECOMENDACION",
+                     help="aprobar, aprobar_con_cambios, rechazar o sin_pronunciarse")
+    que.add_argument("--quitar", action="store_true", help="quita la recomendación registrada")
+    recomendar.add_argument("--organo", metavar="ORGANO", help="el órgano que recomienda: id o nombre exacto")
+    recomendar.add_argument("--nota", metavar="TEXTO", help="lo que agrega la comisión (por qué, con qué cambios)")
+    recomendar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="cuándo la dio (por defecto, hoy)")
+    recomendar.set_defaults(funcion=orden_recomendar)
+
 
 def _texto_de(args) -> str:
     if args.texto is not None:
@@ -177,8 +206,12 @@ def orden_ver(args) -> None:
     print(f"Estado: {m.nombre_estado}" + (f" — {visible(m.motivo)}" if m.motivo else "")
           + (f" ({visible(a_organo(m.organo_derivada))})" if m.organo_derivada else ""))
     print(f"Autores: {_firmantes(m)}")
-    if m.apoyos:
-        print("Apoyos: " + ", ".join(visible(f.nombre) for f in m.apoyos))
+    if m.apoyos or m.minimo_apoyos:
+        print(_apoyos(m))
+    if m.recomendacion:
+        from ..servicios.apoyos_y_recomendaciones import describir_recomendacion
+
+        print(visible(describir_recomendacion(m)))
     plazo = (f"; plazo hasta el {formato.fecha(m.plazo)}" + (f" ({visible(m.articulo_plazo)})" if m.articulo_plazo
                                                              else "")) if m.plazo else "; sin plazo"
     print(f"Recibida el {formato.fecha(m.recibida_el)}{plazo}")
@@ -196,6 +229,47 @@ def orden_ver(args) -> None:
         for paso in cadena:
             print(f"  {formato.fecha(paso.fecha)}  {visible(paso.sesion)} (sesión {paso.sesion_id}), moción "
                   f"{paso.numero}: {paso.nombre_estado}" + (f" — {visible(paso.motivo)}" if paso.motivo else ""))
+
+
+def _apoyos(m) -> str:
+    """«Apoyos (2; el reglamento pide 3): Lima, Quito»."""
+    cuantos = (f"{len(m.apoyos)}; el reglamento pide {m.minimo_apoyos}" if m.minimo_apoyos else str(len(m.apoyos)))
+    return f"Apoyos ({cuantos}): " + (", ".join(visible(f.nombre) for f in m.apoyos) or "ninguno")
+
+
+def orden_apoyar(args) -> None:
+    from ..servicios.apoyos_y_recomendaciones import apoyar
+    from ..servicios.mociones import id_por_numero
+
+    contexto = oficina_de(args).contexto
+    hecha = apoyar(contexto, id_por_numero(contexto, args.sesion, args.numero), args.miembro, quitar=args.quitar)
+    if args.json:
+        imprimir_json(_en_json(hecha))
+        return
+    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: " + ("apoyo retirado. " if args.quitar else
+                                                                       "apoyo sumado. ") + _apoyos(hecha))
+
+
+def orden_recomendar(args) -> None:
+    from ..servicios import apoyos_y_recomendaciones as servicio
+    from ..servicios.mociones import id_por_numero
+
+    contexto = oficina_de(args).contexto
+    mocion_id = id_por_numero(contexto, args.sesion, args.numero)
+    if args.quitar:
+        hecha = servicio.quitar_recomendacion(contexto, mocion_id)
+    else:
+        if not args.organo:
+            raise ErrorEscritorio("Falta el órgano que recomienda: indíquelo con --organo (id o nombre exacto).")
+        from ..servicios.organos import elegir_organo
+
+        hecha = servicio.recomendar(contexto, mocion_id, elegir_organo(contexto, args.organo)["id"], args.recomienda,
+                                    args.nota, args.fecha)
+    if args.json:
+        imprimir_json(_en_json(hecha))
+        return
+    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: "
+          + (visible(servicio.describir_recomendacion(hecha)) if hecha.recomendacion else "sin recomendación."))
 
 
 def orden_decidir(args) -> None:

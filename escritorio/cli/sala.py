@@ -1,5 +1,6 @@
 """escritorio sala reglas: las reglas de la sala de un órgano (el plazo para presentar mociones, el tiempo de cada
-intervención y de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija).
+intervención y de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción necesita
+para que se la admita y el artículo que las fija).
 Sin opciones, las muestra; con opciones, las cambia (servicios/fijar_reglas_de_la_sala.py)."""
 
 import sys
@@ -51,6 +52,9 @@ def agregar_ordenes(ordenes) -> None:
     reglas.add_argument("--orden-enmiendas", choices=ORDENES_ENMIENDAS, metavar="ORDEN",
                         help=f"{' o '.join(ORDENES_ENMIENDAS)}: la enmienda más alejada del texto primero o por "
                              "orden de presentación")
+    reglas.add_argument("--minimo-apoyos", type=cantidad, metavar="N",
+                        help="cuántos apoyos (sin contar a los autores) necesita una moción para que se la admita "
+                             "(0: ninguno)")
     reglas.add_argument("--articulo", metavar="TEXTO",
                         help="el artículo del reglamento que las fija («» lo quita); desde entonces no cambian "
                              "desde aquí")
@@ -73,7 +77,7 @@ def orden_reglas(args) -> None:
         plazo_mociones_dias=None if args.plazo_mociones is _SIN_CAMBIO else args.plazo_mociones,
         sin_plazo=args.plazo_mociones is None, segundos_palabra=args.segundos_palabra,
         segundos_cuestion_orden=args.segundos_cuestion_orden, orden_enmiendas=args.orden_enmiendas,
-        articulo=args.articulo, por_reforma=args.por_reforma)
+        minimo_apoyos=args.minimo_apoyos, articulo=args.articulo, por_reforma=args.por_reforma)
     cambiaron = False
     if pedido.cambia_algo() or pedido.por_reforma is not None:
         hecho = fijar_reglas_de_la_sala(contexto, organo["id"], pedido)
@@ -86,7 +90,8 @@ def orden_reglas(args) -> None:
         imprimir_json({"organo_id": organo["id"], "organo": organo["nombre"],
                        "plazo_mociones_dias": reglas.plazo_mociones_dias, "segundos_palabra": reglas.segundos_palabra,
                        "segundos_cuestion_orden": reglas.segundos_cuestion_orden,
-                       "orden_enmiendas": reglas.orden_enmiendas, "articulo": reglas.articulo,
+                       "orden_enmiendas": reglas.orden_enmiendas, "minimo_apoyos": reglas.minimo_apoyos,
+                       "articulo": reglas.articulo,
                        "fijadas": reglas.fijadas, "cambiaron": cambiaron})
         return
     if pedido.cambia_algo():

@@ -3,9 +3,9 @@ reglas de la sala (el plazo) están en datos/sala.py."""
 
 from .base_de_datos import BaseDeDatos
 
-_MOCION = """SELECT m.*, o.nombre AS organo_derivada,
+_MOCION = """SELECT m.*, o.nombre AS organo_derivada, c.nombre AS organo_recomienda,
        (SELECT min(r.id) FROM mociones r WHERE r.viene_de = m.id) AS retomada_en
-FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a"""
+FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a LEFT JOIN organos c ON c.id = m.recomendada_por"""
 
 
 def proximo_numero(db: BaseDeDatos, sesion_id: int) -> int:
@@ -27,6 +27,19 @@ def insertar_firmantes(db: BaseDeDatos, mocion_id: int, firmantes: list[tuple[in
     for miembro_id, papel in firmantes:
         db.insertar("INSERT INTO autores_mocion (mocion_id, miembro_id, papel) VALUES (?, ?, ?)",
                     [mocion_id, miembro_id, papel])
+
+
+def quitar_firmante(db: BaseDeDatos, mocion_id: int, miembro_id: int, papel: str) -> int:
+    """Quita la firma (un apoyo que se retira); cuántas filas quitó (0: no firmaba así)."""
+    return db.execute("DELETE FROM autores_mocion WHERE mocion_id = ? AND miembro_id = ? AND papel = ?",
+                      [mocion_id, miembro_id, papel]).rowcount
+
+
+def fijar_recomendacion(db: BaseDeDatos, mocion_id: int, recomendacion: str | None, organo_id: int | None,
+                        fecha: str | None, nota: str | None) -> None:
+    """La recomendación de una comisión (todo None: se quita)."""
+    db.execute("UPDATE mociones SET recomendacion = ?, recomendada_por = ?, recomendada_el = ?, "
+               "recomendacion_nota = ? WHERE id = ?", [recomendacion, organo_id, fecha, nota, mocion_id])
 
 
 def cambiar_estado(db: BaseDeDatos, mocion_id: int, estado: str, motivo: str | None, *,

@@ -11,15 +11,17 @@ def reglas_de_la_sala(db: BaseDeDatos, organo_id: int) -> dict | None:
 
 def guardar_reglas_de_la_sala(db: BaseDeDatos, organo_id: int, plazo_mociones_dias: int | None,
                               segundos_palabra: int, segundos_cuestion_orden: int, orden_enmiendas: str,
-                              articulo: str | None) -> None:
+                              articulo: str | None, minimo_apoyos: int = 0) -> None:
     """Crea o reemplaza la fila de reglas de la sala del órgano (la clave es el órgano: sin `id` que devolver)."""
-    valores = [plazo_mociones_dias, segundos_palabra, segundos_cuestion_orden, orden_enmiendas, articulo, organo_id]
+    valores = [plazo_mociones_dias, segundos_palabra, segundos_cuestion_orden, orden_enmiendas, articulo,
+               minimo_apoyos, organo_id]
     if reglas_de_la_sala(db, organo_id) is None:
         db.execute("INSERT INTO reglas_de_la_sala (plazo_mociones_dias, segundos_palabra, segundos_cuestion_orden, "
-                   "orden_enmiendas, articulo, organo_id) VALUES (?, ?, ?, ?, ?, ?)", valores)
+                   "orden_enmiendas, articulo, minimo_apoyos, organo_id) VALUES (?, ?, ?, ?, ?, ?, ?)", valores)
     else:
         db.execute("UPDATE reglas_de_la_sala SET plazo_mociones_dias = ?, segundos_palabra = ?, "
-                   "segundos_cuestion_orden = ?, orden_enmiendas = ?, articulo = ? WHERE organo_id = ?", valores)
+                   "segundos_cuestion_orden = ?, orden_enmiendas = ?, articulo = ?, minimo_apoyos = ? "
+                   "WHERE organo_id = ?", valores)
 
 
 def ultimo_registro(db: BaseDeDatos, entidad: str, entidad_id: int) -> int | None:

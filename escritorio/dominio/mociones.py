@@ -8,13 +8,17 @@ El ciclo (como el flujo simple de OpenSlides, con lo que el reglamento permite):
 - no admitida, aprobada, rechazada, retirada, derivada y aplazada son finales. Una aplazada sigue en otra sesión
   como una moción nueva que «viene de» ella (servicios.mociones.retomar).
 
+Los apoyos: el reglamento puede pedir un mínimo de apoyos (miembros que la apoyan, sin contar a sus autores) para que
+una moción se admita; se suman mientras está presentada. Sin ellos no se admite (no hay motivo que lo salve: es una
+condición del reglamento, no un plazo).
+
 El plazo: el reglamento puede fijar cuántos días antes de la sesión se reciben las mociones. Una recibida después
 se AVISA, no se rechaza en silencio: admitirla pide un motivo, que queda guardado («fuera de plazo»).
 """
 
 from datetime import date, timedelta
 
-from .sala import ESTADOS_MOCION, NOMBRES_ESTADO_MOCION
+from .sala import ESTADOS_MOCION, NOMBRES_ESTADO_MOCION, NOMBRES_RECOMENDACION
 from .traduccion import traducir
 
 # Lo que pone la votación de la moción (no la secretaría a mano).
@@ -47,6 +51,22 @@ def problema_de_transicion(actual: str, nuevo: str, *, por_la_votacion: bool = F
     posibles = ", ".join(f"«{nombre_del_estado(e)}»" for e in TRANSICIONES[actual] if e not in POR_LA_VOTACION)
     return traducir("Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.").format(
         nombre_del_estado(actual), nombre_del_estado(nuevo), posibles)
+
+
+def nombre_de_la_recomendacion(recomendacion: str) -> str:
+    """«Aprobar con cambios», en el idioma en curso."""
+    return traducir(NOMBRES_RECOMENDACION.get(recomendacion, recomendacion))
+
+
+def faltan_apoyos(numero: int, apoyos: int, minimo: int, articulo: str | None) -> str | None:
+    """Por qué la moción `numero` no se admite con `apoyos` si el reglamento pide `minimo` (None: alcanzan)."""
+    if apoyos >= minimo:
+        return None
+    tiene = (traducir("no tiene apoyos") if apoyos == 0 else traducir("tiene 1 apoyo") if apoyos == 1
+             else traducir("tiene {0} apoyos").format(apoyos))
+    cita = articulo or traducir("las reglas de la sala")
+    return traducir("Moción {0}: {1} y {2} pide al menos {3} para admitirla (sin contar a sus autores). Sume los "
+                    "apoyos que falten mientras está presentada, o no la admita.").format(numero, tiene, cita, minimo)
 
 
 def plazo_para(fecha_sesion: date, plazo_mociones_dias: int | None) -> date | None:

@@ -27,6 +27,10 @@ NOMBRES_ESTADO_MOCION = {"presentada": "Presentada", "admitida": "Admitida", "no
 NOMBRES_ESTADO_ENMIENDA = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
                            "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
                            "decaida": "Decaída"}
+# Lo que una comisión recomienda a la sala sobre una moción, antes de votarla (issue 82).
+RECOMENDACIONES = ("aprobar", "aprobar_con_cambios", "rechazar", "sin_pronunciarse")
+NOMBRES_RECOMENDACION = {"aprobar": "Aprobar", "aprobar_con_cambios": "Aprobar con cambios", "rechazar": "Rechazar",
+                         "sin_pronunciarse": "Sin pronunciarse"}
 NOMBRES_TIPO_ORADOR = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
                        "cuestion_de_orden": "Cuestión de orden"}
 

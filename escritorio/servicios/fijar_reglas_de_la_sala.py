@@ -1,5 +1,6 @@
 """Fijar las reglas de la sala de un órgano (issue 64): el plazo para presentar mociones, el tiempo de cada
-intervención y el de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija.
+intervención y el de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción necesita
+para que se la admita (issue 82) y el artículo que las fija.
 
 El estatuto manda (como en servicios/reglas_del_estatuto.py): mientras las reglas citan un artículo del reglamento,
 desde la configuración no cambian (ni sus valores ni la cita); el mensaje dice el artículo y cómo cambiarlas: con
@@ -30,6 +31,7 @@ from .mandatos import organo_de_la_asociacion
 from .reglas_de_la_sala import ReglasDeLaSala, reglas_de_la_sala
 
 PLAZO_MAXIMO = 365
+APOYOS_MAXIMOS = 500
 SEGUNDOS_MINIMOS, SEGUNDOS_MAXIMOS = 10, 7200
 
 
@@ -41,13 +43,14 @@ class PedidoDeReglasDeLaSala:
     segundos_palabra: int | None = None
     segundos_cuestion_orden: int | None = None
     orden_enmiendas: str | None = None
+    minimo_apoyos: int | None = None     # 0: sin mínimo
     articulo: str | None = None          # «» quita la cita
     por_reforma: str | None = None       # la reforma registrada que permite cambiar unas reglas con artículo
 
     def cambia_algo(self) -> bool:
         return self.sin_plazo or any(v is not None for v in (
             self.plazo_mociones_dias, self.segundos_palabra, self.segundos_cuestion_orden, self.orden_enmiendas,
-            self.articulo))
+            self.minimo_apoyos, self.articulo))
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,12 @@ def describir(reglas: ReglasDeLaSala) -> str:
              else traducir("mociones hasta {0} días antes de la sesión").format(reglas.plazo_mociones_dias))
     orden = (traducir("enmiendas: la más alejada del texto primero") if reglas.orden_enmiendas == "mas_lejana"
              else traducir("enmiendas: por orden de presentación"))
-    return traducir("{0}; {1} s por intervención; {2} s por cuestión de orden; {3}").format(
+    texto = traducir("{0}; {1} s por intervención; {2} s por cuestión de orden; {3}").format(
         plazo, reglas.segundos_palabra, reglas.segundos_cuestion_orden, orden)
+    if reglas.minimo_apoyos:
+        texto += "; " + (traducir("al menos 1 apoyo para admitir una moción") if reglas.minimo_apoyos == 1 else
+                         traducir("al menos {0} apoyos para admitir una moción").format(reglas.minimo_apoyos))
+    return texto
 
 
 def _revisar(pedido: PedidoDeReglasDeLaSala) -> str | None:
@@ -78,6 +85,8 @@ def _revisar(pedido: PedidoDeReglasDeLaSala) -> str | None:
                        (traducir("Tiempo de una cuestión de orden"), pedido.segundos_cuestion_orden)):
         if valor is not None and not SEGUNDOS_MINIMOS <= valor <= SEGUNDOS_MAXIMOS:
             problemas.append(traducir("{0}: de {1} a {2} segundos.").format(que, SEGUNDOS_MINIMOS, SEGUNDOS_MAXIMOS))
+    if pedido.minimo_apoyos is not None and not 0 <= pedido.minimo_apoyos <= APOYOS_MAXIMOS:
+        problemas.append(traducir("Apoyos para admitir una moción: de 0 a {0}.").format(APOYOS_MAXIMOS))
     if pedido.orden_enmiendas is not None and pedido.orden_enmiendas not in ORDENES_ENMIENDAS:
         problemas.append(traducir("Orden de las enmiendas «{0}»: use {1}.").format(pedido.orden_enmiendas,
                                                                                  ", ".join(ORDENES_ENMIENDAS)))
@@ -109,6 +118,7 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
             segundos_palabra=pedido.segundos_palabra or actuales.segundos_palabra,
             segundos_cuestion_orden=pedido.segundos_cuestion_orden or actuales.segundos_cuestion_orden,
             orden_enmiendas=pedido.orden_enmiendas or actuales.orden_enmiendas,
+            minimo_apoyos=(actuales.minimo_apoyos if pedido.minimo_apoyos is None else pedido.minimo_apoyos),
             articulo=(articulo or None) if articulo is not None else actuales.articulo, fijadas=True)
         if nuevas == replace(actuales, fijadas=True):
             return ReglasDeLaSalaFijadas(actuales, False)
@@ -119,7 +129,7 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
                                            "reforma.").format(organo["nombre"]))
         tabla_sala.guardar_reglas_de_la_sala(contexto.db, organo_id, nuevas.plazo_mociones_dias,
                                              nuevas.segundos_palabra, nuevas.segundos_cuestion_orden,
-                                             nuevas.orden_enmiendas, nuevas.articulo)
+                                             nuevas.orden_enmiendas, nuevas.articulo, nuevas.minimo_apoyos)
     avisos = [] if nuevas.articulo else [traducir(
         "Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se "
         "cambian libremente.").format(organo["nombre"])]

@@ -28,7 +28,8 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.enmiendas import parrafos
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.mociones import fuera_de_plazo, motivo_exigido, nombre_del_estado, problema_de_transicion
+from ..dominio.mociones import (faltan_apoyos, fuera_de_plazo, motivo_exigido, nombre_de_la_recomendacion,
+                                nombre_del_estado, problema_de_transicion)
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.sesiones import titulo_de_la_sesion
 from ..dominio.traduccion import traducir
@@ -38,7 +39,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .reglas_de_la_sala import plazo_de_las_mociones
+from .reglas_de_la_sala import plazo_de_las_mociones, reglas_de_la_sala
 from .sesiones import exigir_editable, sesion_de_la_asociacion
 
 
@@ -79,6 +80,13 @@ class Mocion:
     aviso_de_plazo: str | None  # el aviso, si se recibió fuera de plazo
     autores: list[Firmante] = field(default_factory=list)
     apoyos: list[Firmante] = field(default_factory=list)
+    minimo_apoyos: int = 0                 # los que pide el reglamento para admitirla (0: ninguno)
+    recomendacion: str | None = None       # la de una comisión antes de votarla (dominio.sala.RECOMENDACIONES)
+    nombre_recomendacion: str | None = None
+    recomendada_por: int | None = None     # el órgano que la da
+    organo_recomienda: str | None = None
+    recomendada_el: str | None = None
+    recomendacion_nota: str | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
 
     puntos = {p["id"]: p for p in orden_del_dia(contexto, sesion["id"])}
     plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
+    minimo = reglas_de_la_sala(contexto, sesion["organo_id"]).minimo_apoyos
     firmas: dict[int, list[Firmante]] = {}
     for f in tabla_mociones.firmantes(contexto.db, [m["id"] for m in filas]):
         firmas.setdefault(f["mocion_id"], []).append(Firmante(f["miembro_id"], f["nombre"], f["papel"]))
@@ -140,7 +149,11 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
             resolucion_id=m["resolucion_id"], plazo=plazo.isoformat() if plazo else None, articulo_plazo=articulo,
             fuera_de_plazo=fuera_de_plazo(recibida, plazo),
             aviso_de_plazo=aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"]),
-            autores=[f for f in de_ella if f.papel == "autor"], apoyos=[f for f in de_ella if f.papel == "apoyo"]))
+            autores=[f for f in de_ella if f.papel == "autor"], apoyos=[f for f in de_ella if f.papel == "apoyo"],
+            minimo_apoyos=minimo, recomendacion=m["recomendacion"],
+            nombre_recomendacion=nombre_de_la_recomendacion(m["recomendacion"]) if m["recomendacion"] else None,
+            recomendada_por=m["recomendada_por"], organo_recomienda=m["organo_recomienda"],
+            recomendada_el=m["recomendada_el"], recomendacion_nota=m["recomendacion_nota"]))
     return mociones
 
 
@@ -293,6 +306,8 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
         plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
         recibida = date.fromisoformat(fila["recibida_el"])
         tarde = fuera_de_plazo(recibida, plazo)
+        if nuevo == "admitida":
+            _exigir_los_apoyos(contexto, fila, sesion)
         if motivo_exigido(nuevo, tarde) and motivo is None:
             raise ErrorEscritorio(_falta_el_motivo(fila["numero"], nuevo,
                                                    aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"])))
@@ -301,6 +316,17 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
         if acto:
             registrar_acto(db, sesion["id"])
     return obtener(contexto, mocion_id)
+
+
+def _exigir_los_apoyos(contexto: Contexto, fila: dict, sesion: dict) -> None:
+    """Los apoyos que pide el reglamento del órgano para admitirla (sin contar a sus autores)."""
+    reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
+    if not reglas.minimo_apoyos:
+        return
+    apoyos = sum(1 for f in tabla_mociones.firmantes(contexto.db, [fila["id"]]) if f["papel"] == "apoyo")
+    problema = faltan_apoyos(fila["numero"], apoyos, reglas.minimo_apoyos, reglas.articulo)
+    if problema:
+        raise ErrorEscritorio(problema)
 
 
 def _falta_el_motivo(numero: int, nuevo: str, aviso: str | None) -> str:

@@ -1,5 +1,6 @@
 """Las reglas de la sala de un órgano (issue 64): el plazo para presentar mociones, el tiempo de cada intervención
-y de una cuestión de orden, y el orden de votación de las enmiendas; sin fila, lo que rige por omisión
+y de una cuestión de orden, el orden de votación de las enmiendas y los apoyos que una moción necesita para que se
+la admita (issue 82); sin fila, lo que rige por omisión
 (dominio/sala.py). Cambiarlas es de servicios/mociones (o de quien lo implemente): aquí solo se leen."""
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ class ReglasDeLaSala:
     orden_enmiendas: str                # mas_lejana | presentacion
     articulo: str | None                # de dónde salen (None: las de omisión o sin cita)
     fijadas: bool                       # False: el órgano no fijó ninguna (rigen las de omisión)
+    minimo_apoyos: int = 0              # apoyos (sin contar a los autores) para admitir una moción; 0: ninguno
 
 
 def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
@@ -28,7 +30,7 @@ def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
     if fila is None:
         return ReglasDeLaSala(None, SEGUNDOS_PALABRA, SEGUNDOS_CUESTION_ORDEN, ORDEN_ENMIENDAS, None, False)
     return ReglasDeLaSala(fila["plazo_mociones_dias"], fila["segundos_palabra"], fila["segundos_cuestion_orden"],
-                          fila["orden_enmiendas"], fila["articulo"], True)
+                          fila["orden_enmiendas"], fila["articulo"], True, fila["minimo_apoyos"])
 
 
 def plazo_de_las_mociones(contexto: Contexto, sesion: dict) -> tuple[date | None, str | None, int | None]:

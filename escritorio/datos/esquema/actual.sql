@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0067_consentimientos (54 migraciones).
+-- Última migración: 0068_apoyos_y_recomendacion (55 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2176,6 +2176,7 @@ CREATE TRIGGER pagos_con_saldo_fijo BEFORE UPDATE ON pagos_con_saldo
 -- ==================== 0055_sala =======================================================================
 
 -- reglas_de_la_sala (creada en 0055_sala)
+--   columnas de 0068_apoyos_y_recomendacion: minimo_apoyos
 CREATE TABLE reglas_de_la_sala (
     organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
     plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
@@ -2185,20 +2186,22 @@ CREATE TABLE reglas_de_la_sala (
     orden_enmiendas TEXT NOT NULL DEFAULT 'mas_lejana'
         CHECK (orden_enmiendas IN ('mas_lejana', 'presentacion')),
     articulo TEXT
+    , minimo_apoyos INTEGER NOT NULL DEFAULT 0 CHECK (minimo_apoyos BETWEEN 0 AND 500)
 );
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_alta AFTER INSERT ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos)); END;
 
-CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo BEGIN
+CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo OR OLD.minimo_apoyos IS NOT NEW.minimo_apoyos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'cambio',
-        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo))); END;
+        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos))); END;
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos)); END;
 
 -- mociones (creada en 0055_sala)
 --   columnas de 0056_motivo_de_admision: motivo_admision
+--   columnas de 0068_apoyos_y_recomendacion: recomendacion, recomendada_por, recomendada_el, recomendacion_nota
 CREATE TABLE mociones (
     id INTEGER PRIMARY KEY,
     sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
@@ -2214,7 +2217,7 @@ CREATE TABLE mociones (
     fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
     derivada_a INTEGER REFERENCES organos(id),
     viene_de INTEGER REFERENCES mociones(id),
-    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT,
+    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT, recomendacion TEXT CHECK (recomendacion IS NULL OR recomendacion IN ('aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse')), recomendada_por INTEGER REFERENCES organos(id), recomendada_el TEXT CHECK (recomendada_el IS NULL OR date(recomendada_el) IS recomendada_el), recomendacion_nota TEXT,
     UNIQUE (sesion_id, numero),
     CHECK (estado = 'derivada' OR derivada_a IS NULL),
     CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
@@ -2245,14 +2248,14 @@ CREATE TRIGGER mociones_congelado_delete BEFORE DELETE ON mociones
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota)); END;
 
-CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision BEGIN
+CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision OR OLD.recomendacion IS NOT NEW.recomendacion OR OLD.recomendada_por IS NOT NEW.recomendada_por OR OLD.recomendada_el IS NOT NEW.recomendada_el OR OLD.recomendacion_nota IS NOT NEW.recomendacion_nota BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota))); END;
 
 CREATE TRIGGER bitacora_mociones_baja AFTER DELETE ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota)); END;
 
 -- autores_mocion (creada en 0055_sala)
 CREATE TABLE autores_mocion (

@@ -26,7 +26,7 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import disparadores_de_bitacora, ejecutar
+from ..migraciones import disparadores_de_bitacora, ejecutar, rehacer_bitacora
 
 _CONGELADO = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
 _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
@@ -218,3 +218,31 @@ def _crear(db: BaseDeDatos) -> None:
 
 
 MIGRACION_SALA = ("0055_sala", _crear)
+
+
+# --- Migración 0068: los apoyos que pide el reglamento y la recomendación de una comisión (issue 82) -----------------
+#
+# - `reglas_de_la_sala.minimo_apoyos`: cuántos apoyos (sin contar a sus autores) necesita una moción para que se la
+#   admita; 0, ninguno (lo de antes).
+# - `mociones.recomendacion`: lo que recomienda una comisión antes de la votación (aprobar, aprobar con cambios,
+#   rechazar, sin pronunciarse), `recomendada_por` (el órgano que la da), `recomendada_el` y `recomendacion_nota`.
+# Las dos tablas ganan columnas: se rehacen sus triggers de bitácora.
+
+_RECOMENDACIONES = "'aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse'"
+
+
+def _apoyos_y_recomendacion(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        "ALTER TABLE reglas_de_la_sala ADD COLUMN minimo_apoyos INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (minimo_apoyos BETWEEN 0 AND 500)",
+        "ALTER TABLE mociones ADD COLUMN recomendacion TEXT "
+        f"CHECK (recomendacion IS NULL OR recomendacion IN ({_RECOMENDACIONES}))",
+        "ALTER TABLE mociones ADD COLUMN recomendada_por INTEGER REFERENCES organos(id)",
+        "ALTER TABLE mociones ADD COLUMN recomendada_el TEXT " + _FECHA.format(c="recomendada_el"),
+        "ALTER TABLE mociones ADD COLUMN recomendacion_nota TEXT",
+    ])
+    for tabla in ("reglas_de_la_sala", "mociones"):
+        rehacer_bitacora(db, tabla)
+
+
+MIGRACION_APOYOS_Y_RECOMENDACION = ("0068_apoyos_y_recomendacion", _apoyos_y_recomendacion)

@@ -1,0 +1,119 @@
+"""Lo que una moción junta antes de la votación (issue 82): los apoyos que el reglamento pide para admitirla y la
+recomendación de una comisión.
+
+Lo que se decidió:
+- Un apoyo se suma (o se retira) mientras la moción está presentada, como en OpenSlides: admitida, los apoyos ya
+  cumplieron su papel. Apoya un miembro de la asociación el día en que apoya (o el de la sesión, si se anota después);
+  un autor no se apoya a sí mismo. Cuántos pide el reglamento: reglas de la sala (`minimo_apoyos`); admitir sin
+  ellos se rechaza (servicios.mociones.admitir).
+- La recomendación la da un órgano de la asociación que no es el que vota (una comisión, una unidad temática), antes
+  de la votación: con la moción presentada o admitida. Una nueva reemplaza a la anterior (la bitácora guarda la de
+  antes); se quita con `quitar_recomendacion`. El acta, el proyector, el sitio y OParl la muestran junto al resultado.
+- Cada escritura es una transacción: se lee, se decide y se escribe con la base tomada; con el acta aprobada, nada
+  cambia (exigir_editable y, debajo, los triggers de la migración 0055).
+"""
+
+from datetime import date
+
+from ..datos import mociones as tabla_mociones
+from ..datos.conexion import transaccion
+from ..dominio import formato
+from ..dominio.mociones import nombre_del_estado
+from ..dominio.sala import NOMBRES_RECOMENDACION, RECOMENDACIONES
+from ..dominio.sesiones import de_organo
+from ..dominio.traduccion import traducir
+from ..errores import ErrorEscritorio
+from .base import hoy as fecha_de_hoy
+from .campos import LARGO_DOCUMENTO, Revision
+from .contexto import Contexto
+from .mandatos import organo_de_la_asociacion
+from .mociones import Mocion, _exigir_miembros, _fila, obtener
+from .sesiones import exigir_editable
+
+# Antes de la votación: lo que la recomendación todavía puede orientar.
+_ANTES_DEL_VOTO = ("presentada", "admitida")
+
+
+def apoyar(contexto: Contexto, mocion_id: int, miembro_id: int, *, quitar: bool = False) -> Mocion:
+    """Suma el apoyo del miembro a la moción presentada (o lo retira, con `quitar`)."""
+    db = contexto.db
+    with transaccion(db):
+        fila, sesion = _fila(contexto, mocion_id)
+        exigir_editable(sesion)
+        if fila["estado"] != "presentada":
+            raise ErrorEscritorio(traducir("Moción {0}: los apoyos se suman o se retiran mientras está «Presentada» "
+                                           "(está «{1}»).").format(fila["numero"], nombre_del_estado(fila["estado"])))
+        firmas = {(f["miembro_id"], f["papel"]): f["nombre"] for f in tabla_mociones.firmantes(db, [mocion_id])}
+        if quitar:
+            if tabla_mociones.quitar_firmante(db, mocion_id, miembro_id, "apoyo") == 0:
+                raise ErrorEscritorio(traducir("Moción {0}: el miembro {1} no la apoya: no hay apoyo que retirar.")
+                                      .format(fila["numero"], miembro_id))
+            return obtener(contexto, mocion_id)
+        if (miembro_id, "autor") in firmas:
+            raise ErrorEscritorio(traducir("Moción {0}: {1} la presenta; un autor no la apoya además.").format(
+                fila["numero"], firmas[(miembro_id, "autor")]))
+        if (miembro_id, "apoyo") in firmas:
+            raise ErrorEscritorio(traducir("Moción {0}: {1} ya la apoya.").format(
+                fila["numero"], firmas[(miembro_id, "apoyo")]))
+        _exigir_miembros(contexto, [miembro_id], min(fecha_de_hoy(), date.fromisoformat(sesion["fecha"])))
+        tabla_mociones.insertar_firmantes(db, mocion_id, [(miembro_id, "apoyo")])
+    return obtener(contexto, mocion_id)
+
+
+def recomendar(contexto: Contexto, mocion_id: int, organo_id: int, recomendacion: str, nota: str | None = None,
+               fecha: date | None = None) -> Mocion:
+    """Registra lo que el órgano `organo_id` (una comisión) recomienda a la sala sobre la moción, antes de votarla."""
+    revision = Revision()
+    if recomendacion not in RECOMENDACIONES:
+        revision.problemas.append(traducir("Recomendación «{0}»: use {1}.").format(
+            recomendacion, ", ".join(f"{clave} ({traducir(nombre).lower()})"
+                                     for clave, nombre in NOMBRES_RECOMENDACION.items())))
+    nota = revision.texto(traducir("Nota de la recomendación"), (nota or "").strip() or None, maximo=LARGO_DOCUMENTO,
+                          multilinea=True, obligatorio=False)
+    dia = revision.fecha(traducir("Fecha de la recomendación"), fecha or fecha_de_hoy())
+    revision.lanzar(traducir("No se registró la recomendación:"))
+    db = contexto.db
+    with transaccion(db):
+        fila, sesion = _fila(contexto, mocion_id)
+        exigir_editable(sesion)
+        _exigir_antes_del_voto(fila)
+        organo = organo_de_la_asociacion(contexto, organo_id)
+        if organo_id == sesion["organo_id"]:
+            raise ErrorEscritorio(traducir("Moción {0}: la recomienda otro órgano (una comisión, una unidad temática); "
+                                           "{1} la decide con su votación.").format(fila["numero"], organo["nombre"]))
+        if dia > date.fromisoformat(sesion["fecha"]):
+            raise ErrorEscritorio(traducir("Moción {0}: la recomendación va antes de la votación; el {1} es posterior a "
+                                           "la sesión del {2}.").format(fila["numero"], formato.fecha(dia),
+                                                                       formato.fecha(sesion["fecha"])))
+        tabla_mociones.fijar_recomendacion(db, mocion_id, recomendacion, organo_id, dia.isoformat(), nota)
+    return obtener(contexto, mocion_id)
+
+
+def quitar_recomendacion(contexto: Contexto, mocion_id: int) -> Mocion:
+    """Quita la recomendación registrada (por error, o porque la comisión la retiró), antes de la votación."""
+    db = contexto.db
+    with transaccion(db):
+        fila, sesion = _fila(contexto, mocion_id)
+        exigir_editable(sesion)
+        if fila["recomendacion"] is None:
+            raise ErrorEscritorio(traducir("Moción {0}: no tiene una recomendación que quitar.").format(fila["numero"]))
+        _exigir_antes_del_voto(fila)
+        tabla_mociones.fijar_recomendacion(db, mocion_id, None, None, None, None)
+    return obtener(contexto, mocion_id)
+
+
+def _exigir_antes_del_voto(fila: dict) -> None:
+    if fila["estado"] not in _ANTES_DEL_VOTO:
+        raise ErrorEscritorio(traducir("Moción {0}: la recomendación de una comisión va antes de la votación; la "
+                                       "moción ya está «{1}».").format(fila["numero"],
+                                                                      nombre_del_estado(fila["estado"])))
+
+
+def describir_recomendacion(m: Mocion) -> str | None:
+    """«Recomendación de la Comisión de Ambiente (20/11/2026): Aprobar con cambios — nota», o None. La usan la línea
+    de órdenes, la ventana, el acta, el proyector y el sitio: una sola frase."""
+    if m.recomendacion is None:
+        return None
+    texto = traducir("Recomendación {0} ({1}): {2}").format(de_organo(m.organo_recomienda),
+                                                            formato.fecha(m.recomendada_el), m.nombre_recomendacion)
+    return texto + (f" — {m.recomendacion_nota}" if m.recomendacion_nota else "")
