@@ -198,6 +198,7 @@ _.verify_mode
 # Campos de las filas (TypedDict) y de los resultados (dataclass): dicen qué trae cada uno; se leen con
 # fila["campo"], los escriben los documentos y --json, o son el resultado que se informa.
 _.applied_at
+_.nombre_recomendacion
 _.revocado_el
 _.canal_de_revocacion
 _.igual_a

@@ -6,7 +6,8 @@ La sesión: la 62.ª del Consejo (id 4, 15/09/2026, celebrada, acta en borrador)
 unidades temáticas para el año siguiente» (id 13), votado y con su resolución (id 8, Resolución 3/2026). Las reglas de la sala del Consejo: las mociones se reciben
 hasta 7 días antes de la sesión.
 
-- Moción 1, de Rosario y Córdoba con el apoyo de Mendoza, recibida el 01/09/2026: tres enmiendas (la 1 de Mendoza y
+- Moción 1, de Rosario y Córdoba con el apoyo de Mendoza, recibida el 01/09/2026, con la recomendación de la UT
+  Planificación estratégica (12/09/2026: «Aprobar con cambios — Con la enmienda 1»): tres enmiendas (la 1 de Mendoza y
   la 2 de Buenos Aires cambian el mismo párrafo; la presidencia fija el orden 1, 2, 3: la 1 se aprueba y la 2 decae; la 3 de Córdoba se rechaza), y se
   aprueba con el texto enmendado; se adopta como una resolución más del punto (`llenar_la_sala` devuelve su número
   en «resolucion»).
@@ -22,6 +23,7 @@ from datetime import date, datetime, timezone
 
 from escritorio.dominio.enmiendas import Cambio
 from escritorio.servicios import enmiendas, mociones, oradores
+from escritorio.servicios.apoyos_y_recomendaciones import recomendar
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.fijar_reglas_de_la_sala import PedidoDeReglasDeLaSala, fijar_reglas_de_la_sala
 from escritorio.servicios.sesiones import sesion_de_la_asociacion
@@ -29,6 +31,7 @@ from escritorio.servicios.votaciones import NuevaVotacion
 from escritorio.servicios.votaciones_sala import adoptar_mocion, votar_enmienda, votar_mocion
 
 SESION, PUNTO, RESOLUCION = 4, 13, 8
+UT_PLANIFICACION = 18
 ROSARIO, CORDOBA, MENDOZA, BUENOS_AIRES = 3, 2, 4, 1
 
 TEXTO_1 = ("Las unidades temáticas presentan su plan de trabajo para 2027.\n\n"
@@ -61,6 +64,7 @@ def llenar_la_sala(db) -> dict[str, int]:
                             "Ordenar el trabajo de las unidades", autores=[ROSARIO, CORDOBA], apoyos=[MENDOZA],
                             recibida_el=date(2026, 9, 1)).id
     mociones.admitir(contexto, m1)
+    recomendar(contexto, m1, UT_PLANIFICACION, "aprobar_con_cambios", "Con la enmienda 1", fecha=date(2026, 9, 12))
     e1 = _enmienda(contexto, m1, MENDOZA, Cambio("reemplazar", 2, ENMIENDA_1))
     e2 = _enmienda(contexto, m1, BUENOS_AIRES, Cambio("reemplazar", 2, ENMIENDA_2))
     e3 = _enmienda(contexto, m1, CORDOBA, Cambio("insertar", 3, ENMIENDA_3))

@@ -6,7 +6,10 @@ from .base_de_datos import BaseDeDatos
 
 
 def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
-    return next(db.query("SELECT id, sesion_id, punto_id, numero, titulo, texto, estado FROM mociones WHERE id = ?",
+    """La moción con la recomendación de una comisión (y el nombre de ese órgano), si la tiene."""
+    return next(db.query("SELECT m.id, m.sesion_id, m.punto_id, m.numero, m.titulo, m.texto, m.estado, "
+                         "m.recomendacion, m.recomendada_el, m.recomendacion_nota, o.nombre AS organo_recomienda "
+                         "FROM mociones m LEFT JOIN organos o ON o.id = m.recomendada_por WHERE m.id = ?",
                          [mocion_id]), None)
 
 

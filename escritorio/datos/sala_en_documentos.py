@@ -16,8 +16,8 @@ def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
         "UNION ALL SELECT h.id, c.raiz FROM mociones h JOIN cadena c ON h.viene_de = c.id) "
         "SELECT m.*, (SELECT raiz FROM cadena WHERE cadena.id = m.id) AS raiz, d.nombre AS derivada_a_nombre, r.tipo AS resolucion_tipo, r.numero AS resolucion_numero, "
         "r.anio AS resolucion_anio, ro.nombre AS resolucion_organo, v.numero AS viene_de_numero, "
-        "vs.fecha AS viene_de_fecha, vs.id AS viene_de_sesion "
-        "FROM mociones m LEFT JOIN organos d ON d.id = m.derivada_a "
+        "vs.fecha AS viene_de_fecha, vs.id AS viene_de_sesion, co.nombre AS organo_recomienda "
+        "FROM mociones m LEFT JOIN organos d ON d.id = m.derivada_a LEFT JOIN organos co ON co.id = m.recomendada_por "
         "LEFT JOIN resoluciones r ON r.id = m.resolucion_id LEFT JOIN organos ro ON ro.id = r.organo_id "
         "LEFT JOIN mociones v ON v.id = m.viene_de LEFT JOIN sesiones vs ON vs.id = v.sesion_id "
         "WHERE m.sesion_id = ? ORDER BY m.numero", [sesion_id]))

@@ -58,6 +58,17 @@ def nombre_de_la_recomendacion(recomendacion: str) -> str:
     return traducir(NOMBRES_RECOMENDACION.get(recomendacion, recomendacion))
 
 
+def frase_de_la_recomendacion(organo: str, fecha: str, recomendacion: str, nota: str | None) -> str:
+    """«Recomendación de la UT Ambiente (20/11/2026): Aprobar con cambios — Con la enmienda 2»: la misma frase en la
+    línea de órdenes, la ventana, el acta, el proyector y el sitio."""
+    from . import formato
+    from .sesiones import de_organo
+
+    texto = traducir("Recomendación {0} ({1}): {2}").format(de_organo(organo), formato.fecha(fecha),
+                                                            nombre_de_la_recomendacion(recomendacion))
+    return texto + (f" — {nota}" if nota else "")
+
+
 def faltan_apoyos(numero: int, apoyos: int, minimo: int, articulo: str | None) -> str | None:
     """Por qué la moción `numero` no se admite con `apoyos` si el reglamento pide `minimo` (None: alcanzan)."""
     if apoyos >= minimo:

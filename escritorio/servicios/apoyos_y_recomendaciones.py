@@ -18,16 +18,15 @@ from datetime import date
 from ..datos import mociones as tabla_mociones
 from ..datos.conexion import transaccion
 from ..dominio import formato
-from ..dominio.mociones import nombre_del_estado
+from ..dominio.mociones import frase_de_la_recomendacion, nombre_del_estado
 from ..dominio.sala import NOMBRES_RECOMENDACION, RECOMENDACIONES
-from ..dominio.sesiones import de_organo
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .mociones import Mocion, _exigir_miembros, _fila, obtener
+from .mociones import Mocion, exigir_miembros, fila_y_sesion, obtener
 from .sesiones import exigir_editable
 
 # Antes de la votación: lo que la recomendación todavía puede orientar.
@@ -38,7 +37,7 @@ def apoyar(contexto: Contexto, mocion_id: int, miembro_id: int, *, quitar: bool 
     """Suma el apoyo del miembro a la moción presentada (o lo retira, con `quitar`)."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion = _fila(contexto, mocion_id)
+        fila, sesion = fila_y_sesion(contexto, mocion_id)
         exigir_editable(sesion)
         if fila["estado"] != "presentada":
             raise ErrorEscritorio(traducir("Moción {0}: los apoyos se suman o se retiran mientras está «Presentada» "
@@ -55,7 +54,7 @@ def apoyar(contexto: Contexto, mocion_id: int, miembro_id: int, *, quitar: bool 
         if (miembro_id, "apoyo") in firmas:
             raise ErrorEscritorio(traducir("Moción {0}: {1} ya la apoya.").format(
                 fila["numero"], firmas[(miembro_id, "apoyo")]))
-        _exigir_miembros(contexto, [miembro_id], min(fecha_de_hoy(), date.fromisoformat(sesion["fecha"])))
+        exigir_miembros(contexto, [miembro_id], min(fecha_de_hoy(), date.fromisoformat(sesion["fecha"])))
         tabla_mociones.insertar_firmantes(db, mocion_id, [(miembro_id, "apoyo")])
     return obtener(contexto, mocion_id)
 
@@ -74,7 +73,7 @@ def recomendar(contexto: Contexto, mocion_id: int, organo_id: int, recomendacion
     revision.lanzar(traducir("No se registró la recomendación:"))
     db = contexto.db
     with transaccion(db):
-        fila, sesion = _fila(contexto, mocion_id)
+        fila, sesion = fila_y_sesion(contexto, mocion_id)
         exigir_editable(sesion)
         _exigir_antes_del_voto(fila)
         organo = organo_de_la_asociacion(contexto, organo_id)
@@ -93,7 +92,7 @@ def quitar_recomendacion(contexto: Contexto, mocion_id: int) -> Mocion:
     """Quita la recomendación registrada (por error, o porque la comisión la retiró), antes de la votación."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion = _fila(contexto, mocion_id)
+        fila, sesion = fila_y_sesion(contexto, mocion_id)
         exigir_editable(sesion)
         if fila["recomendacion"] is None:
             raise ErrorEscritorio(traducir("Moción {0}: no tiene una recomendación que quitar.").format(fila["numero"]))
@@ -114,6 +113,4 @@ def describir_recomendacion(m: Mocion) -> str | None:
     de órdenes, la ventana, el acta, el proyector y el sitio: una sola frase."""
     if m.recomendacion is None:
         return None
-    texto = traducir("Recomendación {0} ({1}): {2}").format(de_organo(m.organo_recomienda),
-                                                            formato.fecha(m.recomendada_el), m.nombre_recomendacion)
-    return texto + (f" — {m.recomendacion_nota}" if m.recomendacion_nota else "")
+    return frase_de_la_recomendacion(m.organo_recomienda, m.recomendada_el, m.recomendacion, m.recomendacion_nota)

@@ -157,7 +157,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
     return mociones
 
 
-def _fila(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
+def fila_y_sesion(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
     """La moción de esta asociación y su sesión; si no existe, el error que dice cómo verlas."""
     fila = tabla_mociones.mocion(contexto.db, mocion_id)
     sesion = tabla_sesiones.sesion(contexto.db, fila["sesion_id"]) if fila is not None else None
@@ -168,7 +168,7 @@ def _fila(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
 
 def obtener(contexto: Contexto, mocion_id: int) -> Mocion:
     """Una moción por su id interno, con sus firmantes, su estado y lo que dice el plazo."""
-    fila, sesion = _fila(contexto, mocion_id)
+    fila, sesion = fila_y_sesion(contexto, mocion_id)
     return _armar(contexto, [fila], sesion)[0]
 
 
@@ -199,7 +199,7 @@ def listar(contexto: Contexto, sesion_id: int | None = None, punto_id: int | Non
 def historia(contexto: Contexto, mocion_id: int) -> list[PasoDeLaHistoria]:
     """La cadena de la moción: desde la primera vez que se presentó hasta la última sesión que la retomó."""
     db = contexto.db
-    _fila(contexto, mocion_id)
+    fila_y_sesion(contexto, mocion_id)
     primera = mocion_id
     while (fila := tabla_mociones.mocion(db, primera))["viene_de"] is not None:
         primera = fila["viene_de"]
@@ -226,7 +226,7 @@ def _punto(contexto: Contexto, punto_id: int) -> dict:
     return punto
 
 
-def _exigir_miembros(contexto: Contexto, ids: list[int], al: date) -> None:
+def exigir_miembros(contexto: Contexto, ids: list[int], al: date) -> None:
     """Autores y apoyos: miembros de la asociación el día en que se recibió la moción."""
     for miembro_id in ids:
         fila = tabla_miembros.vigente(contexto.db, contexto.asociacion_id, miembro_id, al.isoformat())
@@ -274,7 +274,7 @@ def presentar(contexto: Contexto, punto_id: int, titulo: str, texto: str, fundam
             raise ErrorEscritorio(traducir("La moción figura recibida el {0}, después de la sesión del {1}: revise la "
                                            "fecha de recepción.").format(formato.fecha(recibida),
                                                                          formato.fecha(sesion["fecha"])))
-        _exigir_miembros(contexto, [m for m, _ in firmantes], recibida)
+        exigir_miembros(contexto, [m for m, _ in firmantes], recibida)
         numero = tabla_mociones.proximo_numero(db, sesion["id"])
         mocion_id = tabla_mociones.insertar_mocion(
             db, sesion_id=sesion["id"], punto_id=punto_id, numero=numero, titulo=titulo, texto=texto,
@@ -298,7 +298,7 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
         revision.lanzar(traducir("No se cambió la moción:"))
     db = contexto.db
     with transaccion(db):
-        fila, sesion = _fila(contexto, mocion_id)
+        fila, sesion = fila_y_sesion(contexto, mocion_id)
         exigir_editable(sesion)
         problema = problema_de_transicion(fila["estado"], nuevo)
         if problema:
@@ -371,7 +371,7 @@ def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresenta
     texto, fundamento, firmantes y fecha de recepción; «viene de» la aplazada (su historia: `historia`)."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion_vieja = _fila(contexto, mocion_id)
+        fila, sesion_vieja = fila_y_sesion(contexto, mocion_id)
         if fila["estado"] != "aplazada":
             raise ErrorEscritorio(traducir("Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).")
                                   .format(fila["numero"], nombre_del_estado(fila["estado"])))
@@ -412,7 +412,7 @@ def puntos_para_retomar(contexto: Contexto, mocion_id: int) -> list[PuntoPosible
     from .sesiones import listar_sesiones
     from .sesiones.puntos import orden_del_dia
 
-    _, sesion = _fila(contexto, mocion_id)
+    _, sesion = fila_y_sesion(contexto, mocion_id)
     posibles = []
     for s in sorted(listar_sesiones(contexto), key=lambda s: s["fecha"]):
         if s["fecha"] <= sesion["fecha"] or s.get("estado_acta") in ("aprobada", "firmada"):

@@ -24,6 +24,7 @@ from ..dominio import enmiendas as dominio_enmiendas
 from ..dominio.enmiendas import Cambio, Tramo
 from ..dominio import oradores as reglas_de_oradores
 from ..dominio.formato import numero
+from ..dominio.mociones import frase_de_la_recomendacion
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
@@ -59,7 +60,7 @@ class TextoProyectado:
     titulo: str                     # el de la moción
     autores: str | None             # «Presentan: Montevideo, Rosario · Apoyan: Quito»
     parrafos: tuple[ParrafoProyectado, ...]
-    nota: str | None = None         # «Con las enmiendas aprobadas.»
+    nota: str | None = None         # «Con las enmiendas aprobadas.» y la recomendación de una comisión
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,16 @@ def _mocion(db, mocion: dict) -> TextoProyectado:
         encabezado=traducir("Moción {0} · {1}").format(mocion["numero"], _estado(mocion["estado"])),
         titulo=mocion["titulo"], autores=_autores(tabla_pantalla.autores_de_la_mocion(db, mocion["id"])),
         parrafos=tuple(ParrafoProyectado(None, (Tramo("igual", p),)) for p in texto),
-        nota=traducir("Con las enmiendas aprobadas.") if aprobadas else None)
+        nota=" ".join(n for n in (traducir("Con las enmiendas aprobadas.") if aprobadas else None,
+                                  _recomendacion(mocion)) if n) or None)
+
+
+def _recomendacion(mocion: dict) -> str | None:
+    """La recomendación de una comisión, la misma frase del acta (None si no tiene)."""
+    if not mocion.get("recomendacion"):
+        return None
+    return frase_de_la_recomendacion(mocion["organo_recomienda"], mocion["recomendada_el"], mocion["recomendacion"],
+                                     mocion["recomendacion_nota"])
 
 
 def _rotulo_del_cambio(operacion: str, parrafo: int) -> str:

@@ -21,7 +21,7 @@ from typing import NotRequired, TypedDict
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
-from ..dominio.mociones import fuera_de_plazo
+from ..dominio.mociones import frase_de_la_recomendacion, fuera_de_plazo
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.sesiones import a_organo, cita_resolucion
 from ..dominio.traduccion import traducir
@@ -85,6 +85,11 @@ class MocionEnDocumentos:
     votaciones: tuple[VotacionDeLaSala, ...]   # en el orden en que se cerraron
     texto_final: str | None               # el texto con las enmiendas aprobadas (solo si alguna lo cambió)
     motivo_admision: str | None = None    # por qué se admitió fuera de plazo (migración 0056)
+    recomendacion: str | None = None      # la de una comisión, en una frase (migración 0068)
+    recomendacion_codigo: str | None = None   # dominio.sala.RECOMENDACIONES
+    organo_recomienda: str | None = None
+    recomendada_por: int | None = None    # el órgano (OParl: su Organization)
+    apoyos_ids: tuple[int, ...] = ()      # los miembros que la apoyan (OParl: «escritorio:apoyos»)
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,26 @@ def _de_donde_viene(m: dict) -> str | None:
     return traducir("Viene de la moción {0}, aplazada en la sesión del {1}.").format(m["viene_de_numero"], fecha)
 
 
+def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tuple, votaciones: tuple,
+                          final: str | None) -> MocionEnDocumentos:
+    """La moción (fila de datos.sala_en_documentos) con sus firmantes, enmiendas y votaciones ya armadas."""
+    def de(papel: str, clave: str) -> tuple:
+        return tuple(f[clave] for f in firmantes if f["papel"] == papel)
+
+    return MocionEnDocumentos(
+        m["id"], m["sesion_id"], m["punto_id"], m["numero"], m["titulo"], m["texto"], m["fundamento"],
+        m["recibida_el"], bool(m["fuera_de_plazo"]) or fuera_de_plazo(date.fromisoformat(m["recibida_el"]), plazo),
+        de("autor", "miembro"), de("apoyo", "miembro"), de("autor", "miembro_id"),
+        m["estado"], _estado_de_la_mocion(m), m["resolucion_id"],
+        cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
+                        m["resolucion_organo"]) if m["resolucion_tipo"] else None,
+        m["viene_de"], _de_donde_viene(m), m["raiz"] if m["raiz"] is not None else m["id"], enmiendas,
+        votaciones, final, m["motivo_admision"],
+        frase_de_la_recomendacion(m["organo_recomienda"], m["recomendada_el"], m["recomendacion"],
+                                  m["recomendacion_nota"]) if m["recomendacion"] else None,
+        m["recomendacion"], m["organo_recomienda"], m["recomendada_por"], de("apoyo", "miembro_id"))
+
+
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
@@ -195,18 +220,8 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
             e["fundamento"], tuple(comparacion(presentados, cambios[e["id"]]))) for e in enmiendas[m["id"]])
         aprobadas = [cambios[e.id] for e in suyas if e.estado == "aprobada"]
         final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
-        sala.mociones.append(MocionEnDocumentos(
-            m["id"], m["sesion_id"], m["punto_id"], m["numero"], m["titulo"], m["texto"], m["fundamento"],
-            m["recibida_el"],
-            bool(m["fuera_de_plazo"]) or fuera_de_plazo(date.fromisoformat(m["recibida_el"]), plazo),
-            tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
-            tuple(f["miembro"] for f in firmantes[m["id"]] if f["papel"] == "apoyo"),
-            tuple(f["miembro_id"] for f in firmantes[m["id"]] if f["papel"] == "autor"),
-            m["estado"], _estado_de_la_mocion(m), m["resolucion_id"],
-            cita_resolucion(m["resolucion_tipo"], m["resolucion_numero"], m["resolucion_anio"],
-                            m["resolucion_organo"]) if m["resolucion_tipo"] else None,
-            m["viene_de"], _de_donde_viene(m), m["raiz"] if m["raiz"] is not None else m["id"], suyas,
-            tuple(votaciones[m["id"]]), final, m["motivo_admision"]))
+        sala.mociones.append(_mocion_en_documentos(m, firmantes[m["id"]], plazo, suyas, tuple(votaciones[m["id"]]),
+                                                   final))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
@@ -282,6 +297,7 @@ class MocionEnElActa(TypedDict):
     viene_de: NotRequired[str]            # solo si es una moción aplazada en otra sesión: de dónde viene
     motivo_admision: NotRequired[str]     # solo si se admitió fuera de plazo con un motivo (las actas de antes de
                                           # la migración 0056 no lo tienen: su huella no cambia)
+    recomendacion: NotRequired[str]       # solo si una comisión la recomendó (migración 0068), en una frase
 
 
 class OradorEnElActa(TypedDict):
@@ -319,6 +335,8 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
             mocion["viene_de"] = m.viene_de_escrito
         if m.motivo_admision:
             mocion["motivo_admision"] = m.motivo_admision
+        if m.recomendacion:
+            mocion["recomendacion"] = m.recomendacion
         salida.append(mocion)
     return salida
 

@@ -177,6 +177,7 @@ VALORES_PERMITIDOS = {
     ("cambios_reversibles", "tipo"): TIPOS_DE_CAMBIO,
     ("reglas_de_la_sala", "orden_enmiendas"): sala.ORDENES_ENMIENDAS,
     ("mociones", "estado"): sala.ESTADOS_MOCION,
+    ("mociones", "recomendacion"): sala.RECOMENDACIONES,
     ("datos_de_persona", "tabla"): datos_personales.TABLAS_DE_PERSONAS,
     ("solicitudes_de_datos", "derecho"): tuple(datos_personales.DERECHOS),
     ("solicitudes_de_datos", "canal"): tuple(datos_personales.CANALES),

@@ -63,6 +63,8 @@ def test_el_acta_en_pdf_cuenta_mociones_enmiendas_votaciones_y_oradores(cli, bas
               "3. Moción 1: Votación a mano alzada. Aprobada: 14 a favor, 1 en contra, 0 abstenciones",
               "Texto final, con las enmiendas aprobadas",
               "Cada unidad organiza tres encuentros, uno de ellos virtual, por año.",
+              # La recomendación de la comisión, junto al resultado (issue 82)
+              "Recomendación de la UT Planificación estratégica (12/09/2026): Aprobar con cambios — Con la enmienda 1",
               "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo.",
               "Moción 2: Red de ciudades sin plástico",
               "Presentada por Buenos Aires. Recibida el 14/09/2026. Fuera de plazo.",

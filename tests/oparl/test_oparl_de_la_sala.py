@@ -119,3 +119,33 @@ def test_la_aplazada_que_vuelve_en_otra_sesion_es_el_mismo_paper_con_dos_consult
         assert not list(VALIDADORES[tipo].iter_errors(objeto))
     pagina = (tmp_path / "sitio" / "sesiones" / f"{sesion}.html").read_text(encoding="utf-8")
     assert "Viene de la moción 2, aplazada en la sesión del 15/09/2026." in pagina
+
+
+def test_el_texto_el_fundamento_los_apoyos_y_la_recomendacion_de_la_mocion(sitio):
+    """Issue 82: el texto de la moción en OParl (no solo en la página): `mainFile` con el texto en `text`, el
+    fundamento y el texto final como `auxiliaryFile`; los apoyos y la recomendación de la comisión, con el prefijo del
+    programa (OParl 1.1 no los prevé). Cada File se pide por su id y está en la lista del Body."""
+    from sala_de_prueba_documentos import MENDOZA, TEXTO_1, UT_PLANIFICACION
+
+    carpeta, ids = sitio
+    mocion = _leer(carpeta, f"{BASE}/oparl/paper/mocion-{ids['mocion_1']}.json")
+    principal = _leer(carpeta, mocion["mainFile"]["id"])
+    assert principal["text"] == TEXTO_1 and principal["paper"] == [mocion["id"]]
+    assert principal["accessUrl"] == mocion["web"]
+    assert principal["name"] == "Moción 1: Plan de trabajo 2027 de las unidades temáticas"
+    auxiliares = {f["name"]: _leer(carpeta, f["id"])["text"] for f in mocion["auxiliaryFile"]}
+    assert auxiliares["Fundamento"] == "Ordenar el trabajo de las unidades"
+    assert "Cada unidad organiza tres encuentros, uno de ellos virtual, por año." in \
+        auxiliares["Texto final, con las enmiendas aprobadas"]
+    assert mocion["escritorio:apoyos"] == [f"{BASE}/oparl/organization/miembro-{MENDOZA}.json"]
+    assert mocion["escritorio:recomendacion"] == {
+        "organization": f"{BASE}/oparl/organization/organo-{UT_PLANIFICACION}.json",
+        "recomendacion": "aprobar_con_cambios",
+        "texto": "Recomendación de la UT Planificación estratégica (12/09/2026): Aprobar con cambios — Con la "
+                 "enmienda 1"}
+    archivos = {f["id"] for f in json.loads((carpeta / "oparl" / "files.json").read_text(encoding="utf-8"))["data"]}
+    assert {mocion["mainFile"]["id"], *(f["id"] for f in mocion["auxiliaryFile"])} <= archivos
+    # Sin fundamento, sin enmiendas y sin recomendación: solo su texto
+    no_admitida = _leer(carpeta, f"{BASE}/oparl/paper/mocion-{ids['mocion_3']}.json")
+    assert "auxiliaryFile" not in no_admitida and "escritorio:recomendacion" not in no_admitida
+    assert _leer(carpeta, no_admitida["mainFile"]["id"])["text"]

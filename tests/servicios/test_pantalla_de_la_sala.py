@@ -200,3 +200,19 @@ def test_la_pantalla_no_muestra_datos_personales_ni_deudas(demo_db):
     # Las pantallas no están vacías: la prueba miró lo que se proyecta.
     assert sum(1 for p in vistos if p.resultado) >= 4 and sum(1 for p in vistos if p.orador) >= 3
     assert any(p.texto and p.texto.parrafos for p in vistos)
+
+
+def test_la_recomendacion_de_la_comision_se_proyecta_con_la_mocion(en_sala, db, red):
+    """Issue 82: la recomendación de una comisión (aquí, la Comisión Directiva) se proyecta bajo el texto, con la misma
+    frase que el acta; quitarla la quita de la pantalla."""
+    from datetime import date
+
+    from escritorio.servicios.apoyos_y_recomendaciones import quitar_recomendacion, recomendar
+
+    contexto, sesion, punto, sala = en_sala
+    recomendar(contexto, sala.mocion, red.comision, "rechazar", "No hay presupuesto", fecha=date(2020, 1, 2))
+    texto = lo_que_ve_la_sala(contexto, Foco(sesion, punto, sala.mocion)).texto
+    assert texto.nota == ("Con las enmiendas aprobadas. Recomendación de la Comisión Directiva (02/01/2020): Rechazar "
+                          "— No hay presupuesto")
+    quitar_recomendacion(contexto, sala.mocion)
+    assert lo_que_ve_la_sala(contexto, Foco(sesion, punto, sala.mocion)).texto.nota == "Con las enmiendas aprobadas."

@@ -72,6 +72,8 @@ def test_con_el_acta_aprobada_la_pagina_de_la_sesion_cuenta_la_sala(cli, base_co
                   "Enmienda 3 a la moción 1: Votación a mano alzada. Rechazada: 4 a favor",
                   "Moción 1: Votación a mano alzada. Aprobada: 14 a favor",
                   "Cada unidad organiza tres encuentros, uno de ellos virtual, por año.",
+                  "Recomendación de la UT Planificación estratégica (12/09/2026): Aprobar con cambios — Con la "
+                  "enmienda 1",
                   "Estado final: Aprobada; adoptada como Resolución 4/2026 del Consejo. Ver la resolución",
                   "Moción 2: Red de ciudades sin plástico", "Plazo Fuera de plazo",
                   "Admitida fuera de plazo La presidencia la admite por la urgencia del tema",

@@ -89,9 +89,8 @@ def _tramos(tramos: list) -> str:
     return " ".join(partes)
 
 
-def _mocion(m: dict) -> list[Flowable]:
-    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Moción {0}: {1}").format(m.get("numero"), m.get("titulo") or ""),
-                                             LARGO_EN_DOCUMENTO), _MOCION)]
+def _datos_de_la_mocion(m: dict) -> str:
+    """Quién la presenta y la apoya, cuándo llegó, de dónde viene y si llegó fuera de plazo (en marcado de ReportLab)."""
     datos = traducir("Presentada por {0}.").format(_quienes(m.get("autores") or []))
     if m.get("apoyos"):
         datos += " " + traducir("Con el apoyo de {0}.").format(_quienes(m["apoyos"]))
@@ -104,7 +103,12 @@ def _mocion(m: dict) -> list[Flowable]:
     if m.get("motivo_admision"):   # por qué se admitió igual (las actas de antes de la migración 0056 no lo traen)
         motivo = str(m["motivo_admision"]).strip().rstrip(".")
         texto += " " + texto_pdf(traducir("Admitida fuera de plazo: {0}.").format(motivo), LARGO_EN_DOCUMENTO)
-    h.append(Paragraph(texto, _DATO))
+    return texto
+
+
+def _mocion(m: dict) -> list[Flowable]:
+    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Moción {0}: {1}").format(m.get("numero"), m.get("titulo") or ""),
+                                             LARGO_EN_DOCUMENTO), _MOCION), Paragraph(_datos_de_la_mocion(m), _DATO)]
     h += parrafos(m.get("texto"), _TEXTO)
     if m.get("enmiendas"):
         h.append(parrafo(traducir("Enmiendas ({0})").format(len(m["enmiendas"])), _ROTULO))
@@ -122,6 +126,8 @@ def _mocion(m: dict) -> list[Flowable]:
     if m.get("texto_final"):
         h.append(parrafo(traducir("Texto final, con las enmiendas aprobadas"), _ROTULO))
         h += parrafos(m["texto_final"], _TEXTO)
+    if m.get("recomendacion"):   # la de una comisión, junto al resultado (las actas de antes de la 0068 no la traen)
+        h.append(Paragraph(texto_pdf(str(m["recomendacion"]), LARGO_EN_DOCUMENTO), _ESTADO))
     h.append(Paragraph(f"{_negrita(traducir('Estado final:'))} {texto_pdf(m.get('estado') or '', LARGO_EN_DOCUMENTO)}",
                        _ESTADO))
     return h

@@ -7,6 +7,12 @@
   no, «Vorberatung» (se trató sin decidir: aplazada, derivada, no admitida, retirada);
 - quienes la presentan, como `originatorOrganization` (las ciudades, `Organization` «Institution»);
 - la aprobada, `relatedPaper` a la resolución que la adoptó (y la resolución a ella);
+- su texto, como `mainFile` (un `File` con el texto en `text` y la página de la moción en `accessUrl`: OParl no tiene
+  otro lugar para el texto de un Paper), su fundamento y el texto final con las enmiendas aprobadas como
+  `auxiliaryFile` (issue 82);
+- lo que OParl 1.1 no prevé va con el prefijo del programa, como admite la especificación para las extensiones:
+  `escritorio:apoyos` (las ciudades que la apoyan, `Organization`) y `escritorio:recomendacion` (la de una comisión
+  antes de votarla: el órgano, la recomendación y la frase del acta);
 - cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
   `subordinatedPaper`), con su `Consultation` en la sesión en que se trató.
 
@@ -93,11 +99,37 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
                 enmiendas.append(enmienda)
         primera = tratadas[0][1]
         ultima_s, ultima = tratadas[-1]
+        web = f"{base}/sesiones/{ultima_s.id}.html#{ancla_de_mocion(ultima.id)}"
+        textos = _textos(ultima, raiz, papel, web, url, tipo, agregar, fechas.de("mociones", ultima.id))
+        apoyos = [url(f"organization/miembro-{a}.json") for a in dict.fromkeys(
+            a for _, m in tratadas for a in m.apoyos_ids) if a in miembros]
         papeles.append(agregar(f"paper/mocion-{raiz}.json", {
             "id": papel, "type": tipo("Paper"), "body": url("body.json"), "name": ultima.titulo,
             "reference": traducir("Moción {0}").format(primera.numero), "date": primera.recibida_el,
             "paperType": traducir("Moción"), "originatorOrganization": autores, "relatedPaper": relacionados,
             "subordinatedPaper": enmiendas, "consultation": consultas,
-            "web": f"{base}/sesiones/{ultima_s.id}.html#{ancla_de_mocion(ultima.id)}",
-            "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
+            "mainFile": anidado(textos[0], "paper"), "auxiliaryFile": [anidado(f, "paper") for f in textos[1:]],
+            "escritorio:apoyos": apoyos, "escritorio:recomendacion": _recomendacion(ultima, url),
+            "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
+
+
+def _textos(m, raiz: int, papel: str, web: str, url: Callable[[str], str], tipo: Callable[[str], str],
+            agregar: Callable[[str, dict], dict], par: Par) -> list[dict]:
+    """Los File de la moción, ya agregados: su texto (el primero) y, si los tiene, su fundamento y su texto final."""
+    return [agregar(f"file/mocion-{raiz}{sufijo}.json", {
+        "id": url(f"file/mocion-{raiz}{sufijo}.json"), "type": tipo("File"), "name": nombre, "mimeType": "text/html",
+        "accessUrl": web, "text": texto, "paper": [papel], "created": par[0], "modified": par[1]})
+        for sufijo, nombre, texto in (
+            ("", traducir("Moción {0}: {1}").format(m.numero, m.titulo), m.texto),
+            ("-fundamento", traducir("Fundamento"), m.fundamento),
+            ("-texto-final", traducir("Texto final, con las enmiendas aprobadas"), m.texto_final))
+        if texto]
+
+
+def _recomendacion(m, url: Callable[[str], str]) -> dict | None:
+    """La recomendación de una comisión sobre la moción (extensión del programa; None si no tiene)."""
+    if not m.recomendacion_codigo:
+        return None
+    return {"organization": url(f"organization/organo-{m.recomendada_por}.json"),
+            "recomendacion": m.recomendacion_codigo, "texto": m.recomendacion}

@@ -80,6 +80,8 @@ def _mocion(m, ruta: str, escrito) -> str:
                       + "</ol>")
     if m.texto_final:
         partes.append(f"<h5>{t(traducir('Texto final, con las enmiendas aprobadas'))}</h5>{parrafos(escrito(m.texto_final))}")
+    if m.recomendacion:
+        partes.append(f"<p>{t(escrito(m.recomendacion))}</p>")
     estado = t(m.estado_escrito)
     if m.resolucion_id is not None and m.resolucion:
         destino = f"resoluciones.html#{ancla_de_resolucion(m.resolucion_id)}"
