@@ -280,6 +280,29 @@ def _enmiendas_de_una_mocion(d: Demo):
     return enmiendas.listar(d.contexto, mocion)
 
 
+def _mocion_con_apoyos_y_recomendacion(d: Demo):
+    """Una moción presentada en la sesión con el acta en borrador, con un autor, dos apoyos y la recomendación (larga)
+    de una unidad temática: lo que «Apoyar…» y «Recomendación…» de la pestaña Mociones le pasan a su diálogo."""
+    from escritorio.servicios import apoyos_y_recomendaciones as apoyos, mociones
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
+
+    sesion = d.sesion()
+    activos = [m["id"] for m in d.miembros if m["estado"] == "activo"]
+    dia = min(date.today(), date.fromisoformat(sesion["fecha"]))
+    hecha = mociones.presentar(d.contexto, orden_del_dia(d.contexto, sesion["id"])[0]["id"],
+                               "Declaración sobre ciudades y clima", "Las ciudades de la red adoptan un plan.",
+                               autores=activos[:1], apoyos=activos[1:3], recibida_el=dia).id
+    otro = next(o for o in d.organos if o["id"] != sesion["organo_id"])
+    return apoyos.recomendar(d.contexto, hecha, otro["id"], "aprobar_con_cambios", (
+        "La comisión pide metas anuales medibles y un informe de avance en cada sesión del Consejo, con los "
+        "indicadores públicos de la red."), dia)
+
+
+def _organos_que_recomiendan(d: Demo) -> list[tuple[int, str]]:
+    propio = d.sesion()["organo_id"]
+    return [(o["id"], o["nombre"]) for o in d.organos if o["id"] != propio]
+
+
 OFICINA = lambda d: d.oficina  # noqa: E731
 PADRE = lambda d: d.padre  # noqa: E731
 
@@ -412,6 +435,12 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
                    "15/09/2026 venció el 05/09/2026 (10 días antes, Reglamento de la Asamblea General, art. 12)."),
         lambda d: (lambda motivo, destino: None), PADRE,
         destinos=lambda d: [(o["id"], o["nombre"]) for o in d.organos], rotulo_destino=lambda d: "A:"),
+    # Lo que una moción junta antes de la votación (issue 82): sus apoyos y la recomendación de una comisión.
+    "dialogos.recomendacion.DialogoApoyos": _lazy(
+        "dialogos.recomendacion", "DialogoApoyos", OFICINA, _mocion_con_apoyos_y_recomendacion, PADRE),
+    "dialogos.recomendacion.DialogoRecomendacion": _lazy(
+        "dialogos.recomendacion", "DialogoRecomendacion", OFICINA, _mocion_con_apoyos_y_recomendacion,
+        _organos_que_recomiendan, lambda d: d.sesion()["fecha"], PADRE),
     "dialogos.reglas_sesion.DialogoReglasSesion": _lazy(
         "dialogos.reglas_sesion", "DialogoReglasSesion", OFICINA, lambda d: d.organo("asamblea"), PADRE),
     "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),

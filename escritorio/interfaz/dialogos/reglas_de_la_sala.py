@@ -1,10 +1,12 @@
 """Las reglas de la sala de un órgano (issue 64), en un diálogo: el plazo para presentar mociones, los segundos de
-cada intervención y de una cuestión de orden, el orden de votación de las enmiendas y el artículo que las fija. Lo
-mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que rechaza cambiar unas
-reglas que citan un artículo (el mensaje queda escrito en el diálogo)."""
+cada intervención y de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción
+necesita para que se la admita (issue 82; 0: ninguno) y el artículo que las fija. Lo mismo que «escritorio sala
+reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que rechaza cambiar unas reglas que citan un artículo (el
+mensaje queda escrito en el diálogo)."""
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
+from ...servicios.fijar_reglas_de_la_sala import APOYOS_MAXIMOS
 from ...servicios.oficina import Oficina
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana
@@ -36,6 +38,9 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.cuestion = QSpinBox()
         self.cuestion.setRange(10, 7200)
         self.cuestion.setSuffix(" s")
+        self.apoyos = QSpinBox()
+        self.apoyos.setRange(0, APOYOS_MAXIMOS)
+        self.apoyos.setSpecialValueText(self.tr("ninguno"))
         self.orden = QComboBox()
         self.orden.addItem(self.tr("La más alejada del texto primero"), "mas_lejana")
         self.orden.addItem(self.tr("Por orden de presentación"), "presentacion")
@@ -45,6 +50,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         # Unas reglas con artículo cambian con una reforma de ese artículo: las que hoy lo permiten (el servicio).
         self.reforma = QComboBox()
         self.formulario.addRow(self.tr("Mociones:"), fila)
+        self.formulario.addRow(self.tr("Apoyos para admitir una moción:"), self.apoyos)
         self.formulario.addRow(self.tr("Cada intervención:"), self.palabra)
         self.formulario.addRow(self.tr("Cuestión de orden:"), self.cuestion)
         self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
@@ -71,6 +77,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.con_plazo.setChecked(reglas.plazo_mociones_dias is not None)
         self.plazo.setEnabled(reglas.plazo_mociones_dias is not None)
         self.plazo.setValue(reglas.plazo_mociones_dias or 0)
+        self.apoyos.setValue(reglas.minimo_apoyos)
         self.palabra.setValue(reglas.segundos_palabra)
         self.cuestion.setValue(reglas.segundos_cuestion_orden)
         self.orden.setCurrentIndex(max(self.orden.findData(reglas.orden_enmiendas), 0))
@@ -90,7 +97,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
             plazo_mociones_dias=self.plazo.value() if self.con_plazo.isChecked() else None,
             sin_plazo=not self.con_plazo.isChecked(), segundos_palabra=self.palabra.value(),
             segundos_cuestion_orden=self.cuestion.value(), orden_enmiendas=self.orden.currentData(),
-            articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
+            minimo_apoyos=self.apoyos.value(), articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
 
         def hacer():
             self.fijadas = fijar_reglas_de_la_sala(self.contexto, self.organo_id, pedido)

@@ -1,8 +1,9 @@
 """Pestaña Mociones del editor de sesiones (issue 64): las mociones de la sesión (número, punto, título, autores,
 estado y si llegaron fuera de plazo), el texto de la elegida con su historia, y las decisiones sobre ella con
 botones y atajos de teclado (Alt+letra, en el rótulo subrayada y en la ayuda emergente; ninguna es la de un menú
-de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presentar, admitir (fuera
-de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar y retomar. Elegir una mueve el foco de
+de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presentar, sumar o retirar apoyos (issue 82),
+admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, retomar y la
+recomendación de una comisión (issue 82). Elegir una mueve el foco de
 la sala en vivo (el proyector la muestra); cada escritura la avisa."""
 
 from html import escape
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTab
 from ....dominio.mociones import TRANSICIONES
 from ....dominio.sesiones import a_organo
 from ....servicios import mociones as servicio
+from ....servicios.apoyos_y_recomendaciones import describir_recomendacion
 from ....servicios.enmiendas import texto_final
 from ...comun import descartar, fecha_dma
 from ...flujo import FilaFluida
@@ -22,7 +24,12 @@ from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ...piezas import ROJO, nota
 from ...piezas.tablas import tabla_lectura
 from ...sala_en_vivo import SalaEnVivo
+from ..recomendacion import resumen_de_apoyos
 from .protocolo_del_editor import EditorDeSesion
+
+
+# Cuándo se ofrece «Recomendación…»: antes de la votación (lo decide el servicio; el botón solo no se ofrece después).
+ANTES_DEL_VOTO = ("presentada", "admitida")
 
 
 class PestanaMociones(QWidget):
@@ -50,6 +57,8 @@ class PestanaMociones(QWidget):
         for clave, texto, atajo, ayuda, funcion in (
                 ("presentar", self.tr("&Presentar…"), "Alt+P", self.tr("Registra una moción recibida"),
                  self.presentar),
+                ("apoyar", self.tr("Ap&oyar…"), "Alt+O", self.tr("Suma o retira el apoyo de un miembro (presentada)"),
+                 self.apoyar),
                 ("admitida", self.tr("Ad&mitir"), "Alt+M", self.tr("Admite la moción (fuera de plazo, pide el motivo)"),
                  self.admitir),
                 ("no_admitida", self.tr("&No admitir…"), "Alt+N", self.tr("No la admite, con el motivo"),
@@ -61,7 +70,9 @@ class PestanaMociones(QWidget):
                 ("aplazada", self.tr("Apla&zar…"), "Alt+Z", self.tr("La sala la aplaza a una sesión posterior"),
                  lambda: self._decidir("aplazada")),
                 ("retomar", self.tr("Re&tomar…"), "Alt+T", self.tr("La aplazada, en un punto de una sesión posterior"),
-                 self.retomar)):
+                 self.retomar),
+                ("recomendar", self.tr("Re&comendación…"), "Alt+C",
+                 self.tr("Lo que una comisión recomienda a la sala antes de votarla"), self.recomendar)):
             boton = QPushButton(texto)
             boton.setToolTip(f"{ayuda} ({atajo})")
             boton.clicked.connect(funcion)
@@ -109,12 +120,14 @@ class PestanaMociones(QWidget):
         for fila, m in enumerate(leidas):
             plazo = self.tr("fuera de plazo") if m.fuera_de_plazo else ""
             for columna, texto in enumerate((str(m.numero), m.punto, m.titulo, ", ".join(f.nombre for f in m.autores),
-                                             m.nombre_estado, plazo)):
+                                             self._estado_en_la_tabla(m), plazo)):
                 item = QTableWidgetItem(texto)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
                 if columna == 5 and m.fuera_de_plazo:
                     item.setForeground(QColor(ROJO))
                     item.setToolTip(m.aviso_de_plazo or "")
+                if columna == 4:
+                    item.setToolTip(describir_recomendacion(m) or "")
                 self.tabla.setItem(fila, columna, item)
             if m.id == elegida:
                 fila_elegida = fila
@@ -124,6 +137,13 @@ class PestanaMociones(QWidget):
         if fila_elegida >= 0:
             self.tabla.selectRow(fila_elegida)
         self._elegido()
+
+    def _estado_en_la_tabla(self, m: servicio.Mocion) -> str:
+        """«Presentada · 1/3» mientras junta los apoyos que pide el reglamento (la recomendación, si la hay, en la
+        ayuda emergente de la celda)."""
+        if m.estado == "presentada" and m.minimo_apoyos:
+            return f"{m.nombre_estado} · {len(m.apoyos)}/{m.minimo_apoyos}"
+        return m.nombre_estado
 
     @property
     def mocion(self) -> servicio.Mocion | None:
@@ -153,12 +173,13 @@ class PestanaMociones(QWidget):
         super().showEvent(evento)
         self._enfocar()
 
-    def _html(self, m: servicio.Mocion) -> str:
+    def _cabecera(self, m: servicio.Mocion) -> list[str]:
+        """El título, el punto, los firmantes (con los apoyos que pide el reglamento), la fecha y el estado."""
         partes = [f"<h3>{escape(self.tr('Moción {0}').format(m.numero))} — {escape(m.titulo)}</h3>",
                   f"<p>{escape(self.tr('Punto {0}: {1}').format(m.punto, m.punto_titulo))}<br>"
                   f"{escape(self.tr('Autores: {0}').format(', '.join(f.nombre for f in m.autores)))}"]
-        if m.apoyos:
-            partes.append("<br>" + escape(self.tr("Apoyos: {0}").format(", ".join(f.nombre for f in m.apoyos))))
+        if m.apoyos or m.minimo_apoyos:
+            partes.append("<br>" + escape(resumen_de_apoyos(m)))
         partes.append("<br>" + escape(self.tr("Recibida el {0}").format(fecha_dma(m.recibida_el))))
         if m.plazo:
             partes.append(escape(self.tr("; plazo hasta el {0}").format(fecha_dma(m.plazo))))
@@ -168,8 +189,14 @@ class PestanaMociones(QWidget):
         if m.organo_derivada:
             estado += f" ({a_organo(m.organo_derivada)})"   # «(al Consejo)», «(a la Comisión Directiva)»
         partes.append("<br><b>" + escape(self.tr("Estado: {0}").format(estado)) + "</b></p>")
+        return partes
+
+    def _html(self, m: servicio.Mocion) -> str:
+        partes = self._cabecera(m)
         if m.aviso_de_plazo:
             partes.append(f"<p style='color: {ROJO};'>{escape(m.aviso_de_plazo)}</p>")
+        if m.recomendacion:
+            partes.append(f"<p><b>{escape(describir_recomendacion(m))}</b></p>")
         if m.motivo_admision:
             partes.append("<p><b>" + escape(self.tr("Admitida fuera de plazo: {0}").format(m.motivo_admision))
                           + "</b></p>")
@@ -202,6 +229,8 @@ class PestanaMociones(QWidget):
         for clave in ("admitida", "no_admitida", "retirada", "derivada", "aplazada"):
             self.botones[clave].setEnabled(editable and clave in posibles)
         self.botones["retomar"].setEnabled(m is not None and m.estado == "aplazada" and m.retomada_en is None)
+        self.botones["apoyar"].setEnabled(editable and m is not None and m.estado == "presentada")
+        self.botones["recomendar"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         # Con el acta aprobada, «Presentar…» está apagado: el aviso no lo ofrece (issue 78).
@@ -302,6 +331,38 @@ class PestanaMociones(QWidget):
                     "posterior."), lambda _motivo, punto: servicio.retomar(contexto, m.id, punto), self,
             destinos=[(p.punto_id, p.texto) for p in puntos], rotulo_destino=self.tr("Punto:"))
         dialogo.formulario.setRowVisible(dialogo.motivo, False)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho is not None:
+            self._escrito(m.id)
+
+    def apoyar(self) -> None:
+        from ..recomendacion import DialogoApoyos
+
+        m = self.mocion
+        if m is None or not self.botones["apoyar"].isEnabled():
+            return
+        dialogo = DialogoApoyos(self.editor.oficina, m, self)
+        dialogo.exec()
+        hecho = dialogo.hecho   # también si sumó algunos y el servicio rechazó el siguiente
+        descartar(dialogo)
+        if hecho is not None:
+            self._escrito(m.id)
+
+    def recomendar(self) -> None:
+        from ....servicios.organos import listar_organos
+        from ..recomendacion import DialogoRecomendacion
+
+        m = self.mocion
+        if m is None or not self.botones["recomendar"].isEnabled():
+            return
+        organos = consultar_en_la_ventana(self, lambda: listar_organos(self.editor.contexto), que="órganos")
+        if organos is FALLO:
+            return
+        propio = self.editor.sesion["organo_id"]
+        dialogo = DialogoRecomendacion(self.editor.oficina, m, [(o["id"], o["nombre"]) for o in organos
+                                                                if o["id"] != propio], self.editor.sesion["fecha"], self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)
