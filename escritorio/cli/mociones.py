@@ -14,7 +14,6 @@ from ..dominio.sesiones import a_organo
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import fecha, identificador
 from .argumentos import punto as un_punto
-from ..errores import ErrorEscritorio
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
 
 _UNA = ("N", "el número de la moción en la sesión (la «Moción 3» es 3; «mociones listar --sesion S» las muestra)")
@@ -254,13 +253,15 @@ def orden_recomendar(args) -> None:
     from ..servicios import apoyos_y_recomendaciones as servicio
     from ..servicios.mociones import id_por_numero
 
+    if args.quitar and (args.organo or args.nota or args.fecha):
+        args.analizador.error("--organo, --nota y --fecha van con --recomienda; --quitar quita la recomendación")
+    if not args.quitar and not args.organo:
+        args.analizador.error("--recomienda pide --organo ORGANO: el órgano que recomienda (id o nombre exacto)")
     contexto = oficina_de(args).contexto
     mocion_id = id_por_numero(contexto, args.sesion, args.numero)
     if args.quitar:
         hecha = servicio.quitar_recomendacion(contexto, mocion_id)
     else:
-        if not args.organo:
-            raise ErrorEscritorio("Falta el órgano que recomienda: indíquelo con --organo (id o nombre exacto).")
         from ..servicios.organos import elegir_organo
 
         hecha = servicio.recomendar(contexto, mocion_id, elegir_organo(contexto, args.organo)["id"], args.recomienda,

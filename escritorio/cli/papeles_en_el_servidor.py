@@ -84,7 +84,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "lote": _T,
     "mociones presentar": _S, "mociones listar": _T, "mociones ver": _T, "mociones admitir": _S,
     "mociones no-admitir": _S, "mociones retirar": _S, "mociones derivar": _S, "mociones aplazar": _S,
-    "mociones retomar": _S,
+    "mociones retomar": _S, "mociones apoyar": _S, "mociones recomendar": _S,
     "sala reglas": _S,
     "convenios listar": _T, "convenios ver": _T, "convenios agregar": _S, "convenios editar": _S,
     "convenios parte": _S, "convenios terminar": _S, "convenios externa": _S, "convenios externas": _T,

@@ -377,9 +377,14 @@ CATALOGO.update({
     "mociones derivar": {**_UNA_MOCION, "--organo": "organo", "--motivo": "texto"},
     "mociones aplazar": {**_UNA_MOCION, "--motivo": "texto"},
     "mociones retomar": {**_UNA_MOCION, "--punto": "id_punto", "--json": "marca"},
+    # issue 82: los apoyos (mientras está presentada) y la recomendación de una comisión
+    "mociones apoyar": {**_UNA_MOCION, "--miembro": "id_miembro", "--quitar": "marca", "--json": "marca"},
+    "mociones recomendar": {**_UNA_MOCION, "--recomienda": "eleccion", "--quitar": "marca", "--organo": "organo",
+                            "--nota": "texto", "--fecha": "fecha", "--json": "marca"},
     "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
-                    "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion", "--articulo": "texto",
-                    "--por-reforma": "texto", "--json": "marca", "--asociacion": "sigla"},
+                    "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion",
+                    "--minimo-apoyos": "entero", "--articulo": "texto", "--por-reforma": "texto", "--json": "marca",
+                    "--asociacion": "sigla"},
 })
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

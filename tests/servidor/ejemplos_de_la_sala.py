@@ -58,6 +58,9 @@ EJEMPLOS: dict[str, list[str]] = {
     "mociones derivar": ["mociones", "derivar", "{numero}", "--sesion", "{sesion}", "--organo", "{unidad}",
                          "--motivo", "Es de la unidad"],
     "mociones retomar": ["mociones", "retomar", "{numero}", "--sesion", "{sesion}", "--punto", "#{punto_futuro}"],
+    "mociones apoyar": ["mociones", "apoyar", "{numero}", "--sesion", "{sesion_futura}", "--miembro", "1"],
+    "mociones recomendar": ["mociones", "recomendar", "{numero}", "--sesion", "{sesion_futura}", "--organo",
+                            "{unidad}", "--recomienda", "aprobar_con_cambios", "--nota", "Con la enmienda 2"],
     # --- enmiendas
     "enmiendas presentar": ["enmiendas", "presentar", "--mocion", "{mocion}", "--suprimir", "2", "--autor",
                             "{miembro}", "--fundamento", "Cada ciudad decide cómo informa."],
@@ -104,6 +107,8 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "mociones admitir": _PRESENTADA,
     "mociones no-admitir": _PRESENTADA,
     "mociones retirar": _PRESENTADA,
+    "mociones apoyar": _PRESENTADA,
+    "mociones recomendar": _PRESENTADA,
     "mociones aplazar": _ADMITIDA_EN_LA_4,
     "mociones derivar": _ADMITIDA_EN_LA_4,
     "mociones retomar": _ADMITIDA_EN_LA_4 + [
