@@ -1,6 +1,6 @@
 """escritorio oradores: la lista de oradores de un punto del orden del día o de una moción (issue 64, §3): pedir la
-palabra, dar la palabra a quien sigue, terminar una intervención, retirar un pedido, cerrar y reabrir la lista, y
-verla. Cada orden llama al mismo servicio que la pestaña «Oradores» del editor de sesión (servicios/oradores.py):
+palabra, dar la palabra a quien sigue, terminar una intervención, pausarla y reanudarla, mover a alguien en la cola,
+retirar un pedido, cerrar y reabrir la lista, y verla. Cada orden llama al mismo servicio que la pestaña «Oradores» del editor de sesión (servicios/oradores.py):
 las reglas (la cuestión de orden que se adelanta, la lista cerrada, quién puede hablar) viven allí."""
 
 from ..documentos.visible import abreviar
@@ -17,7 +17,10 @@ ejemplos (el punto 2 de la sesión 5, «5:2»):
   escritorio oradores pedir --punto 5:2 --miembro 12
   escritorio oradores pedir --punto 5:2 --miembro 31 --tipo en_contra
   escritorio oradores pedir --punto 5:2 --persona "Ana Pérez"          (un invitado de la sesión)
-  escritorio oradores pedir --punto 5:2 --miembro 7 --tipo cuestion_de_orden
+  escritorio oradores pedir --punto 5:2 --miembro 7 --tipo cuestion_de_orden --categoria "Moción de orden"
+  escritorio oradores pedir --punto 5:2 --miembro 9 --tipo pregunta_intercalada   (a quien habla: lo pausa)
+  escritorio oradores pausar --punto 5:2                            (y «reanudar»)
+  escritorio oradores mover 41 --lugar 1                            (el pedido 41, primero de su grupo)
   escritorio oradores siguiente --punto 5:2                         (da la palabra a quien sigue)
   escritorio oradores terminar --punto 5:2
   escritorio oradores cerrar --punto 5:2
@@ -56,7 +59,12 @@ def agregar_ordenes(ordenes) -> None:
     quien.add_argument("--persona", metavar="NOMBRE",
                        help="el nombre de un invitado de la sesión, como figura en su lista de invitados")
     pedir.add_argument("--tipo", default="intervencion", choices=TIPOS_ORADOR, metavar="TIPO",
-                       help="intervencion (por defecto), a_favor, en_contra o cuestion_de_orden")
+                       help="intervencion (por defecto), a_favor, en_contra, cuestion_de_orden, pregunta_intercalada "
+                            "(a quien habla: al darle la palabra, lo pone en pausa) o intervencion_breve (con su "
+                            "propio tiempo, antes que las intervenciones)")
+    pedir.add_argument("--categoria", metavar="NOMBRE",
+                       help="con cuestion_de_orden: su categoría («sala categorias --organo ORGANO»), que le da su "
+                            "lugar por rango")
     pedir.set_defaults(funcion=orden_pedir)
 
     listar = sub.add_parser(
@@ -102,11 +110,35 @@ def agregar_ordenes(ordenes) -> None:
                                         description="Vuelve a abrir la lista de oradores: se puede pedir la palabra."))
     reabrir.set_defaults(funcion=orden_reabrir)
 
+    pausar = _con_punto(sub.add_parser(
+        "pausar", help="pone en pausa la intervención en curso (su reloj se detiene)",
+        description="Detiene el reloj de quien habla; lo hablado se guarda. «oradores reanudar» lo pone en marcha "
+                    "otra vez; dar la palabra a otro termina la intervención en pausa."))
+    pausar.set_defaults(funcion=orden_pausar)
+
+    reanudar = _con_punto(sub.add_parser(
+        "reanudar", help="reanuda la intervención en pausa",
+        description="Vuelve a poner en marcha el reloj de quien estaba en pausa, desde donde quedó."))
+    reanudar.set_defaults(funcion=orden_reanudar)
+
+    mover = sub.add_parser(
+        "mover", help="cambia el lugar de un pedido en la cola (entre los de su grupo)",
+        description="Lleva a quien espera la palabra al lugar indicado entre los de su grupo: las cuestiones de "
+                    "orden, las preguntas intercaladas y las intervenciones breves van siempre antes que las demás.",
+        epilog="Ejemplo: escritorio oradores mover 41 --lugar 1")
+    mover.add_argument("orador", type=identificador, metavar="ID", help="el id del pedido («oradores listar»)")
+    mover.add_argument("--lugar", type=identificador, required=True, metavar="N", help="el lugar nuevo, desde 1")
+    con_json(mover)
+    con_asociacion(mover)
+    mover.set_defaults(funcion=orden_mover)
+
 
 def _json_orador(o) -> dict:
     return {"id": o.id, "orden": o.orden, "nombre": o.nombre, "miembro_id": o.miembro_id, "persona": o.persona,
             "tipo": o.tipo, "estado": o.estado, "pedida_en": o.pedida_en, "empezo_en": o.empezo_en,
-            "termino_en": o.termino_en, "segundos": o.segundos, "segundos_permitidos": o.segundos_permitidos}
+            "termino_en": o.termino_en, "segundos": o.segundos, "segundos_permitidos": o.segundos_permitidos,
+            "pausado_en": o.pausado_en, "segundos_previos": o.segundos_previos, "categoria": o.categoria,
+            "primera_vez": o.primera_vez}
 
 
 def _json_lista(lista) -> dict:
@@ -115,13 +147,19 @@ def _json_lista(lista) -> dict:
             "cerrada": lista.cerrada, "cerrada_en": lista.cerrada_en, "segundos_palabra": lista.segundos_palabra,
             "segundos_cuestion_orden": lista.segundos_cuestion_orden,
             "hablando": _json_orador(lista.hablando) if lista.hablando else None,
+            "en_pausa": _json_orador(lista.en_pausa) if lista.en_pausa else None,
             "segundos_restantes": lista.restantes(),
             "cola": [_json_orador(o) for o in lista.cola], "hablaron": [_json_orador(o) for o in lista.hablaron],
             "retirados": [_json_orador(o) for o in lista.retirados]}
 
 
-def _tipo(o) -> str:
-    return "" if o.tipo == "intervencion" else f" ({NOMBRES_TIPO_ORADOR[o.tipo].lower()})"
+def _tipo(o, primera_vez: bool = False) -> str:
+    """« (cuestión de orden: Moción de orden)»; en la cola (`primera_vez`), también si todavía no habló en la sesión."""
+    tipo = "" if o.tipo == "intervencion" else NOMBRES_TIPO_ORADOR[o.tipo].lower()
+    if o.categoria:
+        tipo += f": {o.categoria}"
+    marcas = [m for m in (tipo, "primera vez" if primera_vez and o.primera_vez else "") if m]
+    return f" ({'; '.join(marcas)})" if marcas else ""
 
 
 def _nombre(o) -> str:
@@ -132,7 +170,13 @@ def orden_pedir(args) -> None:
     from ..servicios.oradores import listar, pedir_palabra
 
     contexto = oficina_de(args).contexto
-    orador = pedir_palabra(contexto, args.punto, args.miembro, args.persona, args.tipo, args.mocion)
+    categoria = None
+    if args.categoria is not None:
+        from ..servicios.categorias_de_cuestion import elegir_para_el_punto
+
+        categoria = elegir_para_el_punto(contexto, args.punto, args.categoria).id
+    orador = pedir_palabra(contexto, args.punto, args.miembro, args.persona, args.tipo, args.mocion,
+                           categoria_id=categoria)
     if args.json:
         imprimir_json(_json_orador(orador))
         return
@@ -188,14 +232,17 @@ def _imprimir_lista(contexto, args, lista) -> None:
         restan = lista.restantes()
         cuanto = (f"le quedan {reglas.reloj(restan)}" if restan >= 0
                   else f"se pasó {reglas.reloj(-restan)}")
-        print(f"Habla: {_nombre(lista.hablando)}{_tipo(lista.hablando)}, desde {lista.hablando.empezo_en} UTC; "
+        pausa = " EN PAUSA" if lista.hablando.pausado else ""
+        print(f"Habla{pausa}: {_nombre(lista.hablando)}{_tipo(lista.hablando)}, desde {lista.hablando.empezo_en} UTC; "
               f"{cuanto}.")
     else:
         print("Nadie habla ahora.")
+    if lista.en_pausa:
+        print(f"En pausa (le vuelve la palabra): {_nombre(lista.en_pausa)}{_tipo(lista.en_pausa)}.")
     if lista.cola:
         print("En espera:")
         for i, o in enumerate(lista.cola, 1):
-            print(f"  {i:>3}. {_nombre(o)}{_tipo(o)}  [pedido {o.id}]")
+            print(f"  {i:>3}. {_nombre(o)}{_tipo(o, primera_vez=True)}  [pedido {o.id}]")
     else:
         print("Nadie espera la palabra.")
     if lista.hablaron:
@@ -215,6 +262,10 @@ def orden_siguiente(args) -> None:
     if args.json:
         imprimir_json(_json_orador(orador))
         return
+    if orador.segundos_previos:   # vuelve después de una pregunta intercalada: sigue desde donde quedó
+        print(f"La palabra vuelve a {_nombre(orador)}{_tipo(orador)}: le quedan "
+              f"{reglas.reloj(orador.segundos_permitidos - orador.segundos_previos)}.")
+        return
     print(f"Tiene la palabra {_nombre(orador)}{_tipo(orador)}: {reglas.reloj(orador.segundos_permitidos)}.")
 
 
@@ -226,6 +277,12 @@ def orden_terminar(args) -> None:
         imprimir_json(_json_orador(orador))
         return
     print(f"{_nombre(orador)} terminó su intervención: habló {reglas.reloj(orador.segundos)}.")
+    if orador.tipo == reglas.PREGUNTA:
+        from ..servicios.oradores import listar
+
+        lista = listar(oficina_de(args).contexto, args.punto, args.mocion)
+        if lista.hablando is not None and not lista.hablando.pausado:
+            print(f"La palabra vuelve a {_nombre(lista.hablando)}.")
 
 
 def orden_retirar(args) -> None:
@@ -256,3 +313,37 @@ def orden_reabrir(args) -> None:
         imprimir_json(_json_lista(lista))
         return
     print(f"Lista de oradores abierta otra vez: {len(lista.cola)} en espera.")
+
+
+def orden_pausar(args) -> None:
+    from ..servicios.conduccion_de_oradores import pausar
+
+    orador = pausar(oficina_de(args).contexto, args.punto, args.mocion)
+    if args.json:
+        imprimir_json(_json_orador(orador))
+        return
+    print(f"Intervención de {_nombre(orador)} en pausa: lleva {reglas.reloj(orador.segundos_previos)} de "
+          f"{reglas.reloj(orador.segundos_permitidos)}.")
+
+
+def orden_reanudar(args) -> None:
+    from ..servicios.conduccion_de_oradores import reanudar
+
+    orador = reanudar(oficina_de(args).contexto, args.punto, args.mocion)
+    if args.json:
+        imprimir_json(_json_orador(orador))
+        return
+    print(f"{_nombre(orador)} sigue con la palabra: le quedan "
+          f"{reglas.reloj(orador.segundos_permitidos - orador.segundos_previos)}.")
+
+
+def orden_mover(args) -> None:
+    from ..servicios.conduccion_de_oradores import mover
+
+    lista = mover(oficina_de(args).contexto, args.orador, args.lugar)
+    if args.json:
+        imprimir_json(_json_lista(lista))
+        return
+    print("En espera:")
+    for i, o in enumerate(lista.cola, 1):
+        print(f"  {i:>3}. {_nombre(o)}{_tipo(o, primera_vez=True)}  [pedido {o.id}]")

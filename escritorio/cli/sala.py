@@ -27,7 +27,7 @@ _SIN_CAMBIO = object()
 
 
 def agregar_ordenes(ordenes) -> None:
-    sala = ordenes.add_parser("sala", help="la sala de la asamblea: sus reglas",
+    sala = ordenes.add_parser("sala", help="la sala de la asamblea: sus reglas y las categorías de cuestión de orden",
                               description="La sala de la asamblea: las reglas que el reglamento de cada órgano fija "
                                           "para las mociones, las enmiendas y los oradores.")
     sub = sala.add_subparsers(dest="accion", required=True, metavar="ACCION")
@@ -62,8 +62,34 @@ def agregar_ordenes(ordenes) -> None:
                         help="la reforma registrada del artículo que citan las reglas, que permite cambiarlas (su "
                              "número entre las del estatuto, el de «Reforma N … registrada»; la de un reglamento, "
                              "TITULO:N); ya vigente")
+    reglas.add_argument("--segundos-intervencion-breve", type=cantidad, metavar="N",
+                        help="segundos de una intervención breve (60 por omisión)")
+    reglas.add_argument("--segundos-pregunta", type=cantidad, metavar="N",
+                        help="segundos de una pregunta intercalada a quien habla (30 por omisión)")
     con_asociacion(reglas)
     reglas.set_defaults(funcion=orden_reglas)
+
+    categoria = con_json(sub.add_parser(
+        "categoria", help="define (o quita) una categoría de las cuestiones de orden de un órgano",
+        description="Una categoría de cuestión de orden («Moción de orden», «Cuestión de privilegio») con su rango: "
+                    "en la cola, una cuestión de orden de rango 1 pasa antes que una de rango 2. Con el mismo "
+                    "nombre, cambia el rango; con --quitar, la quita (si ninguna cuestión de orden la llevó).",
+        epilog='Ejemplo: escritorio sala categoria --organo Asamblea "Moción de orden" --rango 1'))
+    categoria.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
+    categoria.add_argument("nombre", metavar="NOMBRE", help="el nombre de la categoría")
+    que = categoria.add_mutually_exclusive_group(required=True)
+    que.add_argument("--rango", type=cantidad, metavar="N", help="de 1 (pasa primero) a 99")
+    que.add_argument("--quitar", action="store_true", help="quita la categoría")
+    con_asociacion(categoria)
+    categoria.set_defaults(funcion=orden_categoria)
+
+    categorias = con_json(sub.add_parser(
+        "categorias", help="las categorías de las cuestiones de orden de un órgano, por rango",
+        description="Las categorías de las cuestiones de orden del órgano, de la que pasa primero (rango 1) a la "
+                    "última."))
+    categorias.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
+    con_asociacion(categorias)
+    categorias.set_defaults(funcion=orden_categorias)
 
 
 def orden_reglas(args) -> None:
@@ -77,7 +103,8 @@ def orden_reglas(args) -> None:
         plazo_mociones_dias=None if args.plazo_mociones is _SIN_CAMBIO else args.plazo_mociones,
         sin_plazo=args.plazo_mociones is None, segundos_palabra=args.segundos_palabra,
         segundos_cuestion_orden=args.segundos_cuestion_orden, orden_enmiendas=args.orden_enmiendas,
-        minimo_apoyos=args.minimo_apoyos, articulo=args.articulo, por_reforma=args.por_reforma)
+        minimo_apoyos=args.minimo_apoyos, segundos_intervencion_breve=args.segundos_intervencion_breve,
+        segundos_pregunta=args.segundos_pregunta, articulo=args.articulo, por_reforma=args.por_reforma)
     cambiaron = False
     if pedido.cambia_algo() or pedido.por_reforma is not None:
         hecho = fijar_reglas_de_la_sala(contexto, organo["id"], pedido)
@@ -91,6 +118,8 @@ def orden_reglas(args) -> None:
                        "plazo_mociones_dias": reglas.plazo_mociones_dias, "segundos_palabra": reglas.segundos_palabra,
                        "segundos_cuestion_orden": reglas.segundos_cuestion_orden,
                        "orden_enmiendas": reglas.orden_enmiendas, "minimo_apoyos": reglas.minimo_apoyos,
+                       "segundos_intervencion_breve": reglas.segundos_intervencion_breve,
+                       "segundos_pregunta": reglas.segundos_pregunta,
                        "articulo": reglas.articulo,
                        "fijadas": reglas.fijadas, "cambiaron": cambiaron})
         return
@@ -101,3 +130,41 @@ def orden_reglas(args) -> None:
               " (sin artículo del reglamento)" if reglas.fijadas else " (las de omisión: el órgano no fijó ninguna)")
     print(f"{visible(organo['nombre'])} — reglas de la sala{origen}:")
     print(f"  {visible(describir(reglas))}")
+
+
+def orden_categoria(args) -> None:
+    from ..servicios import categorias_de_cuestion as servicio
+    from ..servicios.organos import elegir_organo
+
+    contexto = oficina_de(args).contexto
+    organo = elegir_organo(contexto, args.organo)
+    if args.quitar:
+        servicio.quitar(contexto, organo["id"], args.nombre)
+        hecho = {"organo": organo["nombre"], "categoria": args.nombre, "quitada": True}
+        texto = f"Categoría «{visible(args.nombre)}» quitada de las cuestiones de orden de «{visible(organo['nombre'])}»."
+    else:
+        categoria = servicio.definir(contexto, organo["id"], args.nombre, args.rango)
+        hecho = {"organo": organo["nombre"], "id": categoria.id, "categoria": categoria.nombre,
+                 "rango": categoria.rango}
+        texto = (f"Categoría «{visible(categoria.nombre)}» de las cuestiones de orden de «{visible(organo['nombre'])}»: "
+                 f"rango {categoria.rango}.")
+    if args.json:
+        imprimir_json(hecho)
+        return
+    print(texto)
+
+
+def orden_categorias(args) -> None:
+    from ..servicios.categorias_de_cuestion import listar
+    from ..servicios.organos import elegir_organo
+
+    contexto = oficina_de(args).contexto
+    organo = elegir_organo(contexto, args.organo)
+    categorias = listar(contexto, organo["id"])
+    if args.json:
+        imprimir_json([{"id": c.id, "nombre": c.nombre, "rango": c.rango} for c in categorias])
+        return
+    if not categorias:
+        print(f"«{visible(organo['nombre'])}» no tiene categorías de cuestión de orden: todas van por orden de pedido.")
+    for c in categorias:
+        print(f"  {c.rango:>2}  {visible(c.nombre)}")

@@ -1,5 +1,7 @@
 """La lista de oradores de un punto o de una moción (migración 0055: `listas_de_oradores`, `oradores`): leerla,
-crearla, cerrarla y anotar quién pide la palabra, quién habla y cuánto habló. Las reglas, en servicios/oradores.py."""
+crearla, cerrarla y anotar quién pide la palabra, quién habla y cuánto habló; las pausas, el orden que fija quien
+preside y las categorías de las cuestiones de orden de cada órgano (migración 0069). Las reglas, en
+servicios/oradores.py."""
 
 from .base_de_datos import BaseDeDatos
 
@@ -32,8 +34,18 @@ def oradores(db: BaseDeDatos, lista_id: int) -> list[dict]:
     """Los pedidos de la palabra de la lista, por orden de pedido, con el nombre del miembro (o la persona)."""
     return list(db.query(
         "SELECT o.id, o.lista_id, o.orden, o.miembro_id, o.persona, o.tipo, o.estado, o.pedida_en, o.empezo_en, "
-        "o.termino_en, o.segundos, m.nombre AS miembro FROM oradores o LEFT JOIN miembros m ON m.id = o.miembro_id "
+        "o.termino_en, o.segundos, o.pausado_en, o.segundos_previos, o.corre_desde, o.categoria_id, "
+        "c.nombre AS categoria, c.rango, m.nombre AS miembro FROM oradores o "
+        "LEFT JOIN miembros m ON m.id = o.miembro_id LEFT JOIN categorias_de_cuestion c ON c.id = o.categoria_id "
         "WHERE o.lista_id = ? ORDER BY o.orden", [lista_id]))
+
+
+def oradores_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
+    """Todos los pedidos de la palabra de la sesión (de todas sus listas): quién, en qué estado (para la «primera
+    vez»)."""
+    return list(db.query(
+        "SELECT o.id, o.miembro_id, o.persona, o.estado FROM oradores o "
+        "JOIN listas_de_oradores l ON l.id = o.lista_id WHERE l.sesion_id = ?", [sesion_id]))
 
 
 def orador(db: BaseDeDatos, orador_id: int) -> dict | None:
@@ -48,9 +60,10 @@ def proximo_orden(db: BaseDeDatos, lista_id: int) -> int:
 
 
 def insertar_orador(db: BaseDeDatos, lista_id: int, orden: int, miembro_id: int | None, persona: str | None,
-                    tipo: str, pedida_en: str) -> int:
-    return db.insertar("INSERT INTO oradores (lista_id, orden, miembro_id, persona, tipo, pedida_en) "
-                       "VALUES (?, ?, ?, ?, ?, ?)", [lista_id, orden, miembro_id, persona, tipo, pedida_en])
+                    tipo: str, pedida_en: str, categoria_id: int | None = None) -> int:
+    return db.insertar("INSERT INTO oradores (lista_id, orden, miembro_id, persona, tipo, pedida_en, categoria_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)", [lista_id, orden, miembro_id, persona, tipo, pedida_en,
+                                                        categoria_id])
 
 
 def empezar(db: BaseDeDatos, orador_id: int, lista_id: int, empezo_en: str) -> None:
@@ -64,8 +77,54 @@ def empezar(db: BaseDeDatos, orador_id: int, lista_id: int, empezo_en: str) -> N
 
 
 def terminar(db: BaseDeDatos, orador_id: int, termino_en: str, segundos: int) -> None:
-    db.execute("UPDATE oradores SET estado = 'hablo', termino_en = ?, segundos = ? WHERE id = ?",
+    db.execute("UPDATE oradores SET estado = 'hablo', termino_en = ?, segundos = ?, pausado_en = NULL WHERE id = ?",
                [termino_en, segundos, orador_id])
+
+
+def pausar(db: BaseDeDatos, orador_id: int, pausado_en: str, segundos_previos: int) -> None:
+    """En pausa desde `pausado_en`, con lo hablado hasta entonces."""
+    db.execute("UPDATE oradores SET pausado_en = ?, segundos_previos = ? WHERE id = ?",
+               [pausado_en, segundos_previos, orador_id])
+
+
+def reanudar(db: BaseDeDatos, orador_id: int, corre_desde: str) -> None:
+    db.execute("UPDATE oradores SET pausado_en = NULL, corre_desde = ? WHERE id = ?", [corre_desde, orador_id])
+
+
+def reordenar(db: BaseDeDatos, lista_id: int, nuevos: list[tuple[int, int]]) -> None:
+    """(orador_id, orden) de cada pedido que cambia de lugar. Primero se los lleva después del último número de la
+    lista (el orden es único en la lista) y después a su número nuevo."""
+    tope = proximo_orden(db, lista_id)
+    for i, (orador_id, _) in enumerate(nuevos):
+        db.execute("UPDATE oradores SET orden = ? WHERE id = ?", [tope + i, orador_id])
+    for orador_id, orden in nuevos:
+        db.execute("UPDATE oradores SET orden = ? WHERE id = ?", [orden, orador_id])
+
+
+def categorias_de_cuestion(db: BaseDeDatos, organo_id: int) -> list[dict]:
+    """Las categorías de las cuestiones de orden del órgano, por rango (1 primero) y nombre."""
+    return list(db.query("SELECT id, organo_id, nombre, rango FROM categorias_de_cuestion WHERE organo_id = ? "
+                         "ORDER BY rango, nombre", [organo_id]))
+
+
+def guardar_categoria(db: BaseDeDatos, organo_id: int, nombre: str, rango: int) -> int:
+    """Crea la categoría o le cambia el rango (el nombre la identifica en el órgano); devuelve su id."""
+    fila = next(db.query("SELECT id FROM categorias_de_cuestion WHERE organo_id = ? AND nombre = ?",
+                         [organo_id, nombre]), None)
+    if fila is None:
+        return db.insertar("INSERT INTO categorias_de_cuestion (organo_id, nombre, rango) VALUES (?, ?, ?)",
+                           [organo_id, nombre, rango])
+    db.execute("UPDATE categorias_de_cuestion SET rango = ? WHERE id = ?", [rango, fila["id"]])
+    return fila["id"]
+
+
+def quitar_categoria(db: BaseDeDatos, categoria_id: int) -> None:
+    db.execute("DELETE FROM categorias_de_cuestion WHERE id = ?", [categoria_id])
+
+
+def usos_de_la_categoria(db: BaseDeDatos, categoria_id: int) -> int:
+    """Cuántas cuestiones de orden la llevan (una usada no se quita: la lista diría otra cosa)."""
+    return db.execute("SELECT count(*) FROM oradores WHERE categoria_id = ?", [categoria_id]).fetchone()[0]
 
 
 def retirar(db: BaseDeDatos, orador_id: int) -> None:

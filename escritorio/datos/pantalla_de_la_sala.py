@@ -44,11 +44,13 @@ def cambios_aprobados(db: BaseDeDatos, mocion_id: int) -> list[dict]:
 
 def oradores_en_la_sala(db: BaseDeDatos, sesion_id: int) -> list[dict]:
     """Quienes hablan o esperan la palabra en las listas de la sesión: el nombre del miembro (o el de la persona
-    anotada sin miembro), su tipo y su estado, el punto y la moción de su lista, y cuándo empezó a hablar."""
+    anotada sin miembro), su tipo y su estado, el punto y la moción de su lista, cuándo empezó a hablar, sus pausas y
+    el rango de la categoría de una cuestión de orden."""
     return list(db.query(
-        "SELECT o.id, l.punto_id, l.mocion_id, o.orden, o.tipo, o.estado, o.empezo_en, "
-        "COALESCE(m.nombre, o.persona) AS nombre "
+        "SELECT o.id, l.punto_id, l.mocion_id, o.orden, o.tipo, o.estado, o.empezo_en, o.pausado_en, "
+        "o.segundos_previos, o.corre_desde, c.rango, COALESCE(m.nombre, o.persona) AS nombre "
         "FROM oradores o JOIN listas_de_oradores l ON l.id = o.lista_id LEFT JOIN miembros m ON m.id = o.miembro_id "
+        "LEFT JOIN categorias_de_cuestion c ON c.id = o.categoria_id "
         "WHERE l.sesion_id = ? AND o.estado IN ('hablando', 'en_espera') ORDER BY l.id, o.orden", [sesion_id]))
 
 

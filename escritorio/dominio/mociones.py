@@ -28,6 +28,8 @@ TRANSICIONES: dict[str, tuple[str, ...]] = {
     "presentada": ("admitida", "no_admitida", "retirada"),
     "admitida": ("retirada", "derivada", "aplazada", *POR_LA_VOTACION),
 }
+# Los estados en que una moción todavía no se votó: una comisión puede recomendar (issue 82).
+ANTES_DEL_VOTO = ("presentada", "admitida")
 # Las decisiones que exigen un motivo (la de admitir una fuera de plazo, también: `motivo_exigido`).
 CON_MOTIVO = ("no_admitida", "derivada", "aplazada")
 FINALES = tuple(e for e in ESTADOS_MOCION if e not in TRANSICIONES)
@@ -75,9 +77,10 @@ def faltan_apoyos(numero: int, apoyos: int, minimo: int, articulo: str | None) -
         return None
     tiene = (traducir("no tiene apoyos") if apoyos == 0 else traducir("tiene 1 apoyo") if apoyos == 1
              else traducir("tiene {0} apoyos").format(apoyos))
-    cita = articulo or traducir("las reglas de la sala")
-    return traducir("Moción {0}: {1} y {2} pide al menos {3} para admitirla (sin contar a sus autores). Sume los "
-                    "apoyos que falten mientras está presentada, o no la admita.").format(numero, tiene, cita, minimo)
+    pide = (traducir("{0} pide al menos {1}").format(articulo, minimo) if articulo
+            else traducir("las reglas de la sala piden al menos {0}").format(minimo))
+    return traducir("Moción {0}: {1} y {2} para admitirla (sin contar a sus autores). Sume los apoyos que falten "
+                    "mientras está presentada, o no la admita.").format(numero, tiene, pide)
 
 
 def plazo_para(fecha_sesion: date, plazo_mociones_dias: int | None) -> date | None:

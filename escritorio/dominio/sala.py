@@ -15,7 +15,8 @@ OPERACIONES_ENMIENDA = ("reemplazar", "insertar", "suprimir")
 # El orden en que se votan las enmiendas: la más alejada del texto primero (por omisión), o por presentación.
 ORDENES_ENMIENDAS = ("mas_lejana", "presentacion")
 
-TIPOS_ORADOR = ("intervencion", "a_favor", "en_contra", "cuestion_de_orden")
+TIPOS_ORADOR = ("intervencion", "a_favor", "en_contra", "cuestion_de_orden", "pregunta_intercalada",
+                "intervencion_breve")
 ESTADOS_ORADOR = ("en_espera", "hablando", "hablo", "retirado")
 
 # Cómo se leen, en castellano: cada uno se traduce al escribirse (`traducir(NOMBRES_ESTADO_MOCION[e])` en los
@@ -32,9 +33,12 @@ RECOMENDACIONES = ("aprobar", "aprobar_con_cambios", "rechazar", "sin_pronunciar
 NOMBRES_RECOMENDACION = {"aprobar": "Aprobar", "aprobar_con_cambios": "Aprobar con cambios", "rechazar": "Rechazar",
                          "sin_pronunciarse": "Sin pronunciarse"}
 NOMBRES_TIPO_ORADOR = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
-                       "cuestion_de_orden": "Cuestión de orden"}
+                       "cuestion_de_orden": "Cuestión de orden", "pregunta_intercalada": "Pregunta intercalada",
+                       "intervencion_breve": "Intervención breve"}
 
 # Lo que rige si el órgano no fijó reglas de la sala (reglamento sin artículo sobre la sala).
 SEGUNDOS_PALABRA = 180
 SEGUNDOS_CUESTION_ORDEN = 60
+SEGUNDOS_INTERVENCION_BREVE = 60
+SEGUNDOS_PREGUNTA = 30
 ORDEN_ENMIENDAS = "mas_lejana"

@@ -291,8 +291,9 @@ class PantallaDelProyector(QWidget):
         if self.reloj.text() != cuenta.texto:
             self.reloj.setText(cuenta.texto)
         self.reloj.setStyleSheet(f"color: {COLORES['excedido' if cuenta.excedido else 'texto']}; font-weight: 700;")
-        self.excedido.setText(p.rotulos.excedido)
-        self.excedido.setVisible(cuenta.excedido)
+        # En pausa, el rótulo de abajo lo dice (y el reloj queda quieto); si no, si se pasó del tiempo.
+        self.excedido.setText(p.rotulos.pausa if cuenta.pausada else p.rotulos.excedido)
+        self.excedido.setVisible(cuenta.excedido or cuenta.pausada)
 
     # --- teclas ---
     def alternar_pantalla_completa(self) -> None:

@@ -18,7 +18,7 @@ from datetime import date
 from ..datos import mociones as tabla_mociones
 from ..datos.conexion import transaccion
 from ..dominio import formato
-from ..dominio.mociones import frase_de_la_recomendacion, nombre_del_estado
+from ..dominio.mociones import ANTES_DEL_VOTO, frase_de_la_recomendacion
 from ..dominio.sala import NOMBRES_RECOMENDACION, RECOMENDACIONES
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
@@ -26,34 +26,30 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .mociones import Mocion, exigir_miembros, fila_y_sesion, obtener
-from .sesiones import exigir_editable
-
-# Antes de la votación: lo que la recomendación todavía puede orientar.
-_ANTES_DEL_VOTO = ("presentada", "admitida")
+from .mociones import Mocion, exigir_miembros, obtener
+from .sesiones import exigir_editable, sesion_de_la_asociacion
 
 
 def apoyar(contexto: Contexto, mocion_id: int, miembro_id: int, *, quitar: bool = False) -> Mocion:
     """Suma el apoyo del miembro a la moción presentada (o lo retira, con `quitar`)."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion = fila_y_sesion(contexto, mocion_id)
-        exigir_editable(sesion)
-        if fila["estado"] != "presentada":
+        m, sesion = _con_su_sesion(contexto, mocion_id)
+        if m.estado != "presentada":
             raise ErrorEscritorio(traducir("Moción {0}: los apoyos se suman o se retiran mientras está «Presentada» "
-                                           "(está «{1}»).").format(fila["numero"], nombre_del_estado(fila["estado"])))
-        firmas = {(f["miembro_id"], f["papel"]): f["nombre"] for f in tabla_mociones.firmantes(db, [mocion_id])}
+                                           "(está «{1}»).").format(m.numero, m.nombre_estado))
+        firmas = {(f.miembro_id, f.papel): f.nombre for f in (*m.autores, *m.apoyos)}
         if quitar:
             if tabla_mociones.quitar_firmante(db, mocion_id, miembro_id, "apoyo") == 0:
                 raise ErrorEscritorio(traducir("Moción {0}: el miembro {1} no la apoya: no hay apoyo que retirar.")
-                                      .format(fila["numero"], miembro_id))
+                                      .format(m.numero, miembro_id))
             return obtener(contexto, mocion_id)
         if (miembro_id, "autor") in firmas:
             raise ErrorEscritorio(traducir("Moción {0}: {1} la presenta; un autor no la apoya además.").format(
-                fila["numero"], firmas[(miembro_id, "autor")]))
+                m.numero, firmas[(miembro_id, "autor")]))
         if (miembro_id, "apoyo") in firmas:
             raise ErrorEscritorio(traducir("Moción {0}: {1} ya la apoya.").format(
-                fila["numero"], firmas[(miembro_id, "apoyo")]))
+                m.numero, firmas[(miembro_id, "apoyo")]))
         exigir_miembros(contexto, [miembro_id], min(fecha_de_hoy(), date.fromisoformat(sesion["fecha"])))
         tabla_mociones.insertar_firmantes(db, mocion_id, [(miembro_id, "apoyo")])
     return obtener(contexto, mocion_id)
@@ -61,7 +57,8 @@ def apoyar(contexto: Contexto, mocion_id: int, miembro_id: int, *, quitar: bool 
 
 def recomendar(contexto: Contexto, mocion_id: int, organo_id: int, recomendacion: str, nota: str | None = None,
                fecha: date | None = None) -> Mocion:
-    """Registra lo que el órgano `organo_id` (una comisión) recomienda a la sala sobre la moción, antes de votarla."""
+    """Registra lo que el órgano `organo_id` (una comisión) recomienda a la sala sobre la moción, antes de votarla.
+    Sin fecha, la de hoy (o la de la sesión, si ya pasó: se registra después lo que la comisión dijo antes)."""
     revision = Revision()
     if recomendacion not in RECOMENDACIONES:
         revision.problemas.append(traducir("Recomendación «{0}»: use {1}.").format(
@@ -69,20 +66,22 @@ def recomendar(contexto: Contexto, mocion_id: int, organo_id: int, recomendacion
                                      for clave, nombre in NOMBRES_RECOMENDACION.items())))
     nota = revision.texto(traducir("Nota de la recomendación"), (nota or "").strip() or None, maximo=LARGO_DOCUMENTO,
                           multilinea=True, obligatorio=False)
-    dia = revision.fecha(traducir("Fecha de la recomendación"), fecha or fecha_de_hoy())
+    if fecha is not None:
+        fecha = revision.fecha(traducir("Fecha de la recomendación"), fecha)
     revision.lanzar(traducir("No se registró la recomendación:"))
     db = contexto.db
     with transaccion(db):
-        fila, sesion = fila_y_sesion(contexto, mocion_id)
-        exigir_editable(sesion)
-        _exigir_antes_del_voto(fila)
+        m, sesion = _con_su_sesion(contexto, mocion_id)
+        _exigir_antes_del_voto(m)
         organo = organo_de_la_asociacion(contexto, organo_id)
         if organo_id == sesion["organo_id"]:
             raise ErrorEscritorio(traducir("Moción {0}: la recomienda otro órgano (una comisión, una unidad temática); "
-                                           "{1} la decide con su votación.").format(fila["numero"], organo["nombre"]))
-        if dia > date.fromisoformat(sesion["fecha"]):
+                                           "{1} la decide con su votación.").format(m.numero, organo["nombre"]))
+        dia_de_la_sesion = date.fromisoformat(sesion["fecha"])
+        dia = fecha or min(fecha_de_hoy(), dia_de_la_sesion)
+        if dia > dia_de_la_sesion:
             raise ErrorEscritorio(traducir("Moción {0}: la recomendación va antes de la votación; el {1} es posterior a "
-                                           "la sesión del {2}.").format(fila["numero"], formato.fecha(dia),
+                                           "la sesión del {2}.").format(m.numero, formato.fecha(dia),
                                                                        formato.fecha(sesion["fecha"])))
         tabla_mociones.fijar_recomendacion(db, mocion_id, recomendacion, organo_id, dia.isoformat(), nota)
     return obtener(contexto, mocion_id)
@@ -92,20 +91,26 @@ def quitar_recomendacion(contexto: Contexto, mocion_id: int) -> Mocion:
     """Quita la recomendación registrada (por error, o porque la comisión la retiró), antes de la votación."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion = fila_y_sesion(contexto, mocion_id)
-        exigir_editable(sesion)
-        if fila["recomendacion"] is None:
-            raise ErrorEscritorio(traducir("Moción {0}: no tiene una recomendación que quitar.").format(fila["numero"]))
-        _exigir_antes_del_voto(fila)
+        m, _ = _con_su_sesion(contexto, mocion_id)
+        if m.recomendacion is None:
+            raise ErrorEscritorio(traducir("Moción {0}: no tiene una recomendación que quitar.").format(m.numero))
+        _exigir_antes_del_voto(m)
         tabla_mociones.fijar_recomendacion(db, mocion_id, None, None, None, None)
     return obtener(contexto, mocion_id)
 
 
-def _exigir_antes_del_voto(fila: dict) -> None:
-    if fila["estado"] not in _ANTES_DEL_VOTO:
+def _con_su_sesion(contexto: Contexto, mocion_id: int) -> tuple[Mocion, dict]:
+    """La moción de esta asociación y su sesión, que tiene que poder cambiar (el acta sin aprobar)."""
+    m = obtener(contexto, mocion_id)
+    sesion = sesion_de_la_asociacion(contexto, m.sesion_id)
+    exigir_editable(sesion)
+    return m, sesion
+
+
+def _exigir_antes_del_voto(m: Mocion) -> None:
+    if m.estado not in ANTES_DEL_VOTO:
         raise ErrorEscritorio(traducir("Moción {0}: la recomendación de una comisión va antes de la votación; la "
-                                       "moción ya está «{1}».").format(fila["numero"],
-                                                                      nombre_del_estado(fila["estado"])))
+                                       "moción ya está «{1}».").format(m.numero, m.nombre_estado))
 
 
 def describir_recomendacion(m: Mocion) -> str | None:

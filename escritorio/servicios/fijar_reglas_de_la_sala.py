@@ -21,7 +21,7 @@ from ..datos import sala as tabla_sala
 from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
-from ..dominio.sala import ORDENES_ENMIENDAS
+from ..dominio.sala import ORDENES_ENMIENDAS, SEGUNDOS_INTERVENCION_BREVE, SEGUNDOS_PREGUNTA
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
@@ -44,13 +44,15 @@ class PedidoDeReglasDeLaSala:
     segundos_cuestion_orden: int | None = None
     orden_enmiendas: str | None = None
     minimo_apoyos: int | None = None     # 0: sin mínimo
+    segundos_intervencion_breve: int | None = None
+    segundos_pregunta: int | None = None     # los de una pregunta intercalada
     articulo: str | None = None          # «» quita la cita
     por_reforma: str | None = None       # la reforma registrada que permite cambiar unas reglas con artículo
 
     def cambia_algo(self) -> bool:
         return self.sin_plazo or any(v is not None for v in (
             self.plazo_mociones_dias, self.segundos_palabra, self.segundos_cuestion_orden, self.orden_enmiendas,
-            self.minimo_apoyos, self.articulo))
+            self.minimo_apoyos, self.segundos_intervencion_breve, self.segundos_pregunta, self.articulo))
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,11 @@ def describir(reglas: ReglasDeLaSala) -> str:
              else traducir("enmiendas: por orden de presentación"))
     texto = traducir("{0}; {1} s por intervención; {2} s por cuestión de orden; {3}").format(
         plazo, reglas.segundos_palabra, reglas.segundos_cuestion_orden, orden)
+    # Los tiempos de OpenSlides (issue 82), solo si el órgano los cambió: las reglas de antes se leen como antes.
+    if (reglas.segundos_intervencion_breve, reglas.segundos_pregunta) != (SEGUNDOS_INTERVENCION_BREVE,
+                                                                          SEGUNDOS_PREGUNTA):
+        texto += "; " + traducir("{0} s por intervención breve; {1} s por pregunta intercalada").format(
+            reglas.segundos_intervencion_breve, reglas.segundos_pregunta)
     if reglas.minimo_apoyos:
         texto += "; " + (traducir("al menos 1 apoyo para admitir una moción") if reglas.minimo_apoyos == 1 else
                          traducir("al menos {0} apoyos para admitir una moción").format(reglas.minimo_apoyos))
@@ -82,7 +89,9 @@ def _revisar(pedido: PedidoDeReglasDeLaSala) -> str | None:
     if pedido.plazo_mociones_dias is not None and not 0 <= pedido.plazo_mociones_dias <= PLAZO_MAXIMO:
         problemas.append(traducir("Plazo para las mociones: de 0 a {0} días antes de la sesión.").format(PLAZO_MAXIMO))
     for que, valor in ((traducir("Tiempo de cada intervención"), pedido.segundos_palabra),
-                       (traducir("Tiempo de una cuestión de orden"), pedido.segundos_cuestion_orden)):
+                       (traducir("Tiempo de una cuestión de orden"), pedido.segundos_cuestion_orden),
+                       (traducir("Tiempo de una intervención breve"), pedido.segundos_intervencion_breve),
+                       (traducir("Tiempo de una pregunta intercalada"), pedido.segundos_pregunta)):
         if valor is not None and not SEGUNDOS_MINIMOS <= valor <= SEGUNDOS_MAXIMOS:
             problemas.append(traducir("{0}: de {1} a {2} segundos.").format(que, SEGUNDOS_MINIMOS, SEGUNDOS_MAXIMOS))
     if pedido.minimo_apoyos is not None and not 0 <= pedido.minimo_apoyos <= APOYOS_MAXIMOS:
@@ -119,6 +128,8 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
             segundos_cuestion_orden=pedido.segundos_cuestion_orden or actuales.segundos_cuestion_orden,
             orden_enmiendas=pedido.orden_enmiendas or actuales.orden_enmiendas,
             minimo_apoyos=(actuales.minimo_apoyos if pedido.minimo_apoyos is None else pedido.minimo_apoyos),
+            segundos_intervencion_breve=pedido.segundos_intervencion_breve or actuales.segundos_intervencion_breve,
+            segundos_pregunta=pedido.segundos_pregunta or actuales.segundos_pregunta,
             articulo=(articulo or None) if articulo is not None else actuales.articulo, fijadas=True)
         if nuevas == replace(actuales, fijadas=True):
             return ReglasDeLaSalaFijadas(actuales, False)
@@ -129,7 +140,8 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
                                            "reforma.").format(organo["nombre"]))
         tabla_sala.guardar_reglas_de_la_sala(contexto.db, organo_id, nuevas.plazo_mociones_dias,
                                              nuevas.segundos_palabra, nuevas.segundos_cuestion_orden,
-                                             nuevas.orden_enmiendas, nuevas.articulo, nuevas.minimo_apoyos)
+                                             nuevas.orden_enmiendas, nuevas.articulo, nuevas.minimo_apoyos,
+                                             nuevas.segundos_intervencion_breve, nuevas.segundos_pregunta)
     avisos = [] if nuevas.articulo else [traducir(
         "Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se "
         "cambian libremente.").format(organo["nombre"])]

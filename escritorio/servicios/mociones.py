@@ -157,7 +157,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
     return mociones
 
 
-def fila_y_sesion(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
+def _fila(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
     """La moción de esta asociación y su sesión; si no existe, el error que dice cómo verlas."""
     fila = tabla_mociones.mocion(contexto.db, mocion_id)
     sesion = tabla_sesiones.sesion(contexto.db, fila["sesion_id"]) if fila is not None else None
@@ -168,7 +168,7 @@ def fila_y_sesion(contexto: Contexto, mocion_id: int) -> tuple[dict, dict]:
 
 def obtener(contexto: Contexto, mocion_id: int) -> Mocion:
     """Una moción por su id interno, con sus firmantes, su estado y lo que dice el plazo."""
-    fila, sesion = fila_y_sesion(contexto, mocion_id)
+    fila, sesion = _fila(contexto, mocion_id)
     return _armar(contexto, [fila], sesion)[0]
 
 
@@ -199,7 +199,7 @@ def listar(contexto: Contexto, sesion_id: int | None = None, punto_id: int | Non
 def historia(contexto: Contexto, mocion_id: int) -> list[PasoDeLaHistoria]:
     """La cadena de la moción: desde la primera vez que se presentó hasta la última sesión que la retomó."""
     db = contexto.db
-    fila_y_sesion(contexto, mocion_id)
+    _fila(contexto, mocion_id)
     primera = mocion_id
     while (fila := tabla_mociones.mocion(db, primera))["viene_de"] is not None:
         primera = fila["viene_de"]
@@ -298,7 +298,7 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
         revision.lanzar(traducir("No se cambió la moción:"))
     db = contexto.db
     with transaccion(db):
-        fila, sesion = fila_y_sesion(contexto, mocion_id)
+        fila, sesion = _fila(contexto, mocion_id)
         exigir_editable(sesion)
         problema = problema_de_transicion(fila["estado"], nuevo)
         if problema:
@@ -371,7 +371,7 @@ def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresenta
     texto, fundamento, firmantes y fecha de recepción; «viene de» la aplazada (su historia: `historia`)."""
     db = contexto.db
     with transaccion(db):
-        fila, sesion_vieja = fila_y_sesion(contexto, mocion_id)
+        fila, sesion_vieja = _fila(contexto, mocion_id)
         if fila["estado"] != "aplazada":
             raise ErrorEscritorio(traducir("Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).")
                                   .format(fila["numero"], nombre_del_estado(fila["estado"])))
@@ -412,7 +412,7 @@ def puntos_para_retomar(contexto: Contexto, mocion_id: int) -> list[PuntoPosible
     from .sesiones import listar_sesiones
     from .sesiones.puntos import orden_del_dia
 
-    _, sesion = fila_y_sesion(contexto, mocion_id)
+    _, sesion = _fila(contexto, mocion_id)
     posibles = []
     for s in sorted(listar_sesiones(contexto), key=lambda s: s["fecha"]):
         if s["fecha"] <= sesion["fecha"] or s.get("estado_acta") in ("aprobada", "firmada"):

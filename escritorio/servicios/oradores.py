@@ -16,9 +16,14 @@ Lo que se decidió:
   deja «Celebrada», como la asistencia o un voto). Pedir la palabra no lo es: la lista se puede preparar antes.
 - Los momentos van en UTC («AAAA-MM-DD HH:MM:SS»); `ahora` se puede dar (las pruebas), si no es el del reloj.
 - Todo se congela con el acta aprobada (los triggers de datos/esquema/sala.py; aquí, `exigir_editable`).
+- Lo de OpenSlides 4 (issue 82): una pregunta intercalada se pide solo mientras alguien habla; al darle la palabra,
+  quien hablaba queda en pausa, y al terminarla la palabra vuelve a él (no al siguiente de la cola). Una cuestión de
+  orden puede llevar la categoría que el órgano definió (servicios/categorias_de_cuestion.py), que le da su lugar.
+  Pausar, reanudar y cambiar el orden de la cola: servicios/conduccion_de_oradores.py.
 """
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 from datetime import datetime, timezone
 
 from ..datos import oradores as tabla_oradores
@@ -36,7 +41,7 @@ from .campos import LARGO_NOMBRE
 from .contexto import Contexto
 from .referencias import nombre_del_punto
 from .reglas_de_la_sala import reglas_de_la_sala
-from .sesiones import exigir_editable, sesion_de_la_asociacion
+from .sesiones import SesionDeLaAsociacion, exigir_editable, sesion_de_la_asociacion
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,20 @@ class Orador:
     termino_en: str | None
     segundos: int | None         # lo que habló (quien ya habló)
     segundos_permitidos: int     # el tiempo de su intervención según las reglas de la sala
+    pausado_en: str | None = None    # en pausa desde (None: corre, o no habla)
+    segundos_previos: int = 0        # lo hablado antes de la última reanudación
+    corre_desde: str | None = None   # cuándo se reanudó (None: desde `empezo_en`)
+    categoria: str | None = None     # la de una cuestión de orden, si el órgano las define
+    primera_vez: bool = False        # espera y todavía no habló en la sesión
+
+    @property
+    def pausado(self) -> bool:
+        return self.pausado_en is not None
+
+    def hablados(self, ahora: datetime) -> int:
+        """Los segundos que lleva hablando (sin contar las pausas)."""
+        return reglas.hablados({"pausado_en": self.pausado_en, "segundos_previos": self.segundos_previos,
+                                "corre_desde": self.corre_desde, "empezo_en": self.empezo_en}, ahora)
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,7 @@ class ListaDeOradores:
     hablaron: list[Orador] = field(default_factory=list)    # en el orden en que hablaron
     retirados: list[Orador] = field(default_factory=list)
     numero_mocion: int | None = None                        # «Moción 3» (None: la lista del punto)
+    en_pausa: Orador | None = None                          # quien espera en pausa a que termine una pregunta
 
     @property
     def cerrada(self) -> bool:
@@ -80,7 +100,7 @@ class ListaDeOradores:
         """Los segundos que le quedan a quien habla (negativos: cuánto se pasó); None si nadie habla."""
         if self.hablando is None:
             return None
-        return reglas.restantes(self.hablando.empezo_en, self.hablando.segundos_permitidos, ahora or _ahora())
+        return self.hablando.segundos_permitidos - self.hablando.hablados(ahora or ahora_utc())
 
 
 @dataclass(frozen=True)
@@ -93,7 +113,7 @@ class Candidato:
     pais: str | None = None      # el del miembro (dos ciudades del mismo nombre se distinguen por él)
 
 
-def _ahora() -> datetime:
+def ahora_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
@@ -121,14 +141,24 @@ def _escrito(estado: str) -> str:
     return traducir(_ESTADOS_ESCRITOS[estado])
 
 
-def _de_que(contexto: Contexto, punto_id: int, mocion_id: int | None) -> str:
+def de_que(contexto: Contexto, punto_id: int, mocion_id: int | None) -> str:
     """«del punto «Presupuesto 2027»» o «de la moción 3», para los mensajes."""
     if mocion_id is not None:
         return traducir("de la moción {0}").format(tabla_oradores.mocion(contexto.db, mocion_id)["numero"])
     return traducir("del punto «{0}»").format(tabla_sesiones.punto(contexto.db, punto_id)["titulo"])
 
 
-def _lista(contexto: Contexto, punto_id: int, mocion_id: int | None, crear: bool) -> tuple[dict, dict | None]:
+class FilaDeLista(TypedDict):
+    """La fila de una lista de oradores (datos/oradores.lista)."""
+    id: int
+    sesion_id: int
+    punto_id: int
+    mocion_id: int | None
+    cerrada_en: str | None
+
+
+def sesion_y_lista(contexto: Contexto, punto_id: int, mocion_id: int | None,
+                   crear: bool) -> tuple[SesionDeLaAsociacion, FilaDeLista | None]:
     """(sesión, lista) del punto o la moción, comprobados; con `crear`, la lista se crea si no había (dentro de la
     transacción de quien escribe, que además exige la sesión editable)."""
     punto, sesion = _punto(contexto, punto_id)
@@ -140,29 +170,33 @@ def _lista(contexto: Contexto, punto_id: int, mocion_id: int | None, crear: bool
     return sesion, fila
 
 
-def _orador(fila: dict, reglas_sala) -> Orador:
+def _orador(fila: dict, reglas_sala, primeras: set[int] = frozenset()) -> Orador:
     permitidos = reglas.segundos_permitidos(fila["tipo"], reglas_sala.segundos_palabra,
-                                            reglas_sala.segundos_cuestion_orden)
+                                            reglas_sala.segundos_cuestion_orden,
+                                            reglas_sala.segundos_intervencion_breve, reglas_sala.segundos_pregunta)
     return Orador(fila["id"], fila["orden"], fila["miembro"] or fila["persona"], fila["miembro_id"], fila["persona"],
                   fila["tipo"], fila["estado"], fila["pedida_en"], fila["empezo_en"], fila["termino_en"],
-                  fila["segundos"], permitidos)
+                  fila["segundos"], permitidos, fila["pausado_en"], fila["segundos_previos"], fila["corre_desde"],
+                  fila["categoria"], fila["id"] in primeras)
 
 
 def listar(contexto: Contexto, punto_id: int, mocion_id: int | None = None) -> ListaDeOradores:
     """La lista de oradores del punto (o de la moción): la cola en orden, quién habla, quién habló y cuánto."""
-    sesion, fila = _lista(contexto, punto_id, mocion_id, crear=False)
+    sesion, fila = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
     reglas_sala = reglas_de_la_sala(contexto, sesion["organo_id"])
     filas = tabla_oradores.oradores(contexto.db, fila["id"]) if fila else []
-    actual = reglas.hablando(filas)
+    primeras = reglas.primeras_veces(tabla_oradores.oradores_de_la_sesion(contexto.db, sesion["id"])) if fila else set()
+    actual, pausa = reglas.hablando(filas), reglas.en_pausa(filas)
     hablaron = sorted((f for f in filas if f["estado"] == "hablo"), key=lambda f: (f["empezo_en"], f["orden"]))
     return ListaDeOradores(
         sesion["id"], punto_id, mocion_id, fila["id"] if fila else None, fila["cerrada_en"] if fila else None,
         reglas_sala.segundos_palabra, reglas_sala.segundos_cuestion_orden,
-        cola=[_orador(f, reglas_sala) for f in reglas.cola(filas)],
+        cola=[_orador(f, reglas_sala, primeras) for f in reglas.cola(filas)],
         hablando=_orador(actual, reglas_sala) if actual else None,
         hablaron=[_orador(f, reglas_sala) for f in hablaron],
         retirados=[_orador(f, reglas_sala) for f in filas if f["estado"] == "retirado"],
-        numero_mocion=tabla_oradores.mocion(contexto.db, mocion_id)["numero"] if mocion_id is not None else None)
+        numero_mocion=tabla_oradores.mocion(contexto.db, mocion_id)["numero"] if mocion_id is not None else None,
+        en_pausa=_orador(pausa, reglas_sala) if pausa is not None and pausa is not actual else None)
 
 
 def listas_de_la_sesion(contexto: Contexto, sesion_id: int) -> list[ListaDeOradores]:
@@ -224,22 +258,26 @@ def _quien(contexto: Contexto, sesion_id: int, miembro_id: int | None, persona: 
 
 def pedir_palabra(contexto: Contexto, punto_id: int, miembro_id: int | None = None, persona: str | None = None,
                   tipo: str = "intervencion", mocion_id: int | None = None,
-                  ahora: datetime | None = None) -> Orador:
-    """Anota a alguien en la lista de oradores del punto (o de la moción). Devuelve su pedido."""
+                  ahora: datetime | None = None, categoria_id: int | None = None) -> Orador:
+    """Anota a alguien en la lista de oradores del punto (o de la moción). Devuelve su pedido. Una cuestión de orden
+    puede llevar su categoría (`categoria_id`, una del órgano de la sesión)."""
     if tipo not in TIPOS_ORADOR:
         raise ErrorEscritorio(traducir("Tipo de intervención «{0}» desconocido; use {1}.").format(
             tipo, ", ".join(TIPOS_ORADOR)))
-    pedida_en = reglas.momento(ahora or _ahora())
+    pedida_en = reglas.momento(ahora or ahora_utc())
     db = contexto.db
     with transaccion(db):
-        sesion, lista = _lista(contexto, punto_id, mocion_id, crear=False)
+        sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
         miembro_id, persona, nombre = _quien(contexto, sesion["id"], miembro_id, persona)
+        _exigir_categoria(contexto, sesion, tipo, categoria_id)
+        if tipo == reglas.PREGUNTA:
+            _exigir_a_quien_preguntar(contexto, lista, punto_id, mocion_id, miembro_id, persona)
         cuestion = tipo == reglas.CUESTION_DE_ORDEN
         if lista is not None and lista["cerrada_en"] and not cuestion:
             raise ErrorEscritorio(traducir("La lista de oradores {0} está cerrada: ya no se anota a nadie para "
                                            "intervenir (una cuestión de orden, sí). {1}").format(
-                _de_que(contexto, punto_id, mocion_id), segun_la_puerta(
+                de_que(contexto, punto_id, mocion_id), segun_la_puerta(
                     ventana=traducir("Para anotar a alguien más, reabra la lista (Ctrl+L)."),
                     linea=traducir("Para anotar a alguien más, reabra la lista: «escritorio oradores reabrir "
                                    "--punto {0}{1}».").format(nombre_del_punto(contexto, punto_id),
@@ -248,17 +286,49 @@ def pedir_palabra(contexto: Contexto, punto_id: int, miembro_id: int | None = No
             for otro in tabla_oradores.oradores(db, lista["id"]):
                 mismo = (otro["miembro_id"] == miembro_id if miembro_id is not None
                          else otro["miembro_id"] is None and otro["persona"] == persona)
-                if mismo and otro["estado"] == "en_espera" and (otro["tipo"] == reglas.CUESTION_DE_ORDEN) == cuestion:
+                if mismo and otro["estado"] == "en_espera" and _mismo_grupo(otro["tipo"], tipo):
                     raise ErrorEscritorio(traducir("{0} ya espera la palabra en la lista {1} (pedido {2}).").format(
-                        nombre, _de_que(contexto, punto_id, mocion_id), otro["id"]))
+                        nombre, de_que(contexto, punto_id, mocion_id), otro["id"]))
         if lista is None:
-            sesion, lista = _lista(contexto, punto_id, mocion_id, crear=True)
+            sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=True)
         orador_id = tabla_oradores.insertar_orador(db, lista["id"], tabla_oradores.proximo_orden(db, lista["id"]),
-                                                   miembro_id, persona, tipo, pedida_en)
-    return _uno(contexto, orador_id)
+                                                   miembro_id, persona, tipo, pedida_en, categoria_id)
+    return orador_por_id(contexto, orador_id)
 
 
-def _uno(contexto: Contexto, orador_id: int) -> Orador:
+# Quien ya espera no se anota dos veces en el mismo grupo: una cuestión de orden, una pregunta o una intervención
+# breve, sí, aunque espere para intervenir.
+_GRUPOS_APARTE = (reglas.CUESTION_DE_ORDEN, reglas.PREGUNTA, reglas.BREVE)
+
+
+def _mismo_grupo(uno: str, otro: str) -> bool:
+    return (uno if uno in _GRUPOS_APARTE else None) == (otro if otro in _GRUPOS_APARTE else None)
+
+
+def _exigir_categoria(contexto: Contexto, sesion: dict, tipo: str, categoria_id: int | None) -> None:
+    """La categoría va solo con una cuestión de orden, y es una del órgano de la sesión."""
+    if categoria_id is None:
+        return
+    if tipo != reglas.CUESTION_DE_ORDEN:
+        raise ErrorEscritorio(traducir("Solo una cuestión de orden lleva categoría."))
+    if categoria_id not in {c["id"] for c in tabla_oradores.categorias_de_cuestion(contexto.db, sesion["organo_id"])}:
+        raise ErrorEscritorio(traducir("La categoría {0} no es una de las cuestiones de orden de este órgano.").format(
+            categoria_id))
+
+
+def _exigir_a_quien_preguntar(contexto: Contexto, lista: dict | None, punto_id: int, mocion_id: int | None,
+                              miembro_id: int | None, persona: str | None) -> None:
+    """Una pregunta intercalada es a quien habla: alguien tiene que estar hablando (no en pausa ni respondiendo
+    otra pregunta), y no se la hace a sí mismo."""
+    actual = reglas.hablando(tabla_oradores.oradores(contexto.db, lista["id"])) if lista else None
+    if actual is None or actual.get("pausado_en") or actual["tipo"] == reglas.PREGUNTA:
+        raise ErrorEscritorio(traducir("Una pregunta intercalada es a quien está hablando, y en la lista {0} nadie "
+                                       "habla ahora.").format(de_que(contexto, punto_id, mocion_id)))
+    if (actual["miembro_id"], actual["persona"]) == (miembro_id, persona):
+        raise ErrorEscritorio(traducir("Quien habla no se hace una pregunta intercalada a sí mismo."))
+
+
+def orador_por_id(contexto: Contexto, orador_id: int) -> Orador:
     fila = tabla_oradores.orador(contexto.db, orador_id)
     lista = listar(contexto, fila["punto_id"], fila["mocion_id"])
     return next(o for o in (*lista.cola, *lista.hablaron, *lista.retirados, lista.hablando)
@@ -281,60 +351,77 @@ def retirar(contexto: Contexto, orador_id: int) -> Orador:
             raise ErrorEscritorio(traducir("El pedido {0} ya no espera la palabra ({1}): solo se retira a quien "
                                            "espera.").format(orador_id, _escrito(fila["estado"])))
         tabla_oradores.retirar(contexto.db, orador_id)
-    return _uno(contexto, orador_id)
+    return orador_por_id(contexto, orador_id)
 
 
 def _terminar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
-    tabla_oradores.terminar(contexto.db, actual["id"], reglas.momento(ahora),
-                            reglas.transcurridos(actual["empezo_en"], ahora))
+    tabla_oradores.terminar(contexto.db, actual["id"], reglas.momento(ahora), reglas.hablados(actual, ahora))
+
+
+def _pausar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
+    tabla_oradores.pausar(contexto.db, actual["id"], reglas.momento(ahora), reglas.hablados(actual, ahora))
 
 
 def dar_la_palabra(contexto: Contexto, punto_id: int, mocion_id: int | None = None,
                    ahora: datetime | None = None) -> Orador:
     """Quien sigue en la cola empieza a hablar (y termina quien hablaba). Devuelve quien tiene la palabra."""
-    ahora = ahora or _ahora()
+    ahora = ahora or ahora_utc()
     db = contexto.db
     with transaccion(db):
-        sesion, lista = _lista(contexto, punto_id, mocion_id, crear=False)
+        sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
         filas = tabla_oradores.oradores(db, lista["id"]) if lista else []
-        proximo = reglas.siguiente(filas)
+        proximo, pausa = reglas.siguiente(filas), reglas.en_pausa(filas)
+        corre = next((f for f in filas if f["estado"] == "hablando" and not f["pausado_en"]), None)
+        pregunta = proximo is not None and proximo["tipo"] == reglas.PREGUNTA
+        if pausa is not None and corre is not None and not pregunta:
+            # Termina la pregunta: la palabra vuelve a quien la tenía, no al siguiente de la cola.
+            _terminar(contexto, corre, ahora)
+            tabla_oradores.reanudar(db, pausa["id"], reglas.momento(ahora))
+            registrar_acto(db, sesion["id"])
+            return orador_por_id(contexto, pausa["id"])
         if proximo is None:
-            raise ErrorEscritorio(traducir("Nadie espera la palabra en la lista {0}.").format(_de_que(contexto, punto_id, mocion_id)))
-        actual = reglas.hablando(filas)
-        if actual is not None:
-            _terminar(contexto, actual, ahora)
+            raise ErrorEscritorio(traducir("Nadie espera la palabra en la lista {0}.").format(de_que(contexto, punto_id, mocion_id)))
+        if corre is not None and pregunta and corre["tipo"] != reglas.PREGUNTA:
+            _pausar(contexto, corre, ahora)   # la pregunta intercalada lo pone en pausa
+        elif corre is not None:
+            _terminar(contexto, corre, ahora)
+        elif pausa is not None and not pregunta:
+            _terminar(contexto, pausa, ahora)   # quien preside lo había detenido: la palabra pasa al siguiente
         tabla_oradores.empezar(db, proximo["id"], lista["id"], reglas.momento(ahora))
         registrar_acto(db, sesion["id"])
-    return _uno(contexto, proximo["id"])
+    return orador_por_id(contexto, proximo["id"])
 
 
 def terminar(contexto: Contexto, punto_id: int, mocion_id: int | None = None,
              ahora: datetime | None = None) -> Orador:
     """Termina la intervención de quien está hablando (anota cuándo y cuántos segundos habló)."""
-    ahora = ahora or _ahora()
+    ahora = ahora or ahora_utc()
     db = contexto.db
     with transaccion(db):
-        sesion, lista = _lista(contexto, punto_id, mocion_id, crear=False)
+        sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
-        actual = reglas.hablando(tabla_oradores.oradores(db, lista["id"]) if lista else [])
+        filas = tabla_oradores.oradores(db, lista["id"]) if lista else []
+        actual, pausa = reglas.hablando(filas), reglas.en_pausa(filas)
         if actual is None:
-            raise ErrorEscritorio(traducir("Nadie está hablando en la lista {0}.").format(_de_que(contexto, punto_id, mocion_id)))
+            raise ErrorEscritorio(traducir("Nadie está hablando en la lista {0}.").format(de_que(contexto, punto_id, mocion_id)))
         _terminar(contexto, actual, ahora)
-    return _uno(contexto, actual["id"])
+        if pausa is not None and pausa is not actual:
+            tabla_oradores.reanudar(db, pausa["id"], reglas.momento(ahora))   # terminó la pregunta: sigue quien hablaba
+    return orador_por_id(contexto, actual["id"])
 
 
 def cerrar_lista(contexto: Contexto, punto_id: int, mocion_id: int | None = None,
                  ahora: datetime | None = None) -> ListaDeOradores:
     """«Se cierra la lista de oradores»: desde ahora solo se anotan cuestiones de orden. Quienes ya esperan, hablan."""
-    cerrada_en = reglas.momento(ahora or _ahora())
+    cerrada_en = reglas.momento(ahora or ahora_utc())
     with transaccion(contexto.db):
-        sesion, lista = _lista(contexto, punto_id, mocion_id, crear=False)
+        sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
         if lista is not None and lista["cerrada_en"]:
-            raise ErrorEscritorio(traducir("La lista de oradores {0} ya está cerrada.").format(_de_que(contexto, punto_id, mocion_id)))
+            raise ErrorEscritorio(traducir("La lista de oradores {0} ya está cerrada.").format(de_que(contexto, punto_id, mocion_id)))
         if lista is None:
-            sesion, lista = _lista(contexto, punto_id, mocion_id, crear=True)
+            sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=True)
         tabla_oradores.fijar_cierre(contexto.db, lista["id"], cerrada_en)
     return listar(contexto, punto_id, mocion_id)
 
@@ -342,10 +429,10 @@ def cerrar_lista(contexto: Contexto, punto_id: int, mocion_id: int | None = None
 def reabrir_lista(contexto: Contexto, punto_id: int, mocion_id: int | None = None) -> ListaDeOradores:
     """Vuelve a abrir una lista cerrada: se puede volver a pedir la palabra."""
     with transaccion(contexto.db):
-        sesion, lista = _lista(contexto, punto_id, mocion_id, crear=False)
+        sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
         if lista is None or not lista["cerrada_en"]:
-            raise ErrorEscritorio(traducir("La lista de oradores {0} no está cerrada.").format(_de_que(contexto, punto_id, mocion_id)))
+            raise ErrorEscritorio(traducir("La lista de oradores {0} no está cerrada.").format(de_que(contexto, punto_id, mocion_id)))
         tabla_oradores.fijar_cierre(contexto.db, lista["id"], None)
     return listar(contexto, punto_id, mocion_id)
 

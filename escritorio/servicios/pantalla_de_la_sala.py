@@ -14,7 +14,7 @@ El foco (qué sesión, punto, moción o enmienda eligió la secretaría, y el re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from ..datos import asociaciones as tabla_asociaciones
@@ -67,8 +67,10 @@ class TextoProyectado:
 class OradorProyectado:
     nombre: str                     # la ciudad o la persona anotada
     tipo: str | None                # «Cuestión de orden», «A favor», «En contra» (None: una intervención)
-    empezo_en: datetime             # en UTC
+    empezo_en: datetime             # en UTC: cuándo habría empezado si no hubo pausas (el reloj corre desde aquí)
     segundos: int                   # los que le da el reglamento (servicios/reglas_de_la_sala.py)
+    pausado: bool = False           # en pausa: el reloj está detenido
+    hablados: int = 0               # en pausa, lo que lleva hablado
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class RotulosDeLaSala:
     quorum: str
     excedido: str
     sin_punto: str
+    pausa: str = ""                 # «En pausa»
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,7 @@ def lo_que_ve_la_sala(contexto: Contexto, foco: FocoPedido) -> PantallaDeLaSala:
         resultado=_resultado(db, punto, mocion, enmienda),
         rotulos=RotulosDeLaSala(orador=traducir("En el uso de la palabra"), siguientes=traducir("Próximos oradores"),
                                 votacion=traducir("Votación en curso"), quorum=traducir("Quórum"),
-                                excedido=traducir("Tiempo excedido"),
+                                excedido=traducir("Tiempo excedido"), pausa=traducir("En pausa"),
                                 sin_punto=traducir("Todavía no se trata ningún punto del orden del día.")))
 
 
@@ -226,18 +229,25 @@ def _oradores(contexto: Contexto, sesion: dict, punto: dict | None,
     elif punto is not None and any(f["mocion_id"] is None for f in filas):
         filas = [f for f in filas if f["mocion_id"] is None]
     hablando = reglas_de_oradores.hablando(f for f in filas if f["empezo_en"])
-    orador = None
-    if hablando is not None:
-        reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
-        tipo = hablando["tipo"]
-        orador = OradorProyectado(
-            nombre=hablando["nombre"],
-            tipo=None if tipo == reglas_de_oradores.INTERVENCION else traducir(NOMBRES_TIPO_ORADOR[tipo]),
-            empezo_en=reglas_de_oradores.leer_momento(hablando["empezo_en"]),
-            segundos=reglas_de_oradores.segundos_permitidos(tipo, reglas.segundos_palabra,
-                                                            reglas.segundos_cuestion_orden))
+    orador = _orador_proyectado(contexto, sesion, hablando) if hablando is not None else None
     esperan = reglas_de_oradores.cola(filas)
     return orador, tuple(f["nombre"] for f in esperan[:SIGUIENTES])
+
+
+def _orador_proyectado(contexto: Contexto, sesion: dict, hablando: dict) -> OradorProyectado:
+    """Quien tiene la palabra, con su tiempo: el reloj corre desde cuándo habría empezado sin las pausas (lo hablado
+    antes de reanudar cuenta); en pausa, el reloj se detiene en lo hablado."""
+    reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
+    tipo = hablando["tipo"]
+    previos = hablando["segundos_previos"] or 0
+    corre = reglas_de_oradores.leer_momento(hablando["corre_desde"] or hablando["empezo_en"])
+    return OradorProyectado(
+        nombre=hablando["nombre"],
+        tipo=None if tipo == reglas_de_oradores.INTERVENCION else traducir(NOMBRES_TIPO_ORADOR[tipo]),
+        empezo_en=corre - timedelta(seconds=previos),
+        segundos=reglas_de_oradores.segundos_permitidos(tipo, reglas.segundos_palabra, reglas.segundos_cuestion_orden,
+                                                        reglas.segundos_intervencion_breve, reglas.segundos_pregunta),
+        pausado=bool(hablando["pausado_en"]), hablados=previos)
 
 
 def _resultado(db, punto: dict | None, mocion: dict | None, enmienda: dict | None) -> ResultadoProyectado | None:
@@ -261,10 +271,14 @@ class CuentaRegresiva:
     restantes: int          # segundos; negativo: los que lleva de más
     texto: str              # «2:35», o «+0:12» pasado el tiempo
     excedido: bool
+    pausada: bool = False   # el reloj está detenido
 
 
 def cuenta_regresiva(orador: OradorProyectado, ahora: datetime | None = None) -> CuentaRegresiva:
     """Cuánto le queda a quien habla, a partir de cuándo empezó y del tiempo que le da el reglamento."""
     ahora = ahora or datetime.now(timezone.utc)
-    restantes = reglas_de_oradores.restantes(reglas_de_oradores.momento(orador.empezo_en), orador.segundos, ahora)
-    return CuentaRegresiva(restantes, reglas_de_oradores.reloj(restantes), restantes < 0)
+    if orador.pausado:
+        restantes = orador.segundos - orador.hablados
+    else:
+        restantes = reglas_de_oradores.restantes(reglas_de_oradores.momento(orador.empezo_en), orador.segundos, ahora)
+    return CuentaRegresiva(restantes, reglas_de_oradores.reloj(restantes), restantes < 0, orador.pausado)

@@ -8,7 +8,8 @@ from datetime import date
 
 from ..datos import sala as tabla_sala
 from ..dominio.mociones import plazo_para
-from ..dominio.sala import ORDEN_ENMIENDAS, SEGUNDOS_CUESTION_ORDEN, SEGUNDOS_PALABRA
+from ..dominio.sala import (ORDEN_ENMIENDAS, SEGUNDOS_CUESTION_ORDEN, SEGUNDOS_INTERVENCION_BREVE, SEGUNDOS_PALABRA,
+                            SEGUNDOS_PREGUNTA)
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
 
@@ -22,6 +23,8 @@ class ReglasDeLaSala:
     articulo: str | None                # de dónde salen (None: las de omisión o sin cita)
     fijadas: bool                       # False: el órgano no fijó ninguna (rigen las de omisión)
     minimo_apoyos: int = 0              # apoyos (sin contar a los autores) para admitir una moción; 0: ninguno
+    segundos_intervencion_breve: int = SEGUNDOS_INTERVENCION_BREVE
+    segundos_pregunta: int = SEGUNDOS_PREGUNTA  # los de una pregunta intercalada
 
 
 def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
@@ -30,7 +33,8 @@ def reglas_de_la_sala(contexto: Contexto, organo_id: int) -> ReglasDeLaSala:
     if fila is None:
         return ReglasDeLaSala(None, SEGUNDOS_PALABRA, SEGUNDOS_CUESTION_ORDEN, ORDEN_ENMIENDAS, None, False)
     return ReglasDeLaSala(fila["plazo_mociones_dias"], fila["segundos_palabra"], fila["segundos_cuestion_orden"],
-                          fila["orden_enmiendas"], fila["articulo"], True, fila["minimo_apoyos"])
+                          fila["orden_enmiendas"], fila["articulo"], True, fila["minimo_apoyos"],
+                          fila["segundos_intervencion_breve"], fila["segundos_pregunta"])
 
 
 def plazo_de_las_mociones(contexto: Contexto, sesion: dict) -> tuple[date | None, str | None, int | None]:

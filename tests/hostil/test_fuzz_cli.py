@@ -325,9 +325,10 @@ CATALOGO = {
     "agenda": {"--dias": "entero", "--json": "marca", "--asociacion": "sigla"},
     # La lista de oradores (issue 64): «oradores …».
     "oradores pedir": {"--punto": "id_punto", "--mocion": "entero", "--miembro": "id_miembro", "--persona": "texto",
-                       "--tipo": "eleccion", "--json": "marca", "--asociacion": "sigla"},
+                       "--tipo": "eleccion", "--categoria": "texto", "--json": "marca", "--asociacion": "sigla"},
     **{f"oradores {accion}": {"--punto": "id_punto", "--mocion": "entero", "--json": "marca", "--asociacion": "sigla"}
-       for accion in ("siguiente", "terminar", "cerrar", "reabrir")},
+       for accion in ("siguiente", "terminar", "cerrar", "reabrir", "pausar", "reanudar")},
+    "oradores mover": {"orador": "entero", "--lugar": "entero", "--json": "marca", "--asociacion": "sigla"},
     "oradores listar": {"--punto": "id_punto", "--sesion": "id_sesion", "--mocion": "entero", "--json": "marca",
                         "--asociacion": "sigla"},
     "oradores retirar": {"orador": "entero", "--json": "marca", "--asociacion": "sigla"},
@@ -383,8 +384,12 @@ CATALOGO.update({
                             "--nota": "texto", "--fecha": "fecha", "--json": "marca"},
     "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
                     "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion",
-                    "--minimo-apoyos": "entero", "--articulo": "texto", "--por-reforma": "texto", "--json": "marca",
+                    "--minimo-apoyos": "entero", "--segundos-intervencion-breve": "entero",
+                    "--segundos-pregunta": "entero", "--articulo": "texto", "--por-reforma": "texto", "--json": "marca",
                     "--asociacion": "sigla"},
+    "sala categoria": {"--organo": "organo", "nombre": "texto", "--rango": "entero", "--quitar": "marca",
+                       "--json": "marca", "--asociacion": "sigla"},
+    "sala categorias": {"--organo": "organo", "--json": "marca", "--asociacion": "sigla"},
 })
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

@@ -81,6 +81,9 @@ EJEMPLOS: dict[str, list[str]] = {
     "oradores cerrar": ["oradores", "cerrar", "--punto", "{punto}"],
     "oradores reabrir": ["oradores", "reabrir", "--punto", "{punto}"],
     "oradores retirar": ["oradores", "retirar", "{pedido}"],
+    "oradores pausar": ["oradores", "pausar", "--punto", "{punto}"],
+    "oradores reanudar": ["oradores", "reanudar", "--punto", "{punto}"],
+    "oradores mover": ["oradores", "mover", "{pedido}", "--lugar", "1"],
     # --- la reunión y el acta
     "sesiones asistencia": ["sesiones", "asistencia", "{sesion}", "--excusados", "74"],   # Belo Horizonte
     "sesiones votar": ["sesiones", "votar", "{votacion}", "--a-favor", "12", "--en-contra", "2"],
@@ -100,6 +103,8 @@ EJEMPLOS: dict[str, list[str]] = {
     "resoluciones adherir": ["resoluciones", "adherir", "declaracion:1/2025", "--entidad", "Eurocities", "--tipo",
                              "red"],
     "sala reglas": ["sala", "reglas", "--organo", "{organo}", "--plazo-mociones", "10", "--segundos-palabra", "240"],
+    "sala categoria": ["sala", "categoria", "--organo", "{organo}", "Moción de orden", "--rango", "1"],
+    "sala categorias": ["sala", "categorias", "--organo", "{organo}"],
 }
 
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
@@ -129,6 +134,13 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "oradores terminar": [(["oradores", "pedir", "--punto", "{punto}", "--miembro", "1"], {}),
                           (["oradores", "siguiente", "--punto", "{punto}"], {})],
     "oradores reabrir": [(["oradores", "cerrar", "--punto", "{punto}"], {})],
+    "oradores pausar": [(["oradores", "pedir", "--punto", "{punto}", "--miembro", "1"], {}),
+                        (["oradores", "siguiente", "--punto", "{punto}"], {})],
+    "oradores reanudar": [(["oradores", "pedir", "--punto", "{punto}", "--miembro", "1"], {}),
+                          (["oradores", "siguiente", "--punto", "{punto}"], {}),
+                          (["oradores", "pausar", "--punto", "{punto}"], {})],
+    "oradores mover": [(["oradores", "pedir", "--punto", "{punto}", "--miembro", "1"], {}),
+                       (["oradores", "pedir", "--punto", "{punto}", "--miembro", "2", "--json"], {"pedido": "id"})],
     "oradores retirar": [(["oradores", "pedir", "--punto", "{punto}", "--miembro", "1", "--json"],
                           {"pedido": "id"})],
     "sesiones votar": _PUNTO_DE_VOTACION,

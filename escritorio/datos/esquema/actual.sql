@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0068_apoyos_y_recomendacion (55 migraciones).
+-- Última migración: 0069_oradores_de_openslides (56 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2177,6 +2177,7 @@ CREATE TRIGGER pagos_con_saldo_fijo BEFORE UPDATE ON pagos_con_saldo
 
 -- reglas_de_la_sala (creada en 0055_sala)
 --   columnas de 0068_apoyos_y_recomendacion: minimo_apoyos
+--   columnas de 0069_oradores_de_openslides: segundos_intervencion_breve, segundos_pregunta
 CREATE TABLE reglas_de_la_sala (
     organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
     plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
@@ -2187,17 +2188,19 @@ CREATE TABLE reglas_de_la_sala (
         CHECK (orden_enmiendas IN ('mas_lejana', 'presentacion')),
     articulo TEXT
     , minimo_apoyos INTEGER NOT NULL DEFAULT 0 CHECK (minimo_apoyos BETWEEN 0 AND 500)
+    , segundos_intervencion_breve INTEGER NOT NULL DEFAULT 60 CHECK (segundos_intervencion_breve BETWEEN 10 AND 7200)
+    , segundos_pregunta INTEGER NOT NULL DEFAULT 30 CHECK (segundos_pregunta BETWEEN 10 AND 7200)
 );
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_alta AFTER INSERT ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta)); END;
 
-CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo OR OLD.minimo_apoyos IS NOT NEW.minimo_apoyos BEGIN
+CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo OR OLD.minimo_apoyos IS NOT NEW.minimo_apoyos OR OLD.segundos_intervencion_breve IS NOT NEW.segundos_intervencion_breve OR OLD.segundos_pregunta IS NOT NEW.segundos_pregunta BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'cambio',
-        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos))); END;
+        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta))); END;
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta)); END;
 
 -- mociones (creada en 0055_sala)
 --   columnas de 0056_motivo_de_admision: motivo_admision
@@ -2525,6 +2528,7 @@ CREATE TRIGGER bitacora_listas_de_oradores_baja AFTER DELETE ON listas_de_orador
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('listas_de_oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.mocion_id, OLD.cerrada_en)); END;
 
 -- oradores (creada en 0055_sala)
+--   columnas de 0069_oradores_de_openslides: pausado_en, segundos_previos, corre_desde, categoria_id
 CREATE TABLE oradores (
     id INTEGER PRIMARY KEY,
     lista_id INTEGER NOT NULL REFERENCES listas_de_oradores(id),
@@ -2532,12 +2536,12 @@ CREATE TABLE oradores (
     miembro_id INTEGER REFERENCES miembros(id),
     persona TEXT,
     tipo TEXT NOT NULL DEFAULT 'intervencion'
-        CHECK (tipo IN ('intervencion', 'a_favor', 'en_contra', 'cuestion_de_orden')),
+        CHECK (tipo IN ('intervencion', 'a_favor', 'en_contra', 'cuestion_de_orden', 'pregunta_intercalada', 'intervencion_breve')),
     estado TEXT NOT NULL DEFAULT 'en_espera' CHECK (estado IN ('en_espera', 'hablando', 'hablo', 'retirado')),
     pedida_en TEXT NOT NULL CHECK (pedida_en IS NULL OR pedida_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
     empezo_en TEXT CHECK (empezo_en IS NULL OR empezo_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
     termino_en TEXT CHECK (termino_en IS NULL OR termino_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
-    segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0),
+    segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0), pausado_en TEXT CHECK (pausado_en IS NULL OR pausado_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), segundos_previos INTEGER NOT NULL DEFAULT 0 CHECK (segundos_previos >= 0), corre_desde TEXT CHECK (corre_desde IS NULL OR corre_desde GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), categoria_id INTEGER REFERENCES categorias_de_cuestion(id),
     UNIQUE (lista_id, orden),
     CHECK (miembro_id IS NOT NULL OR length(trim(persona)) > 0)
 );
@@ -2557,16 +2561,16 @@ CREATE TRIGGER oradores_congelado_delete BEFORE DELETE ON oradores
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
 CREATE TRIGGER bitacora_oradores_alta AFTER INSERT ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos));
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
-CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos BEGIN
+CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos OR OLD.pausado_en IS NOT NEW.pausado_en OR OLD.segundos_previos IS NOT NEW.segundos_previos OR OLD.corre_desde IS NOT NEW.corre_desde OR OLD.categoria_id IS NOT NEW.categoria_id BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos)));
+        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id)));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona)), (1004, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_oradores_baja AFTER DELETE ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos));
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 
@@ -3030,3 +3034,25 @@ CREATE TRIGGER bitacora_consentimientos_cambio AFTER UPDATE ON consentimientos W
 
 CREATE TRIGGER bitacora_consentimientos_baja AFTER DELETE ON consentimientos BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('consentimientos', OLD.id, 'borrado', json_array(OLD.id, OLD.asociacion_id, OLD.contacto_id, OLD.finalidad, OLD.texto, OLD.canal, OLD.otorgado_el, OLD.registrado_en, OLD.revocado_el, OLD.canal_de_revocacion, OLD.solicitud_id)); END;
+
+
+-- ==================== 0069_oradores_de_openslides =====================================================
+
+-- categorias_de_cuestion (creada en 0069_oradores_de_openslides)
+CREATE TABLE categorias_de_cuestion (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    rango INTEGER NOT NULL CHECK (rango BETWEEN 1 AND 99),
+    UNIQUE (organo_id, nombre)
+);
+
+CREATE TRIGGER bitacora_categorias_de_cuestion_alta AFTER INSERT ON categorias_de_cuestion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_cuestion', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.nombre, NEW.rango)); END;
+
+CREATE TRIGGER bitacora_categorias_de_cuestion_cambio AFTER UPDATE ON categorias_de_cuestion WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.nombre IS NOT NEW.nombre OR OLD.rango IS NOT NEW.rango BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_cuestion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.rango), 'despues', json_array(NEW.id, NEW.organo_id, NEW.nombre, NEW.rango))); END;
+
+CREATE TRIGGER bitacora_categorias_de_cuestion_baja AFTER DELETE ON categorias_de_cuestion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_cuestion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.rango)); END;

@@ -26,7 +26,7 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import disparadores_de_bitacora, ejecutar, rehacer_bitacora
+from ..migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
 
 _CONGELADO = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
 _FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
@@ -246,3 +246,46 @@ def _apoyos_y_recomendacion(db: BaseDeDatos) -> None:
 
 
 MIGRACION_APOYOS_Y_RECOMENDACION = ("0068_apoyos_y_recomendacion", _apoyos_y_recomendacion)
+
+
+# --- Migración 0069: la lista de oradores de OpenSlides (issue 82) ----------------------------------------------------
+#
+# - `oradores.tipo` admite «pregunta_intercalada» (una pregunta a quien habla, que lo pone en pausa) e
+#   «intervencion_breve» (una intervención corta, justo después de quien habla), cada una con su tiempo
+#   (`reglas_de_la_sala.segundos_pregunta`, `segundos_intervencion_breve`).
+# - Una intervención se pausa y se reanuda: `pausado_en` (en pausa desde; NULL: corre), `segundos_previos` (lo hablado
+#   antes de la última reanudación) y `corre_desde` (cuándo se reanudó; NULL: desde `empezo_en`).
+# - Las categorías de las cuestiones de orden de cada órgano, con su rango (`categorias_de_cuestion`): la cola pone
+#   primero la de rango más alto (1); `oradores.categoria_id`, la de cada cuestión de orden.
+
+TABLAS_CON_BITACORA_0069 = ("categorias_de_cuestion",)
+TIPOS_ORADOR_0069_SQL = ("'intervencion', 'a_favor', 'en_contra', 'cuestion_de_orden', 'pregunta_intercalada', "
+                         "'intervencion_breve'")
+
+
+def _oradores_de_openslides(db: BaseDeDatos) -> None:
+    ampliar_lista(db, "oradores", "tipo", TIPOS_ORADOR_0069_SQL)
+    ejecutar(db, [
+        """CREATE TABLE categorias_de_cuestion (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            rango INTEGER NOT NULL CHECK (rango BETWEEN 1 AND 99),
+            UNIQUE (organo_id, nombre)
+        )""",
+        "ALTER TABLE oradores ADD COLUMN pausado_en TEXT " + _MOMENTO.format(c="pausado_en"),
+        "ALTER TABLE oradores ADD COLUMN segundos_previos INTEGER NOT NULL DEFAULT 0 CHECK (segundos_previos >= 0)",
+        "ALTER TABLE oradores ADD COLUMN corre_desde TEXT " + _MOMENTO.format(c="corre_desde"),
+        "ALTER TABLE oradores ADD COLUMN categoria_id INTEGER REFERENCES categorias_de_cuestion(id)",
+        "ALTER TABLE reglas_de_la_sala ADD COLUMN segundos_intervencion_breve INTEGER NOT NULL DEFAULT 60 "
+        "CHECK (segundos_intervencion_breve BETWEEN 10 AND 7200)",
+        "ALTER TABLE reglas_de_la_sala ADD COLUMN segundos_pregunta INTEGER NOT NULL DEFAULT 30 "
+        "CHECK (segundos_pregunta BETWEEN 10 AND 7200)",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0069:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+    for tabla in ("oradores", "reglas_de_la_sala"):
+        rehacer_bitacora(db, tabla)
+
+
+MIGRACION_ORADORES_DE_OPENSLIDES = ("0069_oradores_de_openslides", _oradores_de_openslides)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ....dominio.mociones import TRANSICIONES
+from ....dominio.mociones import ANTES_DEL_VOTO, TRANSICIONES
 from ....dominio.sesiones import a_organo
 from ....servicios import mociones as servicio
 from ....servicios.apoyos_y_recomendaciones import describir_recomendacion
@@ -26,10 +26,6 @@ from ...piezas.tablas import tabla_lectura
 from ...sala_en_vivo import SalaEnVivo
 from ..recomendacion import resumen_de_apoyos
 from .protocolo_del_editor import EditorDeSesion
-
-
-# Cuándo se ofrece «Recomendación…»: antes de la votación (lo decide el servicio; el botón solo no se ofrece después).
-ANTES_DEL_VOTO = ("presentada", "admitida")
 
 
 class PestanaMociones(QWidget):
