@@ -145,3 +145,42 @@ def test_la_recomendacion_no_es_anterior_a_la_mocion(sala):
     comision = crear_organo(cx, NuevoOrgano("Comisión de Ambiente", "comite", padre_id=_asamblea(sala)))
     with pytest.raises(ErrorEscritorio):
         recomendar(cx, sala.mocion, comision, "rechazar", fecha=date(1990, 1, 1))
+
+
+# --- lo que la base acepta con SQL a mano (un papel con psql, otro programa) -----------------------------------------
+#
+# En el servidor, secretaría escribe con psql sin que nada lo marque (en el archivo queda un incidente, pero la fila
+# queda); `verificar` dice «correcta». Lo que la base deja pasar, el programa lo escribe roto en el acta.
+
+def _rechaza(db, sentencia: str, parametros: list) -> None:
+    from ayudas import RECHAZO_DE_LA_BASE
+
+    try:
+        with pytest.raises(RECHAZO_DE_LA_BASE):
+            db.execute(sentencia, parametros)
+    finally:
+        db.conn.rollback()
+
+
+@pytest.mark.xfail(strict=True, reason="sin CHECK que ate la recomendación a su órgano y su fecha: una recomendación "
+                                       "sin órgano ni fecha entra, y el acta, el sitio y «mociones ver» dicen "
+                                       "«Recomendación  (): Aprobar»; verificar no la nombra")
+def test_la_base_rechaza_una_recomendacion_sin_organo_ni_fecha(sala):
+    _rechaza(sala.contexto.db, "UPDATE mociones SET recomendacion = 'aprobar' WHERE id = ?", [sala.mocion])
+
+
+@pytest.mark.xfail(strict=True, reason="sin CHECK: la categoría de una cuestión de orden entra en una intervención "
+                                       "común (y su rango la reordena dentro de su grupo)")
+def test_la_base_rechaza_una_categoria_en_lo_que_no_es_cuestion_de_orden(sala):
+    cx = sala.contexto
+    categoria = categorias_de_cuestion.definir(cx, _asamblea(sala), "Moción de orden", 1)
+    pedido = oradores.pedir_palabra(cx, sala.punto, sala.ids["Rosario"], ahora=_t(0))
+    _rechaza(cx.db, "UPDATE oradores SET categoria_id = ? WHERE id = ?", [categoria.id, pedido.id])
+
+
+@pytest.mark.xfail(strict=True, reason="sin CHECK: un pedido que espera la palabra puede quedar «en pausa» (y con "
+                                       "segundos hablados) sin haber empezado")
+def test_la_base_rechaza_la_pausa_de_quien_no_habla(sala):
+    cx = sala.contexto
+    pedido = oradores.pedir_palabra(cx, sala.punto, sala.ids["Rosario"], ahora=_t(0))
+    _rechaza(cx.db, "UPDATE oradores SET pausado_en = '2026-11-28 13:00:00' WHERE id = ?", [pedido.id])
