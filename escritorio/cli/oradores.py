@@ -262,7 +262,7 @@ def orden_siguiente(args) -> None:
     if args.json:
         imprimir_json(_json_orador(orador))
         return
-    if orador.segundos_previos:   # vuelve después de una pregunta intercalada: sigue desde donde quedó
+    if orador.corre_desde is not None:   # vuelve después de una pregunta intercalada: sigue desde donde quedó
         print(f"La palabra vuelve a {_nombre(orador)}{_tipo(orador)}: le quedan "
               f"{reglas.reloj(orador.segundos_permitidos - orador.segundos_previos)}.")
         return

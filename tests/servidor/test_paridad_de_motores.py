@@ -20,6 +20,7 @@ import pytest
 
 from escritorio.datos.postgres.conexion import sin_clave
 from escritorio.demo import crear_red_demo
+from escritorio.servicios import conduccion_de_oradores
 from escritorio.servicios import oradores as servicio_oradores
 from escritorio.servicios.base import abrir_base
 from paridad import Grabadora, diferencias, funciones_que_consultan
@@ -50,6 +51,14 @@ ORDENES = [
     "oradores cerrar --punto 5:1 --json", "oradores reabrir --punto 5:1", "oradores retirar 1 --json",
     "oradores listar --punto 5:1 --json", "oradores listar --sesion 5 --json",
     "oradores listar --punto 5:1 --mocion 1 --json",
+    # Los oradores de OpenSlides (issue 82): una categoría de cuestión de orden, la pausa y el lugar en la cola.
+    "sala categoria --organo 2 «Moción de orden» --rango 1 --json", "sala categorias --organo 2 --json",
+    "oradores pedir --punto 5:1 --miembro 7 --json", "oradores siguiente --punto 5:1",
+    "oradores pedir --punto 5:1 --miembro 8 --tipo cuestion_de_orden --categoria «Moción de orden» --json",
+    "oradores pausar --punto 5:1 --json", "oradores reanudar --punto 5:1",
+    "oradores pedir --punto 5:1 --miembro 1 --json", "oradores pedir --punto 5:1 --miembro 2 --tipo en_contra --json",
+    "oradores mover 6 --lugar 1 --json",
+    "oradores terminar --punto 5:1 --json",
     "sesiones acta 5 acta.pdf --reemplazar",
     "sesiones convocatoria 5 convocatoria.pdf --con-mociones --reemplazar",
     "documento verificar acta.pdf",
@@ -250,7 +259,8 @@ def test_la_red_de_ejemplo_y_un_dia_de_oficina_consultan_lo_mismo_en_los_dos_mot
     # Lo que habló cada orador sale del reloj: con el reloj de verdad una corrida anota 0 s y la otra 1 s según
     # dónde caiga el cambio de segundo. Las dos corridas ven el mismo instante.
     instante = datetime.now(timezone.utc).replace(microsecond=0)
-    monkeypatch.setattr(servicio_oradores, "_ahora", lambda: instante)
+    for modulo in (servicio_oradores, conduccion_de_oradores):   # la conducción (pausar, reanudar) usa el mismo reloj
+        monkeypatch.setattr(modulo, "ahora_utc", lambda: instante)
     en_el_archivo, en_el_servidor = Grabadora(), Grabadora()
     with monkeypatch.context() as parche:
         en_el_archivo.colgarse(parche)
