@@ -60,10 +60,15 @@ def proximo_orden(db: BaseDeDatos, lista_id: int) -> int:
 
 
 def insertar_orador(db: BaseDeDatos, lista_id: int, orden: int, miembro_id: int | None, persona: str | None,
-                    tipo: str, pedida_en: str, categoria_id: int | None = None) -> int:
-    return db.insertar("INSERT INTO oradores (lista_id, orden, miembro_id, persona, tipo, pedida_en, categoria_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)", [lista_id, orden, miembro_id, persona, tipo, pedida_en,
-                                                        categoria_id])
+                    tipo: str, pedida_en: str, categoria_id: int | None = None, pregunta_a: int | None = None) -> int:
+    return db.insertar("INSERT INTO oradores (lista_id, orden, miembro_id, persona, tipo, pedida_en, categoria_id, "
+                       "pregunta_a) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       [lista_id, orden, miembro_id, persona, tipo, pedida_en, categoria_id, pregunta_a])
+
+
+def retirar_preguntas_a(db: BaseDeDatos, orador_id: int) -> None:
+    """Las preguntas intercaladas que esperaban para hacerse a `orador_id` (que deja la palabra) quedan retiradas."""
+    db.execute("UPDATE oradores SET estado = 'retirado' WHERE pregunta_a = ? AND estado = 'en_espera'", [orador_id])
 
 
 def empezar(db: BaseDeDatos, orador_id: int, lista_id: int, empezo_en: str) -> None:

@@ -63,14 +63,18 @@ def siguiente(oradores: Iterable[Mapping]) -> Mapping | None:
 
 
 def hablando(oradores: Iterable[Mapping]) -> Mapping | None:
-    """Quien está hablando ahora: el que corre; si no, el que está en pausa (None si nadie tiene la palabra)."""
+    """Quien está hablando ahora: el que corre; si nadie corre, el último que tomó la palabra y está en pausa (una
+    pregunta intercalada que quien preside detuvo, antes que aquel a quien se le hizo). None si nadie la tiene."""
     con_la_palabra = [o for o in oradores if o["estado"] == "hablando"]
-    return next((o for o in con_la_palabra if not o.get("pausado_en")), con_la_palabra[0] if con_la_palabra else None)
+    corre = next((o for o in con_la_palabra if not o.get("pausado_en")), None)
+    return corre or max(con_la_palabra, key=lambda o: o["orden"], default=None)
 
 
 def en_pausa(oradores: Iterable[Mapping]) -> Mapping | None:
-    """Quien tiene la palabra en pausa (por una pregunta intercalada o porque quien preside la detuvo), o None."""
-    return next((o for o in oradores if o["estado"] == "hablando" and o.get("pausado_en")), None)
+    """Quien espera en pausa a que la palabra le vuelva: el primero que la tomó de los que están en pausa (a quien
+    se le hizo la pregunta intercalada, o a quien detuvo quien preside), o None."""
+    return min((o for o in oradores if o["estado"] == "hablando" and o.get("pausado_en")),
+               key=lambda o: o["orden"], default=None)
 
 
 def segundos_permitidos(tipo: str, segundos_palabra: int, segundos_cuestion_orden: int,

@@ -21,6 +21,7 @@ from ..dominio import formato
 from ..dominio.mociones import ANTES_DEL_VOTO, frase_de_la_recomendacion
 from ..dominio.sala import NOMBRES_RECOMENDACION, RECOMENDACIONES
 from ..dominio.traduccion import traducir
+from ..dominio.vida_de_los_organos import existe_el
 from ..errores import ErrorEscritorio
 from .base import hoy as fecha_de_hoy
 from .campos import LARGO_DOCUMENTO, Revision
@@ -83,6 +84,11 @@ def recomendar(contexto: Contexto, mocion_id: int, organo_id: int, recomendacion
             raise ErrorEscritorio(traducir("Moción {0}: la recomendación va antes de la votación; el {1} es posterior a "
                                            "la sesión del {2}.").format(m.numero, formato.fecha(dia),
                                                                        formato.fecha(sesion["fecha"])))
+        if dia < date.fromisoformat(m.recibida_el):
+            raise ErrorEscritorio(traducir("Moción {0}: se recibió el {1}; una recomendación sobre ella no puede ser "
+                                           "del {2}.").format(m.numero, formato.fecha(m.recibida_el),
+                                                             formato.fecha(dia)))
+        _exigir_que_exista(organo, dia, m.numero)
         tabla_mociones.fijar_recomendacion(db, mocion_id, recomendacion, organo_id, dia.isoformat(), nota)
     return obtener(contexto, mocion_id)
 
@@ -97,6 +103,17 @@ def quitar_recomendacion(contexto: Contexto, mocion_id: int) -> Mocion:
         _exigir_antes_del_voto(m)
         tabla_mociones.fijar_recomendacion(db, mocion_id, None, None, None, None)
     return obtener(contexto, mocion_id)
+
+
+def _exigir_que_exista(organo: dict, dia: date, numero: int) -> None:
+    """El órgano que recomienda existía ese día (dominio.vida_de_los_organos: el de su disolución, todavía)."""
+    if existe_el(organo, dia):
+        return
+    if organo.get("creado_el") and dia.isoformat() < organo["creado_el"]:
+        raise ErrorEscritorio(traducir("Moción {0}: {1} se creó el {2}: no recomienda nada el {3}.").format(
+            numero, organo["nombre"], formato.fecha(organo["creado_el"]), formato.fecha(dia)))
+    raise ErrorEscritorio(traducir("Moción {0}: {1} se disolvió el {2}: no recomienda nada el {3}.").format(
+        numero, organo["nombre"], formato.fecha(organo["disuelto_el"]), formato.fecha(dia)))
 
 
 def _con_su_sesion(contexto: Contexto, mocion_id: int) -> tuple[Mocion, dict]:

@@ -3,7 +3,8 @@ la intervención de quien habla y reanudarla, y cambiar el lugar de quien espera
 
 Lo que se decidió:
 - Pausar detiene el reloj de quien habla (lo hablado se guarda); reanudar lo vuelve a poner en marcha desde donde
-  quedó. Dar la palabra a otro con alguien en pausa termina su intervención (salvo una pregunta intercalada, que es a
+  quedó. Una pregunta intercalada también se pausa: reanudar sigue con ella, y al terminarla la palabra vuelve a
+  quien se le hizo. Dar la palabra a otro con alguien en pausa termina su intervención (salvo una pregunta intercalada, que es a
   él: servicios/oradores.dar_la_palabra).
 - Mover cambia el lugar de un pedido entre los de su grupo (las cuestiones de orden, las preguntas y las
   intervenciones breves van siempre antes que los demás: dominio/oradores.cola). El lugar se cuenta desde 1.
@@ -53,15 +54,15 @@ def reanudar(contexto: Contexto, punto_id: int, mocion_id: int | None = None, ah
     ahora = ahora or ahora_utc()
     with transaccion(contexto.db):
         sesion, _, filas = _quien_habla(contexto, punto_id, mocion_id)
-        pausa = reglas.en_pausa(filas)
-        if pausa is None:
+        pausa = reglas.hablando(filas)   # la última que se detuvo (una pregunta, antes que a quien se le hizo)
+        espera = reglas.en_pausa(filas)
+        if pausa is not None and not pausa["pausado_en"] and espera is not None:
+            raise ErrorEscritorio(traducir("{0} está hablando (una pregunta intercalada): al terminar, la palabra "
+                                           "vuelve sola a {1}.").format(pausa["miembro"] or pausa["persona"],
+                                                                       espera["miembro"] or espera["persona"]))
+        if pausa is None or not pausa["pausado_en"]:
             raise ErrorEscritorio(traducir("En la lista {0} no hay una intervención en pausa.").format(
                 de_que(contexto, punto_id, mocion_id)))
-        otro = next((f for f in filas if f["estado"] == "hablando" and not f["pausado_en"]), None)
-        if otro is not None:
-            raise ErrorEscritorio(traducir("{0} está hablando (una pregunta intercalada): al terminar, la palabra "
-                                           "vuelve sola a {1}.").format(otro["miembro"] or otro["persona"],
-                                                                       pausa["miembro"] or pausa["persona"]))
         tabla_oradores.reanudar(contexto.db, pausa["id"], reglas.momento(ahora))
         registrar_acto(contexto.db, sesion["id"])
     return orador_por_id(contexto, pausa["id"])
@@ -79,6 +80,10 @@ def mover(contexto: Contexto, orador_id: int, lugar: int) -> ListaDeOradores:
             raise ErrorEscritorio(traducir("El pedido {0} ya no espera la palabra: solo se mueve a quien espera.")
                                   .format(orador_id))
         grupo = [f for f in reglas.cola(filas) if reglas.grupo(f["tipo"]) == reglas.grupo(fila["tipo"])]
+        if any(f["rango"] for f in grupo):
+            raise ErrorEscritorio(traducir("Las cuestiones de orden van por el rango de su categoría: su lugar no se "
+                                           "cambia a mano (cambie el rango de la categoría en las reglas de la "
+                                           "sala)."))
         if not 1 <= lugar <= len(grupo):
             raise ErrorEscritorio(traducir("Lugar {0}: entre quienes esperan como {1} hay {2} lugares (de 1 a {2}).")
                                   .format(lugar, reglas.nombre_del_grupo(fila["tipo"]), len(grupo)))

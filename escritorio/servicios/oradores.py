@@ -271,8 +271,9 @@ def pedir_palabra(contexto: Contexto, punto_id: int, miembro_id: int | None = No
         exigir_editable(sesion)
         miembro_id, persona, nombre = _quien(contexto, sesion["id"], miembro_id, persona)
         _exigir_categoria(contexto, sesion, tipo, categoria_id)
+        pregunta_a = None
         if tipo == reglas.PREGUNTA:
-            _exigir_a_quien_preguntar(contexto, lista, punto_id, mocion_id, miembro_id, persona)
+            pregunta_a = _a_quien_preguntar(contexto, lista, punto_id, mocion_id, miembro_id, persona)
         cuestion = tipo == reglas.CUESTION_DE_ORDEN
         if lista is not None and lista["cerrada_en"] and not cuestion:
             raise ErrorEscritorio(traducir("La lista de oradores {0} está cerrada: ya no se anota a nadie para "
@@ -292,7 +293,7 @@ def pedir_palabra(contexto: Contexto, punto_id: int, miembro_id: int | None = No
         if lista is None:
             sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=True)
         orador_id = tabla_oradores.insertar_orador(db, lista["id"], tabla_oradores.proximo_orden(db, lista["id"]),
-                                                   miembro_id, persona, tipo, pedida_en, categoria_id)
+                                                   miembro_id, persona, tipo, pedida_en, categoria_id, pregunta_a)
     return orador_por_id(contexto, orador_id)
 
 
@@ -316,16 +317,18 @@ def _exigir_categoria(contexto: Contexto, sesion: dict, tipo: str, categoria_id:
             categoria_id))
 
 
-def _exigir_a_quien_preguntar(contexto: Contexto, lista: dict | None, punto_id: int, mocion_id: int | None,
-                              miembro_id: int | None, persona: str | None) -> None:
-    """Una pregunta intercalada es a quien habla: alguien tiene que estar hablando (no en pausa ni respondiendo
-    otra pregunta), y no se la hace a sí mismo."""
+def _a_quien_preguntar(contexto: Contexto, lista: dict | None, punto_id: int, mocion_id: int | None,
+                       miembro_id: int | None, persona: str | None) -> int:
+    """El pedido de quien habla, a quien se hace la pregunta intercalada: alguien tiene que estar hablando (no en
+    pausa ni respondiendo otra pregunta), y no se la hace a sí mismo. Si deja la palabra antes de que le toque a la
+    pregunta, la pregunta se retira sola (`_terminar`)."""
     actual = reglas.hablando(tabla_oradores.oradores(contexto.db, lista["id"])) if lista else None
     if actual is None or actual.get("pausado_en") or actual["tipo"] == reglas.PREGUNTA:
         raise ErrorEscritorio(traducir("Una pregunta intercalada es a quien está hablando, y en la lista {0} nadie "
                                        "habla ahora.").format(de_que(contexto, punto_id, mocion_id)))
     if (actual["miembro_id"], actual["persona"]) == (miembro_id, persona):
         raise ErrorEscritorio(traducir("Quien habla no se hace una pregunta intercalada a sí mismo."))
+    return actual["id"]
 
 
 def orador_por_id(contexto: Contexto, orador_id: int) -> Orador:
@@ -355,7 +358,10 @@ def retirar(contexto: Contexto, orador_id: int) -> Orador:
 
 
 def _terminar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
+    """Termina su intervención; las preguntas intercaladas que esperaban para hacérsele quedan retiradas (ya no
+    tienen a quién)."""
     tabla_oradores.terminar(contexto.db, actual["id"], reglas.momento(ahora), reglas.hablados(actual, ahora))
+    tabla_oradores.retirar_preguntas_a(contexto.db, actual["id"])
 
 
 def _pausar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
@@ -371,23 +377,23 @@ def dar_la_palabra(contexto: Contexto, punto_id: int, mocion_id: int | None = No
         sesion, lista = sesion_y_lista(contexto, punto_id, mocion_id, crear=False)
         exigir_editable(sesion)
         filas = tabla_oradores.oradores(db, lista["id"]) if lista else []
-        proximo, pausa = reglas.siguiente(filas), reglas.en_pausa(filas)
-        corre = next((f for f in filas if f["estado"] == "hablando" and not f["pausado_en"]), None)
+        proximo, actual, pausa = reglas.siguiente(filas), reglas.hablando(filas), reglas.en_pausa(filas)
         pregunta = proximo is not None and proximo["tipo"] == reglas.PREGUNTA
-        if pausa is not None and corre is not None and not pregunta:
+        if pausa is not None and actual is not pausa and not pregunta:
             # Termina la pregunta: la palabra vuelve a quien la tenía, no al siguiente de la cola.
-            _terminar(contexto, corre, ahora)
+            _terminar(contexto, actual, ahora)
             tabla_oradores.reanudar(db, pausa["id"], reglas.momento(ahora))
             registrar_acto(db, sesion["id"])
             return orador_por_id(contexto, pausa["id"])
         if proximo is None:
             raise ErrorEscritorio(traducir("Nadie espera la palabra en la lista {0}.").format(de_que(contexto, punto_id, mocion_id)))
-        if corre is not None and pregunta and corre["tipo"] != reglas.PREGUNTA:
-            _pausar(contexto, corre, ahora)   # la pregunta intercalada lo pone en pausa
-        elif corre is not None:
-            _terminar(contexto, corre, ahora)
-        elif pausa is not None and not pregunta:
-            _terminar(contexto, pausa, ahora)   # quien preside lo había detenido: la palabra pasa al siguiente
+        if actual is not None and actual is not pausa:   # habla alguien (o una pregunta que quien preside detuvo)
+            if pregunta and actual["tipo"] != reglas.PREGUNTA:
+                _pausar(contexto, actual, ahora)   # la pregunta intercalada lo pone en pausa
+            else:
+                _terminar(contexto, actual, ahora)
+        elif actual is not None and not pregunta:
+            _terminar(contexto, actual, ahora)   # quien preside lo había detenido: la palabra pasa al siguiente
         tabla_oradores.empezar(db, proximo["id"], lista["id"], reglas.momento(ahora))
         registrar_acto(db, sesion["id"])
     return orador_por_id(contexto, proximo["id"])

@@ -185,11 +185,29 @@ def enmienda_de_otra_mocion(r: Registro, estado: Estado) -> bool:
             and estado.mocion_de_enmienda.get(fila.get("enmienda_id")) != fila.get("mocion_id"))
 
 
-def _coherentes(tabla: str, condicion: Condicion, motivo: str) -> list[Regla]:
-    """La regla de los triggers `<tabla>_coherente_insert/update` (datos/esquema/sala.py): lo que una fila nombra es
-    del mismo lugar (la misma sesión, la misma moción)."""
-    return [Regla((f"{tabla}_coherente_{accion}",), tabla, (registro,), condicion, motivo)
+def _coherentes(tabla: str, condicion: Condicion, motivo: str, nombre: str | None = None) -> list[Regla]:
+    """La regla de los triggers `<nombre>_insert/update` (por omisión `<tabla>_coherente`, datos/esquema/sala.py):
+    lo que una fila nombra es del mismo lugar (la misma sesión, la misma moción) o coherente consigo misma."""
+    return [Regla((f"{nombre or tabla + '_coherente'}_{accion}",), tabla, (registro,), condicion, motivo)
             for accion, registro in (("insert", "alta"), ("update", "cambio"))]
+
+
+def recomendacion_incompleta(r: Registro, estado: Estado) -> bool:
+    """La recomendación de una moción sin el órgano que la da o sin su fecha (o al revés)."""
+    fila = r.despues
+    con = fila.get("recomendacion") is None
+    return con != (fila.get("recomendada_por") is None) or con != (fila.get("recomendada_el") is None)
+
+
+def orador_incoherente(r: Registro, estado: Estado) -> bool:
+    """Un pedido de la palabra con datos que no son de su tipo (categoría, pregunta a alguien) o de su estado (en
+    pausa sin tener la palabra; lo hablado de quien todavía espera)."""
+    f = r.despues
+    return bool((f.get("categoria_id") is not None and f.get("tipo") != "cuestion_de_orden")
+                or (f.get("pregunta_a") is not None and f.get("tipo") != "pregunta_intercalada")
+                or (f.get("pausado_en") is not None and f.get("estado") != "hablando")
+                or (f.get("estado") == "en_espera" and ((f.get("segundos_previos") or 0) != 0
+                                                        or f.get("corre_desde") is not None)))
 
 
 def _fijas(tabla: str, motivo: str, *, nombre: str | None = None, update: str = "update",
@@ -313,6 +331,10 @@ REGLAS: tuple[Regla, ...] = (
     *_coherentes("listas_de_oradores", lista_en_otro_lugar,
                  "La lista de oradores y su punto son de sesiones distintas"),
     *_coherentes("votaciones_sala", enmienda_de_otra_mocion, "La enmienda votada es de otra moción"),
+    *_coherentes("mociones", recomendacion_incompleta,
+                 "La recomendación de una moción va con el órgano que la da y su fecha", nombre="mociones_recomendacion"),
+    *_coherentes("oradores", orador_incoherente,
+                 "Un pedido de la palabra con datos que no son de su tipo o de su estado"),
     # documentos emitidos, firmas, archivos
     *_fijas("documentos_emitidos", "Un documento emitido no se cambia ni se borra"),
     Regla((), "documentos_emitidos", ("alta",), repetida, "El código de un documento emitido no se repite",

@@ -210,9 +210,9 @@ def test_la_recomendacion_de_la_comision_se_proyecta_con_la_mocion(en_sala, db, 
     from escritorio.servicios.apoyos_y_recomendaciones import quitar_recomendacion, recomendar
 
     contexto, sesion, punto, sala = en_sala
-    recomendar(contexto, sala.mocion, red.comision, "rechazar", "No hay presupuesto", fecha=date(2020, 1, 2))
+    recomendar(contexto, sala.mocion, red.comision, "rechazar", "No hay presupuesto", fecha=date(2026, 1, 12))
     texto = lo_que_ve_la_sala(contexto, Foco(sesion, punto, sala.mocion)).texto
-    assert texto.nota == ("Con las enmiendas aprobadas. Recomendación de la Comisión Directiva (02/01/2020): Rechazar "
+    assert texto.nota == ("Con las enmiendas aprobadas. Recomendación de la Comisión Directiva (12/01/2026): Rechazar "
                           "— No hay presupuesto")
     quitar_recomendacion(contexto, sala.mocion)
     assert lo_que_ve_la_sala(contexto, Foco(sesion, punto, sala.mocion)).texto.nota == "Con las enmiendas aprobadas."

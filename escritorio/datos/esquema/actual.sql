@@ -2250,6 +2250,14 @@ CREATE TRIGGER mociones_congelado_delete BEFORE DELETE ON mociones
     WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
+CREATE TRIGGER mociones_recomendacion_insert BEFORE INSERT ON mociones
+    WHEN ((NEW.recomendacion IS NULL) <> (NEW.recomendada_por IS NULL) OR (NEW.recomendacion IS NULL) <> (NEW.recomendada_el IS NULL))
+    BEGIN SELECT RAISE(ABORT, 'La recomendación de una moción va con el órgano que la da y su fecha.'); END;
+
+CREATE TRIGGER mociones_recomendacion_update BEFORE UPDATE ON mociones
+    WHEN ((NEW.recomendacion IS NULL) <> (NEW.recomendada_por IS NULL) OR (NEW.recomendacion IS NULL) <> (NEW.recomendada_el IS NULL))
+    BEGIN SELECT RAISE(ABORT, 'La recomendación de una moción va con el órgano que la da y su fecha.'); END;
+
 CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota)); END;
 
@@ -2528,7 +2536,7 @@ CREATE TRIGGER bitacora_listas_de_oradores_baja AFTER DELETE ON listas_de_orador
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('listas_de_oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.mocion_id, OLD.cerrada_en)); END;
 
 -- oradores (creada en 0055_sala)
---   columnas de 0069_oradores_de_openslides: pausado_en, segundos_previos, corre_desde, categoria_id
+--   columnas de 0069_oradores_de_openslides: pausado_en, segundos_previos, corre_desde, categoria_id, pregunta_a
 CREATE TABLE oradores (
     id INTEGER PRIMARY KEY,
     lista_id INTEGER NOT NULL REFERENCES listas_de_oradores(id),
@@ -2541,7 +2549,7 @@ CREATE TABLE oradores (
     pedida_en TEXT NOT NULL CHECK (pedida_en IS NULL OR pedida_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
     empezo_en TEXT CHECK (empezo_en IS NULL OR empezo_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
     termino_en TEXT CHECK (termino_en IS NULL OR termino_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'),
-    segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0), pausado_en TEXT CHECK (pausado_en IS NULL OR pausado_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), segundos_previos INTEGER NOT NULL DEFAULT 0 CHECK (segundos_previos >= 0), corre_desde TEXT CHECK (corre_desde IS NULL OR corre_desde GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), categoria_id INTEGER REFERENCES categorias_de_cuestion(id),
+    segundos INTEGER CHECK (segundos IS NULL OR segundos >= 0), pausado_en TEXT CHECK (pausado_en IS NULL OR pausado_en GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), segundos_previos INTEGER NOT NULL DEFAULT 0 CHECK (segundos_previos >= 0), corre_desde TEXT CHECK (corre_desde IS NULL OR corre_desde GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]'), categoria_id INTEGER REFERENCES categorias_de_cuestion(id), pregunta_a INTEGER REFERENCES oradores(id),
     UNIQUE (lista_id, orden),
     CHECK (miembro_id IS NOT NULL OR length(trim(persona)) > 0)
 );
@@ -2560,17 +2568,25 @@ CREATE TRIGGER oradores_congelado_delete BEFORE DELETE ON oradores
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM listas_de_oradores WHERE id = OLD.lista_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
+CREATE TRIGGER oradores_coherente_insert BEFORE INSERT ON oradores
+    WHEN ((NEW.categoria_id IS NOT NULL AND NEW.tipo <> 'cuestion_de_orden') OR (NEW.pregunta_a IS NOT NULL AND NEW.tipo <> 'pregunta_intercalada') OR (NEW.pausado_en IS NOT NULL AND NEW.estado <> 'hablando') OR (NEW.estado = 'en_espera' AND (NEW.segundos_previos <> 0 OR NEW.corre_desde IS NOT NULL)))
+    BEGIN SELECT RAISE(ABORT, 'Un pedido de la palabra con datos que no son de su tipo o de su estado.'); END;
+
+CREATE TRIGGER oradores_coherente_update BEFORE UPDATE ON oradores
+    WHEN ((NEW.categoria_id IS NOT NULL AND NEW.tipo <> 'cuestion_de_orden') OR (NEW.pregunta_a IS NOT NULL AND NEW.tipo <> 'pregunta_intercalada') OR (NEW.pausado_en IS NOT NULL AND NEW.estado <> 'hablando') OR (NEW.estado = 'en_espera' AND (NEW.segundos_previos <> 0 OR NEW.corre_desde IS NOT NULL)))
+    BEGIN SELECT RAISE(ABORT, 'Un pedido de la palabra con datos que no son de su tipo o de su estado.'); END;
+
 CREATE TRIGGER bitacora_oradores_alta AFTER INSERT ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id));
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'alta', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id, NEW.pregunta_a));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
-CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos OR OLD.pausado_en IS NOT NEW.pausado_en OR OLD.segundos_previos IS NOT NEW.segundos_previos OR OLD.corre_desde IS NOT NEW.corre_desde OR OLD.categoria_id IS NOT NEW.categoria_id BEGIN
+CREATE TRIGGER bitacora_oradores_cambio AFTER UPDATE ON oradores WHEN OLD.id IS NOT NEW.id OR OLD.lista_id IS NOT NEW.lista_id OR OLD.orden IS NOT NEW.orden OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.persona IS NOT NEW.persona OR OLD.tipo IS NOT NEW.tipo OR OLD.estado IS NOT NEW.estado OR OLD.pedida_en IS NOT NEW.pedida_en OR OLD.empezo_en IS NOT NEW.empezo_en OR OLD.termino_en IS NOT NEW.termino_en OR OLD.segundos IS NOT NEW.segundos OR OLD.pausado_en IS NOT NEW.pausado_en OR OLD.segundos_previos IS NOT NEW.segundos_previos OR OLD.corre_desde IS NOT NEW.corre_desde OR OLD.categoria_id IS NOT NEW.categoria_id OR OLD.pregunta_a IS NOT NEW.pregunta_a BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id)));
+        json_object('antes', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id, OLD.pregunta_a), 'despues', json_array(NEW.id, NEW.lista_id, NEW.orden, NEW.miembro_id, iif(NEW.persona IS NULL, NULL, '§'), NEW.tipo, NEW.estado, NEW.pedida_en, NEW.empezo_en, NEW.termino_en, NEW.segundos, NEW.pausado_en, NEW.segundos_previos, NEW.corre_desde, NEW.categoria_id, NEW.pregunta_a)));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona)), (1004, json_quote(NEW.persona))) WHERE column2 <> 'null'; END;
 
 CREATE TRIGGER bitacora_oradores_baja AFTER DELETE ON oradores BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id));
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('oradores', OLD.id, 'borrado', json_array(OLD.id, OLD.lista_id, OLD.orden, OLD.miembro_id, iif(OLD.persona IS NULL, NULL, '§'), OLD.tipo, OLD.estado, OLD.pedida_en, OLD.empezo_en, OLD.termino_en, OLD.segundos, OLD.pausado_en, OLD.segundos_previos, OLD.corre_desde, OLD.categoria_id, OLD.pregunta_a));
     INSERT INTO bitacora_valores (registro_id, posicion, valor) SELECT (SELECT max(id) FROM bitacora), column1, column2 FROM (VALUES (4, json_quote(OLD.persona))) WHERE column2 <> 'null'; END;
 
 

@@ -64,9 +64,10 @@ def _congelada(tabla: str) -> list[str]:
             for accion, filas in (("INSERT", ("NEW",)), ("UPDATE", ("OLD", "NEW")), ("DELETE", ("OLD",)))]
 
 
-def _del_mismo_lugar(tabla: str, mensaje: str, condicion: str) -> list[str]:
-    """Un alta o un cambio que cumple `condicion` ({fila}: la fila nueva) se rechaza con `mensaje`."""
-    return [f"""CREATE TRIGGER {tabla}_coherente_{accion.lower()} BEFORE {accion} ON {tabla}
+def _del_mismo_lugar(tabla: str, mensaje: str, condicion: str, nombre: str | None = None) -> list[str]:
+    """Un alta o un cambio que cumple `condicion` ({fila}: la fila nueva) se rechaza con `mensaje`; los triggers se
+    llaman `<nombre>_insert/update` (por omisión, `<tabla>_coherente`)."""
+    return [f"""CREATE TRIGGER {nombre or tabla + '_coherente'}_{accion.lower()} BEFORE {accion} ON {tabla}
                 WHEN {condicion.replace('{fila}', 'NEW')}
                 BEGIN SELECT RAISE(ABORT, '{mensaje}'); END""" for accion in ("INSERT", "UPDATE")]
 
@@ -240,6 +241,12 @@ def _apoyos_y_recomendacion(db: BaseDeDatos) -> None:
         "ALTER TABLE mociones ADD COLUMN recomendada_por INTEGER REFERENCES organos(id)",
         "ALTER TABLE mociones ADD COLUMN recomendada_el TEXT " + _FECHA.format(c="recomendada_el"),
         "ALTER TABLE mociones ADD COLUMN recomendacion_nota TEXT",
+        # La recomendación va con el órgano que la da y su fecha (las tres, o ninguna): un CHECK no se agrega a una
+        # tabla existente en SQLite, así que lo dice un trigger (con su regla en la verificación).
+        *_del_mismo_lugar("mociones", "La recomendación de una moción va con el órgano que la da y su fecha.",
+                          "(({fila}.recomendacion IS NULL) <> ({fila}.recomendada_por IS NULL) "
+                          "OR ({fila}.recomendacion IS NULL) <> ({fila}.recomendada_el IS NULL))",
+                          nombre="mociones_recomendacion"),
     ])
     for tabla in ("reglas_de_la_sala", "mociones"):
         rehacer_bitacora(db, tabla)
@@ -277,10 +284,22 @@ def _oradores_de_openslides(db: BaseDeDatos) -> None:
         "ALTER TABLE oradores ADD COLUMN segundos_previos INTEGER NOT NULL DEFAULT 0 CHECK (segundos_previos >= 0)",
         "ALTER TABLE oradores ADD COLUMN corre_desde TEXT " + _MOMENTO.format(c="corre_desde"),
         "ALTER TABLE oradores ADD COLUMN categoria_id INTEGER REFERENCES categorias_de_cuestion(id)",
+        # A quién se hace una pregunta intercalada (el pedido de quien tenía la palabra al pedirla).
+        "ALTER TABLE oradores ADD COLUMN pregunta_a INTEGER REFERENCES oradores(id)",
         "ALTER TABLE reglas_de_la_sala ADD COLUMN segundos_intervencion_breve INTEGER NOT NULL DEFAULT 60 "
         "CHECK (segundos_intervencion_breve BETWEEN 10 AND 7200)",
         "ALTER TABLE reglas_de_la_sala ADD COLUMN segundos_pregunta INTEGER NOT NULL DEFAULT 30 "
         "CHECK (segundos_pregunta BETWEEN 10 AND 7200)",
+        # Lo que una fila de oradores dice de sí misma es coherente: la categoría va solo con una cuestión de orden y
+        # la pregunta a alguien solo con una pregunta intercalada; la pausa, solo de quien tiene la palabra; quien
+        # espera no habló nada todavía.
+        *_del_mismo_lugar("oradores", "Un pedido de la palabra con datos que no son de su tipo o de su estado.",
+                          "(({fila}.categoria_id IS NOT NULL AND {fila}.tipo <> 'cuestion_de_orden') "
+                          "OR ({fila}.pregunta_a IS NOT NULL AND {fila}.tipo <> 'pregunta_intercalada') "
+                          "OR ({fila}.pausado_en IS NOT NULL AND {fila}.estado <> 'hablando') "
+                          "OR ({fila}.estado = 'en_espera' AND ({fila}.segundos_previos <> 0 "
+                          "OR {fila}.corre_desde IS NOT NULL)))",
+                          nombre="oradores_coherente"),
     ])
     for tabla in TABLAS_CON_BITACORA_0069:
         ejecutar(db, disparadores_de_bitacora(db, tabla))
