@@ -90,6 +90,8 @@ def mover(contexto: Contexto, orador_id: int, lugar: int) -> ListaDeOradores:
         numeros = sorted(f["orden"] for f in grupo)
         nuevo = [f for f in grupo if f["id"] != orador_id]
         nuevo.insert(lugar - 1, next(f for f in grupo if f["id"] == orador_id))
-        tabla_oradores.reordenar(db, lista["id"], [(f["id"], n) for f, n in zip(nuevo, numeros) if f["orden"] != n])
-        registrar_acto(db, sesion["id"])
+        cambios = [(f["id"], n) for f, n in zip(nuevo, numeros) if f["orden"] != n]
+        if cambios:   # ya estaba en ese lugar: nada que anotar
+            tabla_oradores.reordenar(db, lista["id"], cambios)
+            registrar_acto(db, sesion["id"])
     return listar(contexto, fila["punto_id"], fila["mocion_id"])
