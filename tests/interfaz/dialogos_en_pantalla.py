@@ -420,6 +420,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         "dialogos.reglas_composicion", "DialogoReglasComposicion", OFICINA, lambda d: d.organo("consejo"), PADRE),
     "dialogos.reglas_de_la_sala.DialogoReglasDeLaSala": _lazy(
         "dialogos.reglas_de_la_sala", "DialogoReglasDeLaSala", OFICINA, lambda d: d.organo("asamblea")["id"], PADRE),
+    # Las categorías de las cuestiones de orden (issue 82), que se abren desde las reglas de la sala.
+    "dialogos.categorias_de_cuestion.DialogoCategoriasDeCuestion": _lazy(
+        "dialogos.categorias_de_cuestion", "DialogoCategoriasDeCuestion", OFICINA,
+        lambda d: d.organo("asamblea")["id"], PADRE),
     # Las mociones (issue 64): presentar una, con la lista de miembros entera, y una decisión con su aviso, su
     # destino (el órgano al que se deriva) y su motivo.
     # Presentar una enmienda, con el texto de la moción a la vista y los miembros de la sesión para firmarla.

@@ -1,14 +1,16 @@
 """Las reglas de la sala de un órgano (issue 64), en un diálogo: el plazo para presentar mociones, los segundos de
-cada intervención y de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción
-necesita para que se la admita (issue 82; 0: ninguno) y el artículo que las fija. Lo mismo que «escritorio sala
-reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que rechaza cambiar unas reglas que citan un artículo (el
-mensaje queda escrito en el diálogo)."""
+cada intervención, de una cuestión de orden, de una intervención breve y de una pregunta intercalada (issue 82), el
+orden de votación de las enmiendas, los apoyos que una moción necesita para que se la admita (issue 82; 0: ninguno) y
+el artículo que las fija. Lo mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que
+rechaza cambiar unas reglas que citan un artículo (el mensaje queda escrito en el diálogo). «Categorías de cuestión de
+orden…» (Alt+T) abre su propio diálogo (categorias_de_cuestion.py): se guardan aparte, en el momento, y no son reglas
+con artículo."""
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from ...servicios.fijar_reglas_de_la_sala import APOYOS_MAXIMOS
+from ...servicios.fijar_reglas_de_la_sala import APOYOS_MAXIMOS, SEGUNDOS_MAXIMOS, SEGUNDOS_MINIMOS
 from ...servicios.oficina import Oficina
-from ..comun import tr
+from ..comun import descartar, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import nota
 from ..piezas.de_la_oficina import DeLaOficina
@@ -32,12 +34,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         fila = QHBoxLayout()
         fila.addWidget(self.con_plazo)
         fila.addWidget(self.plazo, 1)
-        self.palabra = QSpinBox()
-        self.palabra.setRange(10, 7200)
-        self.palabra.setSuffix(" s")
-        self.cuestion = QSpinBox()
-        self.cuestion.setRange(10, 7200)
-        self.cuestion.setSuffix(" s")
+        self.palabra, self.cuestion, self.breve, self.pregunta = (self._segundos() for _ in range(4))
         self.apoyos = QSpinBox()
         self.apoyos.setRange(0, APOYOS_MAXIMOS)
         self.apoyos.setSpecialValueText(self.tr("ninguno"))
@@ -53,11 +50,32 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.formulario.addRow(self.tr("Apoyos para admitir una moción:"), self.apoyos)
         self.formulario.addRow(self.tr("Cada intervención:"), self.palabra)
         self.formulario.addRow(self.tr("Cuestión de orden:"), self.cuestion)
+        self.formulario.addRow(self.tr("Intervención breve:"), self.breve)
+        self.formulario.addRow(self.tr("Pregunta intercalada:"), self.pregunta)
+        self.boton_categorias = QPushButton(self.tr("Ca&tegorías de cuestión de orden…"))
+        self.boton_categorias.setToolTip(self.tr(
+            "Las categorías de las cuestiones de orden del órgano, con su rango (1 pasa primero): se guardan en el "
+            "momento, aparte de estas reglas"))
+        self.boton_categorias.clicked.connect(self.categorias)
+        self.formulario.addRow("", self.boton_categorias)
         self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
         self.formulario.addRow(self.tr("Artículo:"), self.articulo)
         self.formulario.addRow("", self.situacion)
         self.formulario.addRow(self.tr("Por la reforma:"), self.reforma)
         self._leer()
+
+    def _segundos(self) -> QSpinBox:
+        campo = QSpinBox()
+        campo.setRange(SEGUNDOS_MINIMOS, SEGUNDOS_MAXIMOS)
+        campo.setSuffix(" s")
+        return campo
+
+    def categorias(self) -> None:
+        from .categorias_de_cuestion import DialogoCategoriasDeCuestion
+
+        dialogo = DialogoCategoriasDeCuestion(self.oficina, self.organo_id, self)
+        dialogo.exec()
+        descartar(dialogo)
 
     def _leer(self) -> None:
         from ...servicios.fijar_reglas_de_la_sala import reformas_para_la_sala
@@ -80,6 +98,8 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.apoyos.setValue(reglas.minimo_apoyos)
         self.palabra.setValue(reglas.segundos_palabra)
         self.cuestion.setValue(reglas.segundos_cuestion_orden)
+        self.breve.setValue(reglas.segundos_intervencion_breve)
+        self.pregunta.setValue(reglas.segundos_pregunta)
         self.orden.setCurrentIndex(max(self.orden.findData(reglas.orden_enmiendas), 0))
         self.articulo.setText(reglas.articulo or "")
         self.situacion.setText(
@@ -96,7 +116,8 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         pedido = PedidoDeReglasDeLaSala(
             plazo_mociones_dias=self.plazo.value() if self.con_plazo.isChecked() else None,
             sin_plazo=not self.con_plazo.isChecked(), segundos_palabra=self.palabra.value(),
-            segundos_cuestion_orden=self.cuestion.value(), orden_enmiendas=self.orden.currentData(),
+            segundos_cuestion_orden=self.cuestion.value(), segundos_intervencion_breve=self.breve.value(),
+            segundos_pregunta=self.pregunta.value(), orden_enmiendas=self.orden.currentData(),
             minimo_apoyos=self.apoyos.value(), articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
 
         def hacer():

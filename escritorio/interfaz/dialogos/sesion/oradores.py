@@ -7,6 +7,13 @@ escribir; Enter lo anota), Ctrl+Mayús+O anota una cuestión de orden (Ctrl+O ya
 la cola) da la palabra a quien sigue, F10 termina la intervención en curso, Supr retira de la cola al elegido y
 Ctrl+L cierra o reabre la lista.
 
+Lo de OpenSlides 4 (issue 82): Alt+U pausa a quien habla (el reloj se detiene y dice «En pausa») y lo reanuda;
+Alt+S y Alt+B (o Ctrl+↑ y Ctrl+↓ en la cola) suben y bajan a quien espera dentro de su grupo (las cuestiones de
+orden, las preguntas intercaladas, las intervenciones breves, los demás); una cuestión de orden lleva la categoría
+que el órgano definió (su línea, Alt+T, aparece con ese tipo elegido si el órgano tiene categorías); mientras corre
+una pregunta intercalada, la pestaña dice a quién vuelve la palabra. Quien espera y todavía no habló en la sesión
+lleva la marca «primera vez» (oradores_cola.py).
+
 Todo lo decide servicios/oradores.py (el orden, la lista cerrada, quién puede hablar); aquí solo se muestra. Cada
 elección mueve el foco de la sala (`SalaEnVivo.enfocar`) y cada escritura lo avisa (`avisar`): el proyector sigue.
 El rechazo de una regla se dice en una línea roja de la pestaña, sin cuadros que tapen la sala.
@@ -23,11 +30,14 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFrame, QGridLayout, QHBox
 
 from ....dominio import oradores as reglas
 from ....dominio.sala import NOMBRES_TIPO_ORADOR, TIPOS_ORADOR
+from ....servicios import categorias_de_cuestion, conduccion_de_oradores
 from ....servicios import oradores as servicio
 from ...comun import tr
 from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ...piezas import ROJO, escalar, nota, subtitulo
 from ...sala_en_vivo import SalaEnVivo
+from .oradores_cola import ROL_PRIMERA_VEZ, MarcaDePrimeraVez, lugar_en_el_grupo
+from .piezas import GRIS_FUERTE, chip
 from .protocolo_del_editor import EditorDeSesion
 
 
@@ -51,6 +61,7 @@ class PestanaOradores(QWidget):
         self._candidatos: dict[str, servicio.Candidato] = {}
         self._solo_lectura = False
         self._tipos = {tipo: _nombre_del_tipo(tipo) for tipo in TIPOS_ORADOR}
+        self._rangos: dict[str, int] = {}     # el rango de cada categoría de cuestión de orden del órgano
 
         # Qué lista: el punto y, si tiene mociones, la de una de ellas.
         self.punto = QComboBox()
@@ -82,20 +93,33 @@ class PestanaOradores(QWidget):
         self.cuenta.setAccessibleName(self.tr("Tiempo que le queda a quien habla"))
         self.detalle_cuenta = nota()
         self.detalle_cuenta.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detalle_cuenta.setWordWrap(True)
+        self.chip_pausa = chip(self.tr("En pausa"), "ambar")
+        self.chip_pausa.hide()
+        # Mientras corre una pregunta intercalada: quién está en pausa y que la palabra vuelve a él.
+        self.vuelve = nota()
+        self.vuelve.setWordWrap(True)
+        self.vuelve.hide()
         panel = QFrame()
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         caja_panel = QVBoxLayout(panel)
         caja_panel.addWidget(subtitulo(self.tr("Tiene la palabra")))
         caja_panel.addWidget(self.quien)
         caja_panel.addWidget(self.tipo_actual)
+        caja_panel.addWidget(self.vuelve)
         caja_panel.addStretch(1)
         caja_panel.addWidget(self.cuenta)
+        caja_panel.addWidget(self.chip_pausa, 0, Qt.AlignmentFlag.AlignHCenter)
         caja_panel.addWidget(self.detalle_cuenta)
         caja_panel.addStretch(1)
 
         # La cola y quién habló.
         self.cola = QListWidget()
         self.cola.setAccessibleName(self.tr("Cola de oradores"))
+        self.cola.setItemDelegate(MarcaDePrimeraVez(self.tr("primera vez"), self.cola))
+        self.cola.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cola.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.cola.currentRowChanged.connect(lambda _: self._habilitar_mover())
         self.cola.setToolTip(self.tr("En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar "
                                      "la palabra a quien sigue; Supr: retirar al elegido."))
         self.hablaron = QListWidget()
@@ -117,10 +141,31 @@ class PestanaOradores(QWidget):
         completador.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.buscador.setCompleter(completador)
         self.buscador.returnPressed.connect(self.agregar)
+        self.buscador.setMinimumWidth(140)
         self.tipo = QComboBox()
         for clave in TIPOS_ORADOR:
             self.tipo.addItem(self._tipos[clave], clave)
         self.tipo.setToolTip(self.tr("El tipo de la intervención que se anota"))
+        self.tipo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tipo.setMinimumContentsLength(12)
+        self.tipo.currentIndexChanged.connect(lambda _: self._mostrar_categoria())
+        self.categoria = QComboBox()
+        self.categoria.setAccessibleName(self.tr("Categoría de la cuestión de orden"))
+        self.categoria.setToolTip(self.tr("La categoría de la cuestión de orden, de las que el órgano definió en las "
+                                          "reglas de la sala: la de rango 1 pasa primero"))
+        self.categoria.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.categoria.setMinimumContentsLength(20)
+        # En su propia línea, a la vista solo mientras se anota una cuestión de orden: la fila del buscador no entra
+        # con otra lista en 1024×600 ni al 150 %.
+        self.fila_categoria = QWidget()
+        caja_categoria = QHBoxLayout(self.fila_categoria)
+        caja_categoria.setContentsMargins(0, 0, 0, 0)
+        rotulo_categoria = QLabel(self.tr("Ca&tegoría de la cuestión de orden:"))
+        rotulo_categoria.setBuddy(self.categoria)
+        caja_categoria.addWidget(rotulo_categoria)
+        caja_categoria.addWidget(self.categoria)
+        caja_categoria.addStretch(1)
+        self.fila_categoria.hide()
 
         self.boton_agregar = self._boton(self.tr("Agregar (Ins)"), self.tr("Anota en la cola a quien se eligió"),
                                          self.agregar)
@@ -133,6 +178,13 @@ class PestanaOradores(QWidget):
         self.boton_terminar = self._boton(self.tr("Terminar (F10)"),
                                           self.tr("Termina la intervención en curso y anota cuánto duró"),
                                           self.terminar)
+        self.boton_pausa = self._boton(self.tr("Pa&usar"), "", self.pausar_o_reanudar)
+        self.boton_subir = self._boton(self.tr("&Subir"), self.tr(
+            "Adelanta un lugar al elegido dentro de su grupo de la cola (Alt+S, o Ctrl+↑ en la cola)"),
+            lambda: self.mover(-1))
+        self.boton_bajar = self._boton(self.tr("&Bajar"), self.tr(
+            "Atrasa un lugar al elegido dentro de su grupo de la cola (Alt+B, o Ctrl+↓ en la cola)"),
+            lambda: self.mover(1))
         self.boton_retirar = self._boton(self.tr("Retirar (Supr)"),
                                          self.tr("Quita de la cola al elegido (queda anotado como retirado)"),
                                          self.retirar)
@@ -150,14 +202,19 @@ class PestanaOradores(QWidget):
         fila_agregar.addWidget(self.boton_agregar)
         fila_agregar.addWidget(self.boton_cuestion)
         fila_botones = QHBoxLayout()
-        for boton in (self.boton_palabra, self.boton_terminar, self.boton_retirar, self.boton_cerrar):
+        for boton in (self.boton_palabra, self.boton_terminar, self.boton_pausa, self.boton_retirar,
+                      self.boton_cerrar):
             fila_botones.addWidget(boton)
         fila_botones.addStretch(1)
 
         rejilla = QGridLayout()
         rejilla.addWidget(panel, 0, 0, 4, 1)
         self.rotulo_cola = subtitulo(self.tr("En espera"))
-        rejilla.addWidget(self.rotulo_cola, 0, 1)
+        cabeza_cola = QHBoxLayout()
+        cabeza_cola.addWidget(self.rotulo_cola, 1)
+        cabeza_cola.addWidget(self.boton_subir)
+        cabeza_cola.addWidget(self.boton_bajar)
+        rejilla.addLayout(cabeza_cola, 0, 1)
         rejilla.addWidget(self.cola, 1, 1)
         rejilla.addWidget(subtitulo(self.tr("Hablaron")), 2, 1)
         rejilla.addWidget(self.hablaron, 3, 1)
@@ -171,6 +228,7 @@ class PestanaOradores(QWidget):
         caja.addLayout(fila_lista)
         caja.addLayout(rejilla, 1)
         caja.addLayout(fila_agregar)
+        caja.addWidget(self.fila_categoria)
         caja.addLayout(fila_botones)
         caja.addWidget(self.aviso)
 
@@ -183,7 +241,8 @@ class PestanaOradores(QWidget):
             atajo.setContext(contexto)
             atajo.activated.connect(hacer)
         for tecla, hacer in ((Qt.Key.Key_Return, self.dar_la_palabra), (Qt.Key.Key_Enter, self.dar_la_palabra),
-                             (Qt.Key.Key_Delete, self.retirar)):
+                             (Qt.Key.Key_Delete, self.retirar), ("Ctrl+Up", lambda: self.mover(-1)),
+                             ("Ctrl+Down", lambda: self.mover(1))):
             atajo = QShortcut(QKeySequence(tecla), self.cola)
             atajo.setContext(Qt.ShortcutContext.WidgetShortcut)
             atajo.activated.connect(hacer)
@@ -215,6 +274,7 @@ class PestanaOradores(QWidget):
         self.punto.setCurrentIndex(indice if indice >= 0 else (0 if self.editor.puntos else -1))
         self.punto.blockSignals(False)
         self._candidatos_de_la_sesion()
+        self._categorias_del_organo()
         self._punto_elegido()
 
     def _candidatos_de_la_sesion(self) -> None:
@@ -232,6 +292,26 @@ class PestanaOradores(QWidget):
                 texto = f"{c.nombre} ({c.pais})" if c.nombre in repetidos else c.nombre
             self._candidatos.setdefault(texto, c)
         self._nombres.setStringList(list(self._candidatos))
+
+    def _categorias_del_organo(self) -> None:
+        """Las categorías de cuestión de orden del órgano de la sesión, para elegir una (conserva la elegida)."""
+        organo = self.editor.sesion.get("organo_id")
+        leidas = [] if organo is None else consultar_en_la_ventana(
+            self, lambda: categorias_de_cuestion.listar(self.editor.contexto, organo), que="leer los oradores")
+        leidas = leidas or []
+        self._rangos = {c.nombre: c.rango for c in leidas}
+        elegida = self.categoria.currentData()
+        self.categoria.clear()
+        self.categoria.addItem(self.tr("Sin categoría"), None)
+        for c in leidas:
+            self.categoria.addItem(self.tr("{0} (rango {1})").format(c.nombre, c.rango), c.id)
+        self.categoria.setCurrentIndex(max(self.categoria.findData(elegida), 0))
+        self._mostrar_categoria()
+
+    def _mostrar_categoria(self) -> None:
+        """La categoría se elige solo para una cuestión de orden, y solo si el órgano definió alguna."""
+        self.fila_categoria.setVisible(self.tipo.currentData() == reglas.CUESTION_DE_ORDEN
+                                       and self.categoria.count() > 1)
 
     def _punto_elegido(self) -> None:
         punto = self.punto.currentData()
@@ -260,6 +340,8 @@ class PestanaOradores(QWidget):
 
     def showEvent(self, evento) -> None:  # noqa: N802 - Qt
         super().showEvent(evento)
+        if self.editor.db is not None:   # las categorías se cambian en las reglas de la sala (otra pestaña)
+            self._categorias_del_organo()
         punto, mocion = self._foco()
         if punto is not None:
             SalaEnVivo.de(self).enfocar(sesion_id=self.editor.sesion_id, punto_id=punto, mocion_id=mocion)
@@ -278,8 +360,12 @@ class PestanaOradores(QWidget):
         self._pintar()
 
     # --- pintar ---
+    def _tipo(self, o: servicio.Orador) -> str:
+        """«Cuestión de orden» o, con su categoría, «Cuestión de orden (Moción de orden)»."""
+        return self.tr("{0} ({1})").format(self._tipos[o.tipo], o.categoria) if o.categoria else self._tipos[o.tipo]
+
     def _texto(self, o: servicio.Orador) -> str:
-        return o.nombre if o.tipo == "intervencion" else f"{o.nombre} — {self._tipos[o.tipo]}"
+        return o.nombre if o.tipo == "intervencion" else f"{o.nombre} — {self._tipo(o)}"
 
     def _pintar(self) -> None:
         lista = self.lista
@@ -289,6 +375,11 @@ class PestanaOradores(QWidget):
         for i, o in enumerate(lista.cola if lista else [], 1):
             item = QListWidgetItem(f"{i}. {self._texto(o)}")
             item.setData(Qt.ItemDataRole.UserRole, o.id)
+            item.setToolTip(item.text())   # entero: en la lista angosta, un nombre largo se acorta con «…»
+            if o.primera_vez:   # la marca la dibuja MarcaDePrimeraVez; aquí, para la ayuda y el lector de pantalla
+                item.setData(ROL_PRIMERA_VEZ, True)
+                item.setToolTip(self.tr("{0} (primera vez que habla en esta sesión)").format(item.text()))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("{0}, primera vez").format(item.text()))
             self.cola.addItem(item)
             if o.id == elegido:
                 self.cola.setCurrentItem(item)
@@ -304,32 +395,50 @@ class PestanaOradores(QWidget):
         self.rotulo_cola.setText(self.tr("En espera ({0})").format(self.cola.count()))
         hablando = lista.hablando if lista else None
         self.quien.setText(hablando.nombre if hablando else self.tr("Nadie"))
-        self.tipo_actual.setText(self._tipos[hablando.tipo] if hablando else
+        self.tipo_actual.setText(self._tipo(hablando) if hablando else
                                  self.tr("F9 da la palabra a quien sigue en la cola."))
+        self._pintar_pausa(lista.en_pausa if lista else None)
         self._habilitar()
         self._tic()
+
+    def _pintar_pausa(self, pausa: servicio.Orador | None) -> None:
+        """Mientras corre una pregunta intercalada, a quién vuelve la palabra y cuánto le queda."""
+        self.vuelve.setVisible(pausa is not None)
+        if pausa is not None:
+            self.vuelve.setText(self.tr("{0} está en pausa: al terminar la pregunta (F10), la palabra vuelve a {0}, "
+                                        "con {1} por hablar.").format(
+                pausa.nombre, reglas.reloj(pausa.segundos_permitidos - pausa.hablados(self.reloj()))))
 
     def _tic(self) -> None:
         """La cuenta regresiva de quien habla: lo que le queda; cumplido el tiempo, en rojo y con lo que se pasó."""
         lista = self.lista
         if lista is None or lista.hablando is None:
             self.temporizador.stop()
+            self.chip_pausa.hide()
             self.cuenta.setText("—")
             self.cuenta.setStyleSheet("")
             self.detalle_cuenta.setText(self.tr("Cada intervención: {0}; una cuestión de orden: {1}.").format(
                 reglas.reloj(lista.segundos_palabra), reglas.reloj(lista.segundos_cuestion_orden)) if lista else "")
             return
-        if not self.temporizador.isActive() and self.isVisible():
+        pausado = lista.hablando.pausado
+        self.chip_pausa.setVisible(pausado)
+        if pausado:   # el reloj detenido: el valor no cambia hasta que se reanude
+            self.temporizador.stop()
+        elif not self.temporizador.isActive() and self.isVisible():
             self.temporizador.start()
         restan = lista.restantes(self.reloj())
         self.cuenta.setText(reglas.reloj(restan))
+        permitidos = reglas.reloj(lista.hablando.segundos_permitidos)
         if restan <= 0:
             self.cuenta.setStyleSheet(f"color: white; background: {ROJO}; border-radius: 8px;")
             self.detalle_cuenta.setText(self.tr("Tiempo cumplido ({0}): se pasó {1}.").format(
-                reglas.reloj(lista.hablando.segundos_permitidos), reglas.reloj(-restan)))
+                permitidos, reglas.reloj(-restan)))
+        elif pausado:
+            self.cuenta.setStyleSheet(f"color: {GRIS_FUERTE};")
+            self.detalle_cuenta.setText(self.tr("de {0} · reloj detenido (Alt+U lo reanuda)").format(permitidos))
         else:
             self.cuenta.setStyleSheet("")
-            self.detalle_cuenta.setText(self.tr("de {0}").format(reglas.reloj(lista.hablando.segundos_permitidos)))
+            self.detalle_cuenta.setText(self.tr("de {0}").format(permitidos))
 
     def hideEvent(self, evento) -> None:  # noqa: N802 - Qt
         super().hideEvent(evento)
@@ -340,9 +449,33 @@ class PestanaOradores(QWidget):
         escribe = hay and not self._solo_lectura
         for control in (self.buscador, self.tipo, self.boton_agregar, self.boton_cuestion, self.boton_cerrar):
             control.setEnabled(escribe)
+        self.categoria.setEnabled(escribe)
         self.boton_palabra.setEnabled(escribe and bool(self.lista.cola))
         self.boton_terminar.setEnabled(escribe and self.lista.hablando is not None)
         self.boton_retirar.setEnabled(escribe and bool(self.lista.cola))
+        self._habilitar_pausa(escribe)
+        self._habilitar_mover()
+
+    def _habilitar_pausa(self, escribe: bool) -> None:
+        """Pausar a quien habla; reanudar a quien está en pausa. Mientras corre una pregunta intercalada, ninguno:
+        al terminarla, la palabra vuelve sola."""
+        hablando = self.lista.hablando if self.lista else None
+        reanuda = hablando is not None and hablando.pausado
+        self.boton_pausa.setText(self.tr("Rean&udar") if reanuda else self.tr("Pa&usar"))
+        self.boton_pausa.setEnabled(escribe and hablando is not None and self.lista.en_pausa is None)
+        self.boton_pausa.setToolTip(
+            self.tr("Vuelve a poner en marcha el reloj de quien está en pausa (Alt+U)") if reanuda else
+            self.tr("Al terminar la pregunta intercalada, la palabra vuelve sola a quien está en pausa")
+            if self.lista is not None and self.lista.en_pausa is not None else
+            self.tr("Detiene el reloj de quien habla; lo hablado cuenta (Alt+U lo reanuda)"))
+
+    def _habilitar_mover(self) -> None:
+        item = self.cola.currentItem()
+        sube = baja = False
+        if item is not None and self.lista is not None and not self._solo_lectura:
+            _, sube, baja = lugar_en_el_grupo(self.lista.cola, item.data(Qt.ItemDataRole.UserRole), self._rangos)
+        self.boton_subir.setEnabled(sube)
+        self.boton_bajar.setEnabled(baja)
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         self._solo_lectura = solo_lectura
@@ -397,17 +530,19 @@ class PestanaOradores(QWidget):
             self.ir_al_buscador()
             return
         tipo = tipo or self.tipo.currentData()
+        categoria = self.categoria.currentData() if tipo == reglas.CUESTION_DE_ORDEN else None
         punto, mocion = self._foco()
         contexto = self.editor.contexto
 
         def limpiar() -> None:
             self.buscador.clear()
             self.tipo.setCurrentIndex(0)
+            self.categoria.setCurrentIndex(0)
             self.buscador.setFocus()
 
         self._hacer(lambda: servicio.pedir_palabra(contexto, punto, candidato.miembro_id, candidato.persona, tipo,
-                                                   mocion, ahora=self.reloj()), que="pedir la palabra",
-                    despues=limpiar)
+                                                   mocion, ahora=self.reloj(), categoria_id=categoria),
+                    que="pedir la palabra", despues=limpiar)
 
     def cuestion_de_orden(self) -> None:
         if self._elegido() is None:   # sin nadie escrito: al buscador, con el tipo ya puesto
@@ -431,6 +566,32 @@ class PestanaOradores(QWidget):
         contexto = self.editor.contexto
         self._hacer(lambda: servicio.terminar(contexto, punto, mocion, ahora=self.reloj()),
                     que="terminar la intervención")
+
+    def pausar_o_reanudar(self) -> None:
+        """Alt+U: detiene el reloj de quien habla o lo vuelve a poner en marcha (servicios/conduccion_de_oradores)."""
+        if not self.boton_pausa.isEnabled():
+            return
+        punto, mocion = self._foco()
+        contexto, ahora = self.editor.contexto, self.reloj()
+        if self.lista.hablando.pausado:
+            self._hacer(lambda: conduccion_de_oradores.reanudar(contexto, punto, mocion, ahora=ahora),
+                        que="reanudar la intervención")
+        else:
+            self._hacer(lambda: conduccion_de_oradores.pausar(contexto, punto, mocion, ahora=ahora),
+                        que="pausar la intervención")
+
+    def mover(self, paso: int) -> None:
+        """Sube (-1) o baja (+1) un lugar al elegido entre los de su grupo de la cola."""
+        item = self.cola.currentItem()
+        if item is None or self.lista is None or self._solo_lectura:
+            return
+        orador_id = item.data(Qt.ItemDataRole.UserRole)
+        lugar, sube, baja = lugar_en_el_grupo(self.lista.cola, orador_id, self._rangos)
+        if not (sube if paso < 0 else baja):
+            return
+        contexto = self.editor.contexto
+        self._hacer(lambda: conduccion_de_oradores.mover(contexto, orador_id, lugar + paso),
+                    que="cambiar el lugar en la cola", despues=self.cola.setFocus)
 
     def retirar(self) -> None:
         item = self.cola.currentItem()
