@@ -33,7 +33,7 @@ PREGUNTA = "pregunta_intercalada"
 BREVE = "intervencion_breve"
 # El lugar de cada tipo en la cola (los demás, después, por su orden).
 _PRIMERO = {CUESTION_DE_ORDEN: 0, PREGUNTA: 1, BREVE: 2}
-_SIN_RANGO = 100
+SIN_RANGO = 100   # el de una cuestión de orden sin categoría: después de las que tienen
 
 
 def cola(oradores: Iterable[Mapping]) -> list[Mapping]:
@@ -41,7 +41,7 @@ def cola(oradores: Iterable[Mapping]) -> list[Mapping]:
     rango de su categoría, `rango`, si tienen), las preguntas intercaladas, las intervenciones breves y los demás;
     cada grupo por su `orden` (el del pedido, o el que fijó quien preside)."""
     espera = [o for o in oradores if o["estado"] == "en_espera"]
-    return sorted(espera, key=lambda o: (grupo(o["tipo"]), o.get("rango") or _SIN_RANGO, o["orden"]))
+    return sorted(espera, key=lambda o: (grupo(o["tipo"]), o.get("rango") or SIN_RANGO, o["orden"]))
 
 
 def grupo(tipo: str) -> int:

@@ -80,16 +80,17 @@ def mover(contexto: Contexto, orador_id: int, lugar: int) -> ListaDeOradores:
             raise ErrorEscritorio(traducir("El pedido {0} ya no espera la palabra: solo se mueve a quien espera.")
                                   .format(orador_id))
         grupo = [f for f in reglas.cola(filas) if reglas.grupo(f["tipo"]) == reglas.grupo(fila["tipo"])]
-        if any(f["rango"] for f in grupo):
-            raise ErrorEscritorio(traducir("Las cuestiones de orden van por el rango de su categoría: su lugar no se "
-                                           "cambia a mano (cambie el rango de la categoría en las reglas de la "
-                                           "sala)."))
         if not 1 <= lugar <= len(grupo):
             raise ErrorEscritorio(traducir("Lugar {0}: entre quienes esperan como {1} hay {2} lugares (de 1 a {2}).")
                                   .format(lugar, reglas.nombre_del_grupo(fila["tipo"]), len(grupo)))
         numeros = sorted(f["orden"] for f in grupo)
         nuevo = [f for f in grupo if f["id"] != orador_id]
         nuevo.insert(lugar - 1, next(f for f in grupo if f["id"] == orador_id))
+        rangos = [f["rango"] or reglas.SIN_RANGO for f in nuevo]
+        if rangos != sorted(rangos):
+            raise ErrorEscritorio(traducir("Las cuestiones de orden van por el rango de su categoría: una no pasa "
+                                           "delante ni detrás de otra de otro rango (cambie el rango de la categoría "
+                                           "en las reglas de la sala); entre las del mismo rango, sí se mueven."))
         cambios = [(f["id"], n) for f, n in zip(nuevo, numeros) if f["orden"] != n]
         if cambios:   # ya estaba en ese lugar: nada que anotar
             tabla_oradores.reordenar(db, lista["id"], cambios)

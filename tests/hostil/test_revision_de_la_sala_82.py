@@ -115,6 +115,15 @@ def test_mover_una_cuestion_de_orden_con_categoria_cambia_la_cola_o_lo_dice(sala
     assert [o.nombre for o in lista.cola] == ["Paraná", "Rosario"]   # hoy: ["Rosario", "Paraná"], sin aviso
 
 
+def test_entre_cuestiones_de_orden_del_mismo_rango_quien_preside_cambia_el_orden(sala):
+    cx, ids, punto = sala.contexto, sala.ids, sala.punto
+    alta = categorias_de_cuestion.definir(cx, _asamblea(sala), "Moción de orden", 1)
+    oradores.pedir_palabra(cx, punto, ids["Rosario"], tipo="cuestion_de_orden", categoria_id=alta.id, ahora=_t(0))
+    parana = oradores.pedir_palabra(cx, punto, ids["Paraná"], tipo="cuestion_de_orden", categoria_id=alta.id,
+                                    ahora=_t(1))
+    assert [o.nombre for o in conduccion_de_oradores.mover(cx, parana.id, 1).cola] == ["Paraná", "Rosario"]
+
+
 # --- la recomendación de una comisión ---------------------------------------------------------------------------------
 
 def test_una_comision_disuelta_no_recomienda_despues_de_su_disolucion(sala):
