@@ -53,7 +53,8 @@ def nombre_del_grupo(tipo: str) -> str:
     """«cuestión de orden», «pregunta intercalada», «intervención breve» o «intervención» (los demás)."""
     from .sala import NOMBRES_TIPO_ORADOR
 
-    return traducir(NOMBRES_TIPO_ORADOR[tipo if tipo in _PRIMERO else INTERVENCION]).lower()
+    clave = tipo if tipo in _PRIMERO else INTERVENCION
+    return traducir(NOMBRES_TIPO_ORADOR[clave]).lower()
 
 
 def siguiente(oradores: Iterable[Mapping]) -> Mapping | None:

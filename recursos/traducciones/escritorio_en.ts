@@ -681,6 +681,54 @@ The body exists again and the terms the dissolution ended go back to their previ
     </message>
   </context>
   <context>
+    <name>DialogoApoyos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyan:</source>
+      <translation>Supporters:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Marque en la lista al miembro que apoya la moción.</source>
+      <translation>Tick in the list the member who supports the motion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Marque quién apoya.</source>
+      <translation>Tick who supports it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>No hay otro miembro que pueda apoyarla.</source>
+      <translation>No other member can support it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Retira el apoyo del miembro elegido en la lista</source>
+      <translation>Withdraws the support of the member chosen in the list</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Retirar apoyo</source>
+      <translation>Withdraw support</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Suman su apoyo: {0}</source>
+      <translation>Adding their support: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Sumar:</source>
+      <translation>Add:</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAprobarActa</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -2085,6 +2133,64 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Órgano:</source>
       <translation>Body:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCategoriasDeCuestion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Quitar</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Rango:</source>
+      <translation>&amp;Rank:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>1 pasa primero</source>
+      <translation>1 goes first</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categoría</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categorías de cuestión de orden</source>
+      <translation>Point-of-order categories</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>El órgano no definió categorías: las cuestiones de orden van por orden de pedido.</source>
+      <translation>The body defined no categories: points of order go in the order requested.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Quita la categoría elegida (si ninguna cuestión de orden la llevó)</source>
+      <translation>Removes the chosen category (if no point of order used it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Rango</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>por ejemplo: Moción de orden</source>
+      <translation>for example: Procedural motion</translation>
     </message>
   </context>
   <context>
@@ -5282,6 +5388,49 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoRecomendacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>&amp;Quitar recomendación</source>
+      <translation>&amp;Remove recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Fecha:</source>
+      <translation>Date:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Hoy: {0}</source>
+      <translation>Now: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>La asociación no tiene otro órgano que pueda recomendarla.</source>
+      <translation>The association has no other body that can recommend it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Nota:</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Quita la recomendación registrada</source>
+      <translation>Removes the recorded recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Recomienda:</source>
+      <translation>Recommends:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Órgano:</source>
+      <translation>Body:</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoReforma</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -6050,8 +6199,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Apoyos para admitir una moción:</source>
+      <translation>Supporters to admit a motion:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Artículo:</source>
       <translation>Article:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ca&amp;tegorías de cuestión de orden…</source>
+      <translation>Point-of-order ca&amp;tegories…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6075,8 +6234,18 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Intervención breve:</source>
+      <translation>Short intervention:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>La más alejada del texto primero</source>
       <translation>The furthest from the text first</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las categorías de las cuestiones de orden del órgano, con su rango (1 pasa primero): se guardan en el momento, aparte de estas reglas</source>
+      <translation>The body's point-of-order categories, with their rank (1 goes first): saved at once, apart from these rules</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6110,6 +6279,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Pregunta intercalada:</source>
+      <translation>Interposed question:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Sin artículo del reglamento: se cambian libremente.</source>
       <translation>No article of the rules of procedure: they can be changed freely.</translation>
     </message>
@@ -6117,6 +6291,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Votar las enmiendas:</source>
       <translation>Vote the amendments:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>ninguno</source>
+      <translation>none</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -8572,6 +8751,11 @@ Continue?</translation>
       <translation>To {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>A&amp;gregar o cambiar</source>
+      <translation>A&amp;dd or change</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -9230,6 +9414,26 @@ Continue?</translation>
       <translation>Supported by: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos ({0} de {1} que pide el reglamento): {2}</source>
+      <translation>Supporters ({0} of the {1} the rules require): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos de la moción {0}</source>
+      <translation>Supporters of motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Apoyos para admitir una moción: de 0 a {0}.</source>
+      <translation>Supporters to admit a motion: from 0 to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Supporters: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Aprobación del acta</source>
       <translation>Approval of the minutes</translation>
@@ -9279,6 +9483,20 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada; adoptada como {0}.</source>
       <translation>Approved; adopted as {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Aprobar</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Aprobar con cambios</source>
+      <translation>Approve with changes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -10350,6 +10568,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría: «{0}» desconocida; use {1}.</source>
       <translation>Category: unknown “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categorías de cuestión de orden</source>
+      <translation>Point-of-order categories</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Categorías de las cuestiones de orden</source>
+      <translation>Point-of-order categories</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -12642,6 +12870,11 @@ Do you want to open it now?</translation>
       <translation>Request {0} is no longer waiting for the floor ({1}): only someone waiting can be withdrawn.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>El pedido {0} ya no espera la palabra: solo se mueve a quien espera.</source>
+      <translation>Request {0} is no longer waiting for the floor: only someone waiting can be moved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>The notice period counts from {0} ({1} before the session).</translation>
@@ -12887,6 +13120,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»</source>
       <translation>On {0} ({1}) you agreed to receive at {2}: {3}. What you accepted: «{4}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>El órgano no tiene la categoría de cuestión de orden «{0}» (tiene: {1}).</source>
+      <translation>The body has no point-of-order category “{0}” (it has: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -13153,6 +13391,16 @@ Do you want to open it now?</translation>
       <translation>In the copy, the approved minutes of session {0} do not match their record (they were changed outside Escritorio): they are not returned. Run “escritorio verificar” on the copy.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>En la lista {0} nadie habla ahora: no hay intervención que pausar.</source>
+      <translation>Nobody is speaking now on the list {0}: there is no speech to pause.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>En la lista {0} no hay una intervención en pausa.</source>
+      <translation>There is no paused speech on the list {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>En los textos de la base</source>
       <translation>In the database's texts</translation>
@@ -13166,6 +13414,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>En mora</source>
       <translation>In arrears</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En pausa</source>
+      <translation>Paused</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
@@ -13952,6 +14205,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Date of dissolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Fecha de la recomendación</source>
+      <translation>Date of the recommendation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Fecha de la sesión</source>
       <translation>Session date</translation>
@@ -14258,6 +14516,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Founder</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -14877,6 +15136,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Speech</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención breve</source>
+      <translation>Short intervention</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
@@ -15348,6 +15614,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La categoría {0} no es una de las cuestiones de orden de este órgano.</source>
+      <translation>Category {0} is not one of this body's point-of-order categories.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>La categoría «{0}» ya la llevan {1} cuestiones de orden: no se quita (las listas dirían otra cosa). Puede cambiarle el rango.</source>
+      <translation>{1} points of order already carry the category “{0}”: it is not removed (the lists would say otherwise). You can change its rank.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
       <translation>The incoming city already holds the Executive Secretariat.</translation>
@@ -15643,6 +15919,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocation of a payment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>La intervención de {0} ya está en pausa.</source>
+      <translation>{0}'s speech is already paused.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>La lista de oradores y su punto son de sesiones distintas</source>
       <translation>The list of speakers and its agenda item belong to different sessions</translation>
@@ -15791,6 +16072,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La recomendación de una moción va con el órgano que la da y su fecha</source>
+      <translation>A motion's recommendation goes with the body that gives it and its date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La recomendación de una moción va con el órgano que la da y su fecha.</source>
+      <translation>A motion's recommendation goes with the body that gives it and its date.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -16124,6 +16415,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The backups</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Las cuestiones de orden van por el rango de su categoría: una no pasa delante ni detrás de otra de otro rango (cambie el rango de la categoría en las reglas de la sala); entre las del mismo rango, sí se mueven.</source>
+      <translation>Points of order follow their category's rank: one does not move ahead of or behind another of a different rank (change the category's rank in the floor rules); among those of the same rank, they can be moved.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Las cuotas y el presupuesto exigen</source>
       <translation>Fees and budget require</translation>
@@ -16319,6 +16615,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <translation>What we held before</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Lo que una comisión (u otro órgano de la asociación) recomienda a la sala antes de la votación. Una nueva reemplaza a la anterior.</source>
+      <translation>What a committee (or another body of the association) recommends to the floor before the vote. A new one replaces the previous one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Lo revocó el {0} ({1}): desde entonces no se lo enviamos.</source>
       <translation>You withdrew it on {0} ({1}): since then we do not send it to you.</translation>
@@ -16419,6 +16720,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Lugar</source>
       <translation>Location</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Lugar {0}: entre quienes esperan como {1} hay {2} lugares (de 1 a {2}).</source>
+      <translation>Place {0}: among those waiting as {1} there are {2} places (1 to {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -16791,6 +17097,41 @@ The details were saved in:
       <translation>Motion {0} · {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: el miembro {1} no la apoya: no hay apoyo que retirar.</source>
+      <translation>Motion {0}: member {1} does not support it: there is no support to withdraw.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomendación de una comisión va antes de la votación; la moción ya está «{1}».</source>
+      <translation>Motion {0}: a committee recommendation comes before the vote; the motion is already “{1}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomendación va antes de la votación; el {1} es posterior a la sesión del {2}.</source>
+      <translation>Motion {0}: the recommendation comes before the vote; {1} is after the session of {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomienda otro órgano (una comisión, una unidad temática); {1} la decide con su votación.</source>
+      <translation>Motion {0}: another body recommends it (a committee, a thematic unit); {1} decides it by its vote.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: los apoyos se suman o se retiran mientras está «Presentada» (está «{1}»).</source>
+      <translation>Motion {0}: supporters are added or withdrawn while it is “Submitted” (it is “{1}”).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: no tiene una recomendación que quitar.</source>
+      <translation>Motion {0}: it has no recommendation to remove.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: se recibió el {1}; una recomendación sobre ella no puede ser del {2}.</source>
+      <translation>Motion {0}: it was received on {1}; a recommendation on it cannot be dated {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
       <translation>Motion {0}: only a postponed motion is taken up in another session (it is “{1}”).</translation>
@@ -16803,6 +17144,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
@@ -16814,9 +17156,34 @@ The details were saved in:
       <translation>Motion {0}: {1} To admit it anyway, the decision needs a reason, which stays on record: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} la presenta; un autor no la apoya además.</source>
+      <translation>Motion {0}: {1} submits it; an author does not also support it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} se creó el {2}: no recomienda nada el {3}.</source>
+      <translation>Motion {0}: {1} was created on {2}: it recommends nothing on {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} se disolvió el {2}: no recomienda nada el {3}.</source>
+      <translation>Motion {0}: {1} was dissolved on {2}: it recommends nothing on {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1} una moción necesita un motivo, que queda en el registro: {2}.</source>
       <translation>Motion {0}: {1} a motion needs a reason, which stays on record: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Moción {0}: {1} y {2} para admitirla (sin contar a sus autores). Sume los apoyos que falten mientras está presentada, o no la admita.</source>
+      <translation>Motion {0}: {1} and {2} to admit it (not counting its authors). Add the missing supporters while it is submitted, or do not admit it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} ya la apoya.</source>
+      <translation>Motion {0}: {1} already supports it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
@@ -17008,6 +17375,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Nadie está hablando en la lista {0}.</source>
       <translation>No one is speaking in the list {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Nadie pidió la palabra en la lista {0}.</source>
+      <translation>Nobody asked for the floor on the list {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17278,11 +17650,13 @@ The details were saved in:
       <translation>Payment {0} does not exist in this association.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>No existe el pedido de la palabra {0}.</source>
       <translation>There is no request for the floor {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -18086,6 +18460,11 @@ Review the list and confirm again.</translation>
       <translation>The activity was not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>No se guardó la categoría de cuestión de orden:</source>
+      <translation>The point-of-order category was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>The mail account was not saved:</translation>
@@ -18553,6 +18932,11 @@ Check the list and confirm again.</translation>
       <translation>The person was not registered:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>No se registró la recomendación:</source>
+      <translation>The recommendation was not recorded:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
@@ -18668,6 +19052,11 @@ Check the list and confirm again.</translation>
       <translation>Name</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>Nombre de la categoría</source>
+      <translation>Name of the category</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Nombre del archivo</source>
       <translation>File name</translation>
@@ -18714,6 +19103,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Nota</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Nota de la recomendación</source>
+      <translation>Note of the recommendation</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
@@ -19564,6 +19958,13 @@ Check the list and confirm again.</translation>
       <translation>Notice period</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Pregunta intercalada</source>
+      <translation>Interposed question</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Preparando…</source>
       <translation>Preparing…</translation>
@@ -19865,6 +20266,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>An expelled member pays its year up to the month of the expulsion</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quien habla no se hace una pregunta intercalada a sí mismo.</source>
+      <translation>The speaker does not put an interposed question to themselves.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
       <source>Quitado</source>
       <translation>Removed</translation>
@@ -19986,6 +20392,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>Rango: de 1 (pasa primero) a {0}.</source>
+      <translation>Rank: from 1 (goes first) to {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Reabrir</source>
       <translation>Reopen</translation>
@@ -20046,6 +20457,13 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Rechazado</source>
       <translation>Refused</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Rechazar</source>
+      <translation>Reject</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/consentimientos.py" />
@@ -20136,6 +20554,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recommendation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Recomendación sobre la moción {0}</source>
+      <translation>Recommendation on motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Recomendación {0} ({1}): {2}</source>
+      <translation>Recommendation {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Recomendación «{0}»: use {1}.</source>
+      <translation>Recommendation “{0}”: use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
@@ -20247,6 +20680,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Registrado, sin prueba de su fecha</source>
       <translation>Registered, with no proof of its date</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Registrar</source>
+      <translation>Record</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
@@ -21560,6 +21998,13 @@ Open the copy now?</translation>
       <translation>No population</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Sin pronunciarse</source>
+      <translation>No position</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
       <translation>No resolutions or declarations adopted in {0}.</translation>
@@ -21679,6 +22124,11 @@ Open the copy now?</translation>
       <translation>Only an elected candidacy receives a mandate when the election is confirmed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Solo una cuestión de orden lleva categoría.</source>
+      <translation>Only a point of order carries a category.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>Su historia en la bitácora deja de poder leerse sin que ningún sello deje de verificar. Las copias de respaldo anteriores conservan los datos hasta que su rotación las borre: la carta lo dice.</source>
       <translation>Their history in the audit log becomes unreadable without any seal failing verification. Earlier backups keep the data until their rotation deletes them: the letter says so.</translation>
@@ -21740,6 +22190,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>Subcoordinadora</source>
       <translation>Deputy Coordinator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Sumar apoyo</source>
+      <translation>Add support</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -22074,6 +22529,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Tiempo de una cuestión de orden</source>
       <translation>Time of a point of order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una intervención breve</source>
+      <translation>Time of a short intervention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una pregunta intercalada</source>
+      <translation>Time of an interposed question</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -22616,6 +23081,16 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pedido de la palabra con datos que no son de su tipo o de su estado</source>
+      <translation>A request for the floor with data that do not belong to its type or state</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pedido de la palabra con datos que no son de su tipo o de su estado.</source>
+      <translation>A request for the floor with data that do not belong to its type or state.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un recibo emitido no se modifica ni se borra: se anula su pago</source>
       <translation>An issued receipt is never modified or deleted: its payment is voided</translation>
     </message>
@@ -22699,6 +23174,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
       <translation>An elected candidacy with its mandate recorded does not change or undo it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Una cuestión de orden con categoría toma en la cola el lugar de su rango: 1 pasa primero. Sin categorías, todas por orden de pedido.</source>
+      <translation>A point of order with a category takes the place of its rank in the queue: 1 goes first. Without categories, all in the order requested.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -22789,6 +23269,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
       <translation>An objection to mailing is never deleted: whoever asked for it can withdraw it with another request.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Una pregunta intercalada es a quien está hablando, y en la lista {0} nadie habla ahora.</source>
+      <translation>An interposed question is put to the speaker, and nobody is speaking now on the list {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -23431,9 +23916,19 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>at the end</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>al menos 1 apoyo para admitir una moción</source>
+      <translation>at least 1 supporter to admit a motion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>al menos {0}</source>
       <translation>at least {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>al menos {0} apoyos para admitir una moción</source>
+      <translation>at least {0} supporters to admit a motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -25410,6 +25905,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>mayors and the other authorities of each member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/oradores.py" />
+      <source>intervencion</source>
+      <translation>intervention</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>interés legítimo de la asociación en comunicarse con sus miembros (ejecución de la relación asociativa)</source>
       <translation>legitimate interest of the association in communicating with its members (performance of the membership relationship)</translation>
@@ -25586,6 +26086,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>la carta</source>
       <translation>the letter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de cuestión de orden «{0}» de {1}</source>
+      <translation>the point-of-order category “{0}” of {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -26160,6 +26665,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the floor rules of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>las reglas de la sala piden al menos {0}</source>
+      <translation>the floor rules require at least {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>the session rules of “{0}”</translation>
@@ -26522,6 +27032,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>nobody loses the vote for debts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
@@ -26539,6 +27050,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -26902,6 +27414,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>not used at this level</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>no tiene apoyos</source>
+      <translation>has no supporters</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -27847,6 +28364,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>text (HTML)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>tiene 1 apoyo</source>
+      <translation>has 1 supporter</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene bytes que no son texto (posición {0}); vuelva a escribirlo o guarde el archivo como UTF-8</source>
       <translation>contains bytes that are not text (position {0}); retype it or save the file as UTF-8</translation>
@@ -27960,6 +28482,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
       <translation>contains {0} (position {1}); write it on a single line</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>tiene {0} apoyos</source>
+      <translation>has {0} supporters</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
@@ -29020,6 +29547,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is out of range; it must be between {1} and {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>{0} está hablando (una pregunta intercalada): al terminar, la palabra vuelve sola a {1}.</source>
+      <translation>{0} is speaking (an interposed question): when it ends, the floor returns to {1} by itself.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/apertura.py" />
       <source>{0} está vacío (0 bytes): no es una base de datos. No se modificó.</source>
       <translation>{0} is empty (0 bytes): it is not a database. It was not modified.</translation>
@@ -29626,6 +30158,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} weighs {1}: a scanned agreement weighs much less (the maximum is {2}). Scan it at a lower resolution or in greyscale.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>{0} pide al menos {1}</source>
+      <translation>{0} requires at least {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} pidió no recibir correo (oposición)</source>
       <translation>{0} asked not to receive mail (objection)</translation>
@@ -29703,6 +30240,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} s por intervención breve; {1} s por pregunta intercalada</source>
+      <translation>{0} s per short intervention; {1} s per interposed question</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -35591,6 +36133,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Ap&amp;oyar…</source>
+      <translation>Supp&amp;ort…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apla&amp;zar…</source>
       <translation>Postpone… (&amp;Z)</translation>
     </message>
@@ -35603,11 +36150,6 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar la moción {0}</source>
       <translation>Postpone motion {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
-      <source>Apoyos: {0}</source>
-      <translation>Supporters: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -35686,6 +36228,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Lo que una comisión recomienda a la sala antes de votarla</source>
+      <translation>What a committee recommends to the floor before the vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Moción {0}</source>
       <translation>Motion {0}</translation>
     </message>
@@ -35731,6 +36278,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Re&amp;comendación…</source>
+      <translation>Re&amp;commendation…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Re&amp;tomar…</source>
       <translation>&amp;Take up…</translation>
     </message>
@@ -35773,6 +36325,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>It is submitted again, with its text, its signatories and its history, in an item of a later session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Suma o retira el apoyo de un miembro (presentada)</source>
+      <translation>Adds or withdraws a member's support (submitted)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -35907,6 +36464,11 @@ Use this only if the admission was a mistake: the record, its population and its
     <name>PestanaOradores</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>&amp;Bajar</source>
+      <translation>Move &amp;back</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Motion:</translation>
     </message>
@@ -35917,8 +36479,23 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>&amp;Subir</source>
+      <translation>Rai&amp;se</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Adelanta un lugar al elegido dentro de su grupo de la cola (Alt+S, o Ctrl+↑ en la cola)</source>
+      <translation>Moves the chosen one up one place within its group of the queue (Alt+S, or Ctrl+↑ in the queue)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Add (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Al terminar la pregunta intercalada, la palabra vuelve sola a quien está en pausa</source>
+      <translation>When the interposed question ends, the floor returns by itself to whoever is paused</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -35932,8 +36509,23 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Atrasa un lugar al elegido dentro de su grupo de la cola (Alt+B, o Ctrl+↓ en la cola)</source>
+      <translation>Moves the chosen one back one place within its group of the queue (Alt+B, or Ctrl+↓ in the queue)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Ca&amp;tegoría de la cuestión de orden:</source>
+      <translation>Point-of-order ca&amp;tegory:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
       <translation>Each speech: {0}; a point of order: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Categoría de la cuestión de orden</source>
+      <translation>Point-of-order category</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -35959,6 +36551,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Dar la palabra (F9)</source>
       <translation>Give the floor (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Detiene el reloj de quien habla; lo hablado cuenta (Alt+U lo reanuda)</source>
+      <translation>Stops the speaker's clock; what was spoken counts (Alt+U resumes it)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -35992,6 +36589,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>En pausa</source>
+      <translation>Paused</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>F9 da la palabra a quien sigue en la cola.</source>
       <translation>F9 gives the floor to the next in the queue.</translation>
     </message>
@@ -36004,6 +36606,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: type part of the name and Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>La categoría de la cuestión de orden, de las que el órgano definió en las reglas de la sala: la de rango 1 pasa primero</source>
+      <translation>The category of the point of order, among those the body defined in the floor rules: rank 1 goes first</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -36037,6 +36644,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Pa&amp;usar</source>
+      <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
       <translation>The next in the queue starts speaking; whoever was speaking ends (F9, or Enter in the queue)</translation>
     </message>
@@ -36057,8 +36669,18 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Rean&amp;udar</source>
+      <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Retirar (Supr)</source>
       <translation>Withdraw (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Sin categoría</source>
+      <translation>No category</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -36087,13 +36709,53 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Vuelve a poner en marcha el reloj de quien está en pausa (Alt+U)</source>
+      <translation>Restarts the clock of whoever is paused (Alt+U)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>de {0}</source>
       <translation>of {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>de {0} · reloj detenido (Alt+U lo reanuda)</source>
+      <translation>of {0} · clock stopped (Alt+U resumes it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>primera vez</source>
+      <translation>first time</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>{0} (invitado)</source>
       <translation>{0} (guest)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} (primera vez que habla en esta sesión)</source>
+      <translation>{0} (first time speaking in this session)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} (rango {1})</source>
+      <translation>{0} (rank {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} está en pausa: al terminar la pregunta (F10), la palabra vuelve a {0}, con {1} por hablar.</source>
+      <translation>{0} is paused: when the question ends (F10), the floor returns to {0}, with {1} left to speak.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0}, primera vez</source>
+      <translation>{0}, first time</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />

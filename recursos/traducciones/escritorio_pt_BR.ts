@@ -681,6 +681,54 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
     </message>
   </context>
   <context>
+    <name>DialogoApoyos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyan:</source>
+      <translation>Apoiam:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Marque en la lista al miembro que apoya la moción.</source>
+      <translation>Marque na lista o membro que apoia a moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Marque quién apoya.</source>
+      <translation>Marque quem apoia.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>No hay otro miembro que pueda apoyarla.</source>
+      <translation>Não há outro membro que possa apoiá-la.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Retira el apoyo del miembro elegido en la lista</source>
+      <translation>Retira o apoio do membro escolhido na lista</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Retirar apoyo</source>
+      <translation>Retirar apoio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Suman su apoyo: {0}</source>
+      <translation>Somam o seu apoio: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Sumar:</source>
+      <translation>Somar:</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoAprobarActa</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -2085,6 +2133,64 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <source>Órgano:</source>
       <translation>Órgão:</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCategoriasDeCuestion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Quitar</source>
+      <translation>&amp;Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>&amp;Rango:</source>
+      <translation>&amp;Posição:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>1 pasa primero</source>
+      <translation>1 passa primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categoría</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categorías de cuestión de orden</source>
+      <translation>Categorias de questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>El órgano no definió categorías: las cuestiones de orden van por orden de pedido.</source>
+      <translation>O órgão não definiu categorias: as questões de ordem vão pela ordem do pedido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Quita la categoría elegida (si ninguna cuestión de orden la llevó)</source>
+      <translation>Remove a categoria escolhida (se nenhuma questão de ordem a usou)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Rango</source>
+      <translation>Posição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>por ejemplo: Moción de orden</source>
+      <translation>por exemplo: Moção de ordem</translation>
     </message>
   </context>
   <context>
@@ -5282,6 +5388,49 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoRecomendacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>&amp;Quitar recomendación</source>
+      <translation>&amp;Remover recomendação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Fecha:</source>
+      <translation>Data:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Hoy: {0}</source>
+      <translation>Hoje: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>La asociación no tiene otro órgano que pueda recomendarla.</source>
+      <translation>A associação não tem outro órgão que possa recomendá-la.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Nota:</source>
+      <translation>Nota:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Quita la recomendación registrada</source>
+      <translation>Remove a recomendação registrada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Recomienda:</source>
+      <translation>Recomenda:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Órgano:</source>
+      <translation>Órgão:</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoReforma</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -6050,8 +6199,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Apoyos para admitir una moción:</source>
+      <translation>Apoios para admitir uma moção:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Artículo:</source>
       <translation>Artigo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Ca&amp;tegorías de cuestión de orden…</source>
+      <translation>Ca&amp;tegorias de questão de ordem…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6075,8 +6234,18 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Intervención breve:</source>
+      <translation>Intervenção breve:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>La más alejada del texto primero</source>
       <translation>A mais distante do texto primeiro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las categorías de las cuestiones de orden del órgano, con su rango (1 pasa primero): se guardan en el momento, aparte de estas reglas</source>
+      <translation>As categorias das questões de ordem do órgão, com a sua posição (1 passa primeiro): são salvas na hora, à parte destas regras</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6110,6 +6279,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Pregunta intercalada:</source>
+      <translation>Pergunta intercalada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Sin artículo del reglamento: se cambian libremente.</source>
       <translation>Sem artigo do regimento: mudam livremente.</translation>
     </message>
@@ -6117,6 +6291,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Votar las enmiendas:</source>
       <translation>Votar as emendas:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>ninguno</source>
+      <translation>nenhum</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -8639,6 +8818,11 @@ Continuar?</translation>
       <translation>A {0}:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>A&amp;gregar o cambiar</source>
+      <translation>A&amp;dicionar ou mudar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <source>A4</source>
@@ -9348,6 +9532,26 @@ Continuar?</translation>
       <translation>Apoiam: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos ({0} de {1} que pide el reglamento): {2}</source>
+      <translation>Apoios ({0} dos {1} que o regimento exige): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos de la moción {0}</source>
+      <translation>Apoios da moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Apoyos para admitir una moción: de 0 a {0}.</source>
+      <translation>Apoios para admitir uma moção: de 0 a {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Apoyos: {0}</source>
+      <translation>Apoios: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>Aprobación del acta</source>
       <translation>Aprovação da ata</translation>
@@ -9412,6 +9616,20 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada; adoptada como {0}.</source>
       <translation>Aprovada; adotada como {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Aprobar</source>
+      <translation>Aprovar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Aprobar con cambios</source>
+      <translation>Aprovar com alterações</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -10620,6 +10838,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría: «{0}» desconocida; use {1}.</source>
       <translation>Categoria: “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Categorías de cuestión de orden</source>
+      <translation>Categorias de questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Categorías de las cuestiones de orden</source>
+      <translation>Categorias das questões de ordem</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -13243,6 +13471,11 @@ Deseja abri-lo agora?</translation>
       <translation>O pedido {0} já não espera a palavra ({1}): só se retira quem espera.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>El pedido {0} ya no espera la palabra: solo se mueve a quien espera.</source>
+      <translation>O pedido {0} já não aguarda a palavra: só se move quem aguarda.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>El plazo de anticipación cuenta desde el {0} ({1} antes de la sesión).</source>
       <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
@@ -13493,6 +13726,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»</source>
       <translation>Em {0} ({1}) aceitou receber em {2}: {3}. O que aceitou: «{4}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>El órgano no tiene la categoría de cuestión de orden «{0}» (tiene: {1}).</source>
+      <translation>O órgão não tem a categoria de questão de ordem «{0}» (tem: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -13790,6 +14028,16 @@ Deseja abri-lo agora?</translation>
       <translation>Na cópia, a ata aprovada da sessão {0} não coincide com o seu registro (foi alterada fora do Escritorio): não é devolvida. Execute “escritorio verificar” sobre a cópia.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>En la lista {0} nadie habla ahora: no hay intervención que pausar.</source>
+      <translation>Na lista {0} ninguém fala agora: não há intervenção para pausar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>En la lista {0} no hay una intervención en pausa.</source>
+      <translation>Na lista {0} não há uma intervenção em pausa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>En los textos de la base</source>
       <translation>Nos textos do banco de dados</translation>
@@ -13803,6 +14051,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>En mora</source>
       <translation>Inadimplentes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>En pausa</source>
+      <translation>Em pausa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
@@ -14678,6 +14931,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Data da dissolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Fecha de la recomendación</source>
+      <translation>Data da recomendação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Fecha de la sesión</source>
       <translation>Data da sessão</translation>
@@ -15045,6 +15303,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Fundador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -15759,6 +16018,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Intervenção</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Intervención breve</source>
+      <translation>Intervenção breve</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
@@ -16265,6 +16531,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>La categoría {0} no es una de las cuestiones de orden de este órgano.</source>
+      <translation>A categoria {0} não é uma das questões de ordem deste órgão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>La categoría «{0}» ya la llevan {1} cuestiones de orden: no se quita (las listas dirían otra cosa). Puede cambiarle el rango.</source>
+      <translation>A categoria «{0}» já é usada por {1} questões de ordem: não é removida (as listas diriam outra coisa). Pode-se mudar a sua posição.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
       <source>La ciudad entrante ya ejerce la Secretaría Ejecutiva.</source>
       <translation>A cidade que entra já exerce a Secretaria Executiva.</translation>
@@ -16577,6 +16853,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A imputação de um pagamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>La intervención de {0} ya está en pausa.</source>
+      <translation>A intervenção de {0} já está em pausa.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>La lista de oradores y su punto son de sesiones distintas</source>
       <translation>A lista de oradores e seu item são de sessões diferentes</translation>
@@ -16735,6 +17016,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>La recomendación de una moción va con el órgano que la da y su fecha</source>
+      <translation>A recomendação de uma moção vai com o órgão que a dá e a sua data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>La recomendación de una moción va con el órgano que la da y su fecha.</source>
+      <translation>A recomendação de uma moção vai com o órgão que a dá e a sua data.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -17108,6 +17399,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Os backups</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Las cuestiones de orden van por el rango de su categoría: una no pasa delante ni detrás de otra de otro rango (cambie el rango de la categoría en las reglas de la sala); entre las del mismo rango, sí se mueven.</source>
+      <translation>As questões de ordem seguem a posição da sua categoria: uma não passa à frente nem atrás de outra de outra posição (mude a posição da categoria nas regras da sala); entre as da mesma posição, podem ser movidas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Las cuotas de los miembros sostienen el funcionamiento y las actividades comunes de la Asociación. Les solicitamos que regularicen esta situación a la brevedad o, si existiera alguna dificultad, que se comuniquen con la Secretaría Ejecutiva para acordar una forma de pago.</source>
       <translation>As contribuições dos membros sustentam o funcionamento e as atividades comuns da Associação. Solicitamos que regularizem esta situação com brevidade ou, caso haja alguma dificuldade, que entrem em contato com a Secretaria Executiva para acordar uma forma de pagamento.</translation>
@@ -17334,6 +17630,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que tínhamos antes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Lo que una comisión (u otro órgano de la asociación) recomienda a la sala antes de la votación. Una nueva reemplaza a la anterior.</source>
+      <translation>O que uma comissão (ou outro órgão da associação) recomenda à sala antes da votação. Uma nova substitui a anterior.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Lo revocó el {0} ({1}): desde entonces no se lo enviamos.</source>
       <translation>Revogou-o em {0} ({1}): desde então não o enviamos.</translation>
@@ -17454,6 +17755,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Lugar</source>
       <translation>Local</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Lugar {0}: entre quienes esperan como {1} hay {2} lugares (de 1 a {2}).</source>
+      <translation>Lugar {0}: entre os que aguardam como {1} há {2} lugares (de 1 a {2}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -17891,6 +18197,41 @@ Os detalhes foram registrados em:
       <translation>Moção {0} · {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: el miembro {1} no la apoya: no hay apoyo que retirar.</source>
+      <translation>Moção {0}: o membro {1} não a apoia: não há apoio para retirar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomendación de una comisión va antes de la votación; la moción ya está «{1}».</source>
+      <translation>Moção {0}: a recomendação de uma comissão vem antes da votação; a moção já está «{1}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomendación va antes de la votación; el {1} es posterior a la sesión del {2}.</source>
+      <translation>Moção {0}: a recomendação vem antes da votação; {1} é posterior à sessão de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: la recomienda otro órgano (una comisión, una unidad temática); {1} la decide con su votación.</source>
+      <translation>Moção {0}: quem a recomenda é outro órgão (uma comissão, uma unidade temática); {1} a decide com a sua votação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: los apoyos se suman o se retiran mientras está «Presentada» (está «{1}»).</source>
+      <translation>Moção {0}: os apoios são somados ou retirados enquanto está «Apresentada» (está «{1}»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: no tiene una recomendación que quitar.</source>
+      <translation>Moção {0}: não tem uma recomendação para remover.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: se recibió el {1}; una recomendación sobre ella no puede ser del {2}.</source>
+      <translation>Moção {0}: foi recebida em {1}; uma recomendação sobre ela não pode ser de {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: solo una moción aplazada se retoma en otra sesión (está «{1}»).</source>
       <translation>Moção {0}: só uma moção adiada é retomada em outra sessão (está «{1}»).</translation>
@@ -17903,6 +18244,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
@@ -17914,9 +18256,34 @@ Os detalhes foram registrados em:
       <translation>Moção {0}: {1} Para admiti-la mesmo assim, a decisão precisa de um motivo, que fica no registro: {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} la presenta; un autor no la apoya además.</source>
+      <translation>Moção {0}: {1} a apresenta; um autor não a apoia além disso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} se creó el {2}: no recomienda nada el {3}.</source>
+      <translation>Moção {0}: {1} foi criado em {2}: não recomenda nada em {3}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} se disolvió el {2}: no recomienda nada el {3}.</source>
+      <translation>Moção {0}: {1} foi dissolvido em {2}: não recomenda nada em {3}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1} una moción necesita un motivo, que queda en el registro: {2}.</source>
       <translation>Moção {0}: {1} uma moção precisa de um motivo, que fica no registro: {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Moción {0}: {1} y {2} para admitirla (sin contar a sus autores). Sume los apoyos que falten mientras está presentada, o no la admita.</source>
+      <translation>Moção {0}: {1} e {2} para admiti-la (sem contar os seus autores). Some os apoios que faltam enquanto está apresentada, ou não a admita.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Moción {0}: {1} ya la apoya.</source>
+      <translation>Moção {0}: {1} já a apoia.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -18148,6 +18515,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Nadie está hablando en la lista {0}.</source>
       <translation>Ninguém está falando na lista {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>Nadie pidió la palabra en la lista {0}.</source>
+      <translation>Ninguém pediu a palavra na lista {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18433,11 +18805,13 @@ Os detalhes foram registrados em:
       <translation>Não existe o pagamento {0} nesta associação.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>No existe el pedido de la palabra {0}.</source>
       <translation>Não existe o pedido da palavra {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -19292,6 +19666,11 @@ Reveja a lista e confirme de novo.</translation>
       <translation>A atividade não foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>No se guardó la categoría de cuestión de orden:</source>
+      <translation>A categoria de questão de ordem não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>A conta de e-mail não foi salva:</translation>
@@ -19789,6 +20168,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>A pessoa não foi registrada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>No se registró la recomendación:</source>
+      <translation>A recomendação não foi registrada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/reglas_de_la_reforma.py" />
       <source>No se registró la reforma:</source>
@@ -19909,6 +20293,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nome</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>Nombre de la categoría</source>
+      <translation>Nome da categoria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Nombre del archivo</source>
       <translation>Nome do arquivo</translation>
@@ -20005,6 +20394,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Nota</source>
       <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Nota de la recomendación</source>
+      <translation>Nota da recomendação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
@@ -20990,6 +21384,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Aviso prévio</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Pregunta intercalada</source>
+      <translation>Pergunta intercalada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Preparando…</source>
       <translation>Preparando…</translation>
@@ -21356,6 +21757,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem é excluído paga o seu ano até o mês da exclusão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Quien habla no se hace una pregunta intercalada a sí mismo.</source>
+      <translation>Quem fala não faz uma pergunta intercalada a si mesmo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/oparl_personas.py" />
       <source>Quien representa a {0} en los órganos de {1}. El registro de mandatos nombra al miembro, no a la persona que ocupa su lugar.</source>
       <translation>Quem representa {0} nos órgãos de {1}. O registro de mandatos nomeia o membro, não a pessoa que ocupa o seu lugar.</translation>
@@ -21513,6 +21919,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <source>Rango: de 1 (pasa primero) a {0}.</source>
+      <translation>Posição: de 1 (passa primeiro) a {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Reabrir</source>
       <translation>Reabrir</translation>
@@ -21573,6 +21984,13 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>Rechazado</source>
       <translation>Recusada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Rechazar</source>
+      <translation>Rejeitar</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/consentimientos.py" />
@@ -21679,6 +22097,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Recomendación</source>
       <translation>Recomendação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Recomendación sobre la moción {0}</source>
+      <translation>Recomendação sobre a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Recomendación {0} ({1}): {2}</source>
+      <translation>Recomendação {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Recomendación «{0}»: use {1}.</source>
+      <translation>Recomendação «{0}»: use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
@@ -21815,6 +22248,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <source>Registrado, sin prueba de su fecha</source>
       <translation>Registrado, sem prova da sua data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Registrar</source>
+      <translation>Registrar</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
@@ -23295,6 +23733,13 @@ Abrir a cópia agora?</translation>
       <translation>Sem população</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <source>Sin pronunciarse</source>
+      <translation>Sem se pronunciar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sin resoluciones ni declaraciones adoptadas en {0}.</source>
       <translation>Sem resoluções nem declarações adotadas em {0}.</translation>
@@ -23434,6 +23879,11 @@ Abrir a cópia agora?</translation>
       <translation>Só uma candidatura eleita recebe um mandato ao confirmar a eleição.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Solo una cuestión de orden lleva categoría.</source>
+      <translation>Só uma questão de ordem leva categoria.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Su archivo NO es ninguna de las copias emitidas (SHA-256 {0}): puede estar alterado, o ser otra impresión; compare lo que dice con lo de arriba.</source>
       <translation>O seu arquivo NÃO é nenhuma das cópias emitidas (SHA-256 {0}): pode estar alterado, ou ser outra impressão; compare o que diz com o que está acima.</translation>
@@ -23525,6 +23975,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <source>Subtotal {0}: {1}</source>
       <translation>Subtotal {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <source>Sumar apoyo</source>
+      <translation>Somar apoio</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -23832,6 +24287,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Texto final, con las enmiendas aprobadas</source>
       <translation>Texto final, com as emendas aprovadas</translation>
@@ -23911,6 +24367,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Tiempo de una cuestión de orden</source>
       <translation>Tempo de uma questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una intervención breve</source>
+      <translation>Tempo de uma intervenção breve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Tiempo de una pregunta intercalada</source>
+      <translation>Tempo de uma pergunta intercalada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -24503,6 +24969,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Un pedido de la palabra con datos que no son de su tipo o de su estado</source>
+      <translation>Um pedido da palavra com dados que não são do seu tipo ou da sua situação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Un pedido de la palabra con datos que no son de su tipo o de su estado.</source>
+      <translation>Um pedido da palavra com dados que não são do seu tipo ou da sua situação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Un recibo emitido no se modifica ni se borra: se anula su pago</source>
       <translation>Um recibo emitido não é modificado nem apagado: anula-se o seu pagamento</translation>
     </message>
@@ -24586,6 +25062,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una candidatura electa con su mandato registrado no lo cambia ni lo deshace</source>
       <translation>Uma candidatura eleita com seu mandato registrado não o altera nem o desfaz</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <source>Una cuestión de orden con categoría toma en la cola el lugar de su rango: 1 pasa primero. Sin categorías, todas por orden de pedido.</source>
+      <translation>Uma questão de ordem com categoria toma na fila o lugar da sua posição: 1 passa primeiro. Sem categorias, todas pela ordem do pedido.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -24676,6 +25157,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
       <source>Una oposición al correo no se borra: quien la pidió puede retirarla con otra solicitud.</source>
       <translation>Uma oposição ao envio de e-mails não se apaga: quem a pediu pode retirá-la com outra solicitação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/oradores.py" />
+      <source>Una pregunta intercalada es a quien está hablando, y en la lista {0} nadie habla ahora.</source>
+      <translation>Uma pergunta intercalada é para quem está falando, e na lista {0} ninguém fala agora.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -25431,9 +25917,19 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>no final</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>al menos 1 apoyo para admitir una moción</source>
+      <translation>pelo menos 1 apoio para admitir uma moção</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>al menos {0}</source>
       <translation>no mínimo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>al menos {0} apoyos para admitir una moción</source>
+      <translation>pelo menos {0} apoios para admitir uma moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -27495,6 +27991,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>prefeitas, prefeitos, intendentes e demais autoridades de cada membro</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/oradores.py" />
+      <source>intervencion</source>
+      <translation>intervenção</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <source>interés legítimo de la asociación en comunicarse con sus miembros (ejecución de la relación asociativa)</source>
       <translation>interesse legítimo da associação em se comunicar com os seus membros (execução da relação associativa)</translation>
@@ -27671,6 +28172,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>la carta</source>
       <translation>a carta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de cuestión de orden «{0}» de {1}</source>
+      <translation>a categoria de questão de ordem «{0}» de {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -28245,6 +28751,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as regras do plenário de {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>las reglas de la sala piden al menos {0}</source>
+      <translation>as regras da sala exigem pelo menos {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>las reglas de sesión de «{0}»</source>
       <translation>as regras de sessão de “{0}”</translation>
@@ -28617,6 +29128,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>ninguém perde o voto por dívidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
@@ -28634,6 +29146,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -29012,6 +29525,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>no se usan en este nivel</source>
       <translation>não são usados neste nível</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>no tiene apoyos</source>
+      <translation>não tem apoios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -29987,6 +30505,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>texto (HTML)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>tiene 1 apoyo</source>
+      <translation>tem 1 apoio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene bytes que no son texto (posición {0}); vuelva a escribirlo o guarde el archivo como UTF-8</source>
       <translation>tem bytes que não são texto (posição {0}); volte a escrevê-lo ou salve o arquivo como UTF-8</translation>
@@ -30100,6 +30623,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>tiene {0} (posición {1}); escríbalo en una sola línea</source>
       <translation>tem {0} (posição {1}); escreva-o em uma só linha</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>tiene {0} apoyos</source>
+      <translation>tem {0} apoios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
@@ -31274,6 +31802,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} está fora do possível; deve estar entre {1} e {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/conduccion_de_oradores.py" />
+      <source>{0} está hablando (una pregunta intercalada): al terminar, la palabra vuelve sola a {1}.</source>
+      <translation>{0} está falando (uma pergunta intercalada): ao terminar, a palavra volta sozinha a {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/adjunto.py" />
       <source>{0} está protegido con contraseña: guarde una copia sin contraseña y adjunte esa.</source>
       <translation>{0} está protegido por senha: salve uma cópia sem senha e anexe essa.</translation>
@@ -31956,6 +32489,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} pesa {1}: um convênio digitalizado pesa muito menos (o máximo é {2}). Digitalize-o com menos resolução ou em escala de cinza.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>{0} pide al menos {1}</source>
+      <translation>{0} exige pelo menos {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>{0} pidió no recibir correo (oposición)</source>
       <translation>{0} pediu para não receber correio (oposição)</translation>
@@ -32063,6 +32601,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>{0} s</source>
       <translation>{0} s</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>{0} s por intervención breve; {1} s por pregunta intercalada</source>
+      <translation>{0} s por intervenção breve; {1} s por pergunta intercalada</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -38057,6 +38600,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Ap&amp;oyar…</source>
+      <translation>Ap&amp;oiar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Apla&amp;zar…</source>
       <translation>Adiar… (&amp;Z)</translation>
     </message>
@@ -38069,11 +38617,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Aplazar la moción {0}</source>
       <translation>Adiar a moção {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
-      <source>Apoyos: {0}</source>
-      <translation>Apoios: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -38152,6 +38695,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Lo que una comisión recomienda a la sala antes de votarla</source>
+      <translation>O que uma comissão recomenda à sala antes de votá-la</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Moción {0}</source>
       <translation>Moção {0}</translation>
     </message>
@@ -38197,6 +38745,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Re&amp;comendación…</source>
+      <translation>Re&amp;comendação…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Re&amp;tomar…</source>
       <translation>Re&amp;tomar…</translation>
     </message>
@@ -38239,6 +38792,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>É apresentada de novo, com seu texto, seus signatários e seu histórico, em um ponto de uma sessão posterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Suma o retira el apoyo de un miembro (presentada)</source>
+      <translation>Soma ou retira o apoio de um membro (apresentada)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -38373,6 +38931,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <name>PestanaOradores</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>&amp;Bajar</source>
+      <translation>&amp;Baixar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>&amp;Moción:</source>
       <translation>&amp;Moção:</translation>
     </message>
@@ -38383,8 +38946,23 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>&amp;Subir</source>
+      <translation>&amp;Subir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Adelanta un lugar al elegido dentro de su grupo de la cola (Alt+S, o Ctrl+↑ en la cola)</source>
+      <translation>Adianta um lugar o escolhido dentro do seu grupo da fila (Alt+S, ou Ctrl+↑ na fila)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Agregar (Ins)</source>
       <translation>Adicionar (Ins)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Al terminar la pregunta intercalada, la palabra vuelve sola a quien está en pausa</source>
+      <translation>Ao terminar a pergunta intercalada, a palavra volta sozinha a quem está em pausa</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -38398,8 +38976,23 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Atrasa un lugar al elegido dentro de su grupo de la cola (Alt+B, o Ctrl+↓ en la cola)</source>
+      <translation>Atrasa um lugar o escolhido dentro do seu grupo da fila (Alt+B, ou Ctrl+↓ na fila)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Ca&amp;tegoría de la cuestión de orden:</source>
+      <translation>Ca&amp;tegoria da questão de ordem:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Cada intervención: {0}; una cuestión de orden: {1}.</source>
       <translation>Cada intervenção: {0}; uma questão de ordem: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Categoría de la cuestión de orden</source>
+      <translation>Categoria da questão de ordem</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -38425,6 +39018,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Dar la palabra (F9)</source>
       <translation>Dar a palavra (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Detiene el reloj de quien habla; lo hablado cuenta (Alt+U lo reanuda)</source>
+      <translation>Para o relógio de quem fala; o que foi falado conta (Alt+U o retoma)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -38458,6 +39056,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>En pausa</source>
+      <translation>Em pausa</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>F9 da la palabra a quien sigue en la cola.</source>
       <translation>F9 dá a palavra ao próximo da fila.</translation>
     </message>
@@ -38470,6 +39073,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Ins: escriba parte del nombre y Enter</source>
       <translation>Ins: digite parte do nome e Enter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>La categoría de la cuestión de orden, de las que el órgano definió en las reglas de la sala: la de rango 1 pasa primero</source>
+      <translation>A categoria da questão de ordem, das que o órgão definiu nas regras da sala: a de posição 1 passa primeiro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -38503,6 +39111,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Pa&amp;usar</source>
+      <translation>Pa&amp;usar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Quien sigue en la cola empieza a hablar; quien hablaba termina (F9, o Enter en la cola)</source>
       <translation>O próximo da fila começa a falar; quem falava termina (F9, ou Enter na fila)</translation>
     </message>
@@ -38523,8 +39136,18 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Rean&amp;udar</source>
+      <translation>Contin&amp;uar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Retirar (Supr)</source>
       <translation>Retirar (Del)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Sin categoría</source>
+      <translation>Sem categoria</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -38553,13 +39176,53 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>Vuelve a poner en marcha el reloj de quien está en pausa (Alt+U)</source>
+      <translation>Põe de novo em marcha o relógio de quem está em pausa (Alt+U)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>de {0}</source>
       <translation>de {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>de {0} · reloj detenido (Alt+U lo reanuda)</source>
+      <translation>de {0} · relógio parado (Alt+U o retoma)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>primera vez</source>
+      <translation>primeira vez</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>{0} (invitado)</source>
       <translation>{0} (convidado)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} (primera vez que habla en esta sesión)</source>
+      <translation>{0} (primeira vez que fala nesta sessão)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} (rango {1})</source>
+      <translation>{0} (posição {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} ({1})</source>
+      <translation>{0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0} está en pausa: al terminar la pregunta (F10), la palabra vuelve a {0}, con {1} por hablar.</source>
+      <translation>{0} está em pausa: ao terminar a pergunta (F10), a palavra volta a {0}, com {1} para falar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <source>{0}, primera vez</source>
+      <translation>{0}, primeira vez</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
