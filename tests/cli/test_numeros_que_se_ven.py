@@ -38,7 +38,7 @@ ORDENES_CON_PUNTO = {
                                          "--autor", "1"],
     ("mociones", "retomar", "punto"): ["mociones", "retomar", "1", "--sesion", "4", "--punto", "{P}"],
     **{("oradores", accion, "punto"): ["oradores", accion, "--punto", "{P}"]
-       for accion in ("cerrar", "listar", "reabrir", "siguiente", "terminar")},
+       for accion in ("cerrar", "listar", "reabrir", "siguiente", "terminar", "pausar", "reanudar")},
     ("oradores", "pedir", "punto"): ["oradores", "pedir", "--punto", "{P}", "--miembro", "1"],
 }
 ORDENES_CON_RESOLUCION = {
