@@ -262,6 +262,10 @@ def orden_siguiente(args) -> None:
     if args.json:
         imprimir_json(_json_orador(orador))
         return
+    if orador.pausado:   # vuelve después de una pregunta, pero quien preside lo había detenido antes
+        print(f"La palabra vuelve a {_nombre(orador)}{_tipo(orador)}, en pausa (la detuvo quien preside): siga con "
+              "«oradores reanudar».")
+        return
     if orador.corre_desde is not None:   # vuelve después de una pregunta intercalada: sigue desde donde quedó
         print(f"La palabra vuelve a {_nombre(orador)}{_tipo(orador)}: le quedan "
               f"{reglas.reloj(orador.segundos_permitidos - orador.segundos_previos)}.")

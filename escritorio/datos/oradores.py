@@ -34,7 +34,7 @@ def oradores(db: BaseDeDatos, lista_id: int) -> list[dict]:
     """Los pedidos de la palabra de la lista, por orden de pedido, con el nombre del miembro (o la persona)."""
     return list(db.query(
         "SELECT o.id, o.lista_id, o.orden, o.miembro_id, o.persona, o.tipo, o.estado, o.pedida_en, o.empezo_en, "
-        "o.termino_en, o.segundos, o.pausado_en, o.segundos_previos, o.corre_desde, o.categoria_id, "
+        "o.termino_en, o.segundos, o.pausado_en, o.segundos_previos, o.corre_desde, o.categoria_id, o.pregunta_a, "
         "c.nombre AS categoria, c.rango, m.nombre AS miembro FROM oradores o "
         "LEFT JOIN miembros m ON m.id = o.miembro_id LEFT JOIN categorias_de_cuestion c ON c.id = o.categoria_id "
         "WHERE o.lista_id = ? ORDER BY o.orden", [lista_id]))

@@ -364,6 +364,15 @@ def _terminar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
     tabla_oradores.retirar_preguntas_a(contexto.db, actual["id"])
 
 
+def _devolver_la_palabra(contexto: Contexto, pausa: dict, filas: list[dict], ahora: datetime) -> None:
+    """Terminada la pregunta, la palabra vuelve a quien la tenía: su reloj sigue si lo detuvo una pregunta (su pausa
+    empezó cuando una pregunta a él tomó la palabra); si lo había detenido antes quien preside, sigue detenido hasta
+    que lo reanude."""
+    if any(f["tipo"] == reglas.PREGUNTA and f.get("pregunta_a") == pausa["id"] and f["empezo_en"] == pausa["pausado_en"]
+           for f in filas):
+        tabla_oradores.reanudar(contexto.db, pausa["id"], reglas.momento(ahora))
+
+
 def _pausar(contexto: Contexto, actual: dict, ahora: datetime) -> None:
     tabla_oradores.pausar(contexto.db, actual["id"], reglas.momento(ahora), reglas.hablados(actual, ahora))
 
@@ -382,7 +391,7 @@ def dar_la_palabra(contexto: Contexto, punto_id: int, mocion_id: int | None = No
         if pausa is not None and actual is not pausa and not pregunta:
             # Termina la pregunta: la palabra vuelve a quien la tenía, no al siguiente de la cola.
             _terminar(contexto, actual, ahora)
-            tabla_oradores.reanudar(db, pausa["id"], reglas.momento(ahora))
+            _devolver_la_palabra(contexto, pausa, filas, ahora)
             registrar_acto(db, sesion["id"])
             return orador_por_id(contexto, pausa["id"])
         if proximo is None:
@@ -413,7 +422,7 @@ def terminar(contexto: Contexto, punto_id: int, mocion_id: int | None = None,
             raise ErrorEscritorio(traducir("Nadie está hablando en la lista {0}.").format(de_que(contexto, punto_id, mocion_id)))
         _terminar(contexto, actual, ahora)
         if pausa is not None and pausa is not actual:
-            tabla_oradores.reanudar(db, pausa["id"], reglas.momento(ahora))   # terminó la pregunta: sigue quien hablaba
+            _devolver_la_palabra(contexto, pausa, filas, ahora)   # terminó la pregunta: sigue quien hablaba
     return orador_por_id(contexto, actual["id"])
 
 

@@ -223,6 +223,32 @@ def test_dar_la_palabra_con_alguien_en_pausa_termina_su_intervencion(sala):
 
 # --- la pregunta intercalada ------------------------------------------------------------------------------------------
 
+def test_la_pregunta_a_quien_preside_detuvo_no_le_quita_la_pausa(sala):
+    """Rosario habla; Paraná pide una pregunta; quien preside detiene a Rosario; la pregunta toma la palabra y termina:
+    la palabra vuelve a Rosario, pero en pausa (la pausa era de quien preside), con lo que había hablado."""
+    pedir(sala, "Rosario", segundo=0)
+    dar(sala, 0)
+    oradores.pedir_palabra(sala.contexto, sala.punto, sala.ids["Paraná"], tipo="pregunta_intercalada", ahora=t(10))
+    pausar(sala.contexto, sala.punto, ahora=t(30))
+    assert dar(sala, 40).nombre == "Paraná"
+    vuelve = dar(sala, 70)          # termina la pregunta: nadie más la espera
+    assert (vuelve.nombre, vuelve.pausado, vuelve.segundos_previos) == ("Rosario", True, 30)
+    assert lista(sala).hablando.nombre == "Rosario" and lista(sala).hablando.pausado
+    # Reanudar la pone en marcha desde lo hablado: 30 s antes, 20 s después
+    conduccion = reanudar(sala.contexto, sala.punto, ahora=t(100))
+    assert not conduccion.pausado
+    assert oradores.terminar(sala.contexto, sala.punto, ahora=t(120)).segundos == 50
+
+
+def test_terminar_la_pregunta_a_quien_preside_detuvo_lo_deja_en_pausa(sala):
+    pedir(sala, "Rosario", segundo=0)
+    dar(sala, 0)
+    oradores.pedir_palabra(sala.contexto, sala.punto, sala.ids["Paraná"], tipo="pregunta_intercalada", ahora=t(10))
+    pausar(sala.contexto, sala.punto, ahora=t(30))
+    dar(sala, 40)
+    assert oradores.terminar(sala.contexto, sala.punto, ahora=t(60)).nombre == "Paraná"
+    assert lista(sala).hablando.nombre == "Rosario" and lista(sala).hablando.pausado
+
 def test_la_pregunta_pone_en_pausa_a_quien_habla_y_la_palabra_vuelve_a_el(sala):
     contexto, punto = sala.contexto, sala.punto
     pedir(sala, "Rosario", segundo=0)
