@@ -45,9 +45,8 @@ _SERIE = ("SELECT id, id || char(31) || entidad || char(31) || coalesce(entidad_
           "char(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
 _SERIE_POSTGRESQL = ("SELECT id, id || chr(31) || entidad || chr(31) || coalesce(entidad_id::text, '') || chr(31) || "
                      "accion || chr(31) || datos, accion, datos FROM bitacora WHERE id BETWEEN ? AND ? ORDER BY id")
-# Para rehacer la huella de hoy basta el id y la serie: sin `accion` y `datos` aparte, cada texto se lee una sola
-# vez (la verificación completa de una base grande lee millones).
-_SERIE_SOLA = _SERIE.replace(", accion, datos FROM", " FROM")
+# Para rehacer la huella de hoy en el servidor basta el id y la serie: sin `accion` y `datos` aparte, cada texto se
+# lee una sola vez (en un archivo, la arma SQLite entera: `_SERIE_EN_BLOQUE`).
 _SERIE_SOLA_POSTGRESQL = _SERIE_POSTGRESQL.replace(", accion, datos FROM", " FROM")
 _REGISTROS_POR_TRAMO = 5000
 
@@ -63,8 +62,9 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
 
     digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
     servidor = db.dialecto == "postgresql"
-    serie = ((_SERIE_POSTGRESQL if servidor else _SERIE) if como_se_sello
-             else (_SERIE_SOLA_POSTGRESQL if servidor else _SERIE_SOLA))
+    if not servidor and not como_se_sello:
+        return _huella_en_sqlite(db, digesto, desde, hasta)
+    serie = (_SERIE_POSTGRESQL if servidor else _SERIE) if como_se_sello else _SERIE_SOLA_POSTGRESQL
     cursor = db.execute(serie, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
@@ -88,6 +88,41 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
         if textos:
             digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
             separador = "\x1e"
+    return digesto.hexdigest(), cantidad
+
+
+# La serie de un tramo armada entera en SQLite (issue 77, §6): los registros unidos por char(30) en orden de id, cada
+# uno con char(31) y sus compromisos detrás si tiene valores personales, en bytes UTF-8. Es la misma serie que arma
+# Python de a registro (el orden del group_concat es el de la subconsulta: SQLite no aplana una subconsulta ordenada
+# bajo un agregado), pero sin un objeto de Python por registro: SQLite la arma sin el GIL, y la verificación completa
+# de una base grande (millones de registros) la hace a la par de las otras comprobaciones.
+_SERIE_EN_BLOQUE = (
+    "SELECT count(*), CAST(group_concat(texto, char(30)) AS BLOB) FROM (SELECT iif(b.datos IS NULL OR b.entidad IS "
+    "NULL OR b.accion IS NULL, NULL, printf('%d\x1f%s\x1f%s\x1f%s\x1f%s', b.id, b.entidad, coalesce(b.entidad_id, ''), "
+    "b.accion, b.datos)){compromisos} AS texto FROM bitacora b{con_compromisos} WHERE b.id BETWEEN ?1 AND ?2 "
+    "ORDER BY b.id)")
+# Los compromisos de los registros del tramo, ya unidos por registro en el orden de su posición (el de la clave de
+# bitacora_valores, que SQLite recorre sin ordenar aparte).
+_COMPROMISOS = " || coalesce(char(31) || s.sufijo, '')"
+_CON_COMPROMISOS = (" LEFT JOIN (SELECT registro_id, group_concat(posicion || ':' || coalesce(compromiso, ''), ',') "
+                    "AS sufijo FROM bitacora_valores WHERE registro_id BETWEEN ?1 AND ?2 GROUP BY registro_id) s "
+                    "ON s.registro_id = b.id")
+
+
+def _huella_en_sqlite(db: BaseDeDatos, digesto, desde: int, hasta: int) -> tuple[str, int]:
+    """`_huella` de hoy en un archivo: la serie de a tramos armada por SQLite (`_SERIE_EN_BLOQUE`)."""
+    from . import valores_personales
+
+    con_valores = valores_personales.disponible(db)   # antes de la migración 0057 no hay compromisos
+    consulta = _SERIE_EN_BLOQUE.format(compromisos=_COMPROMISOS if con_valores else "",
+                                       con_compromisos=_CON_COMPROMISOS if con_valores else "")
+    cantidad, separador = 0, b""
+    for inicio in range(desde, hasta + 1, _REGISTROS_POR_TRAMO):
+        registros, serie = db.execute(consulta, [inicio, min(hasta, inicio + _REGISTROS_POR_TRAMO - 1)]).fetchone()
+        cantidad += registros
+        if serie:
+            digesto.update(separador + serie)
+            separador = b"\x1e"
     return digesto.hexdigest(), cantidad
 
 

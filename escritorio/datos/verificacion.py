@@ -153,9 +153,12 @@ def primera_alta_anotada(db: BaseDeDatos, tabla: str) -> int | None:
     return fila[0] if fila else None
 
 
-def filas_cambiadas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[int]:
-    """Ids de las filas de `tabla` que no son lo último que anotó la bitácora de ellas (o cuyo último registro es
-    su borrado). Una columna personal se compara con su marca en el registro y con su valor guardado aparte."""
+def filas_distintas(db: BaseDeDatos, tabla: str, columnas: list[str], agregadas_desde: int | None = None
+                    ) -> tuple[list[int], list[int]]:
+    """(cambiadas, agregadas): ids de las filas de `tabla` que no son lo último que anotó la bitácora de ellas (o
+    cuyo último registro es su borrado), y, con `agregadas_desde`, las de id mayor sin ningún registro. Una columna
+    personal se compara con su marca en el registro y con su valor guardado aparte. Las dos, en una sola pasada por la
+    tabla (una base grande tiene millones de filas)."""
     from .valores_personales import DESPUES, MARCA, TABLA as VALORES, posiciones_personales
 
     personales = dict((c, i) for i, c in posiciones_personales(tabla, columnas))
@@ -169,14 +172,21 @@ def filas_cambiadas(db: BaseDeDatos, tabla: str, columnas: list[str]) -> list[in
     actual = f"CASE json_array_length({anotado}) " + " ".join(
         f"WHEN {k} THEN json_array(" + ", ".join(valor(c) for c in columnas[:k]) + ")"
         for k in range(len(columnas), 0, -1)) + " END"
+    # Casi todas las filas son su alta tal cual: el texto de la fila, armado con la misma función que usó su trigger,
+    # es el del registro, y se comparan sin leer el JSON (que cuesta). Solo las otras pasan por la comparación entera.
+    igual_a_su_alta = f"(b.accion = 'alta' AND json_array({', '.join(valor(c) for c in columnas)}) = b.datos)"
     aparte = "".join(
         f" OR (t.\"{c}\" IS NOT NULL AND json_array_length({anotado}) > {i} AND NOT EXISTS (SELECT 1 FROM {VALORES} v "
         f"WHERE v.registro_id = b.id AND v.posicion = iif(b.accion = 'cambio', {DESPUES}, 0) + {i} "
         f"AND v.valor = json_quote(t.\"{c}\")))" for c, i in personales.items())
-    return [f[0] for f in db.execute(
-        f'SELECT t.id FROM "{tabla}" t JOIN ultimos_de_bitacora u ON u.entidad = ? AND u.entidad_id = t.id '
-        f"JOIN bitacora b ON b.id = u.id WHERE b.accion = 'borrado' OR {actual} IS NOT {anotado}{aparte} "
-        "ORDER BY t.id", [tabla]).fetchall()]
+    cambiadas, agregadas = [], []
+    for fila_id, sin_registro in db.execute(
+            f'SELECT t.id, u.id IS NULL FROM "{tabla}" t LEFT JOIN ultimos_de_bitacora u ON u.entidad = ? AND '
+            "u.entidad_id = t.id LEFT JOIN bitacora b ON b.id = u.id WHERE (u.id IS NULL AND t.id > ?) OR (u.id IS "
+            f"NOT NULL AND (b.accion = 'borrado' OR (NOT {igual_a_su_alta} AND {actual} IS NOT {anotado}){aparte})) "
+            "ORDER BY t.id", [tabla, agregadas_desde]):
+        (agregadas if sin_registro else cambiadas).append(fila_id)
+    return cambiadas, agregadas
 
 
 def filas_borradas(db: BaseDeDatos, tabla: str) -> list[int]:
@@ -187,8 +197,3 @@ def filas_borradas(db: BaseDeDatos, tabla: str) -> list[int]:
         "WHERE t.id = u.entidad_id) ORDER BY u.entidad_id", [tabla]).fetchall()]
 
 
-def filas_agregadas(db: BaseDeDatos, tabla: str, desde: int) -> list[int]:
-    """Ids de `tabla` mayores que `desde` sin ningún registro en la bitácora."""
-    return [f[0] for f in db.execute(
-        f'SELECT t.id FROM "{tabla}" t WHERE t.id > ? AND NOT EXISTS (SELECT 1 FROM ultimos_de_bitacora u '
-        "WHERE u.entidad = ? AND u.entidad_id = t.id) ORDER BY t.id", [desde, tabla]).fetchall()]

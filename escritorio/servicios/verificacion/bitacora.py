@@ -306,9 +306,9 @@ def _hallazgos_del_archivo(base: BaseVerificada) -> list[str]:
                 continue
             # los ids mayores que `desde` tienen que tener su alta anotada
             desde = 0 if desde_el_principio else datos.primera_alta_anotada(db, tabla)
-            hallazgos += _hallazgos(tabla, datos.filas_cambiadas(db, tabla, columnas), datos.filas_borradas(db, tabla),
-                                    [] if desde is None or punto is not None
-                                    else datos.filas_agregadas(db, tabla, desde))
+            cambiadas, agregadas = datos.filas_distintas(db, tabla, columnas,
+                                                         None if punto is not None else desde)
+            hallazgos += _hallazgos(tabla, cambiadas, datos.filas_borradas(db, tabla), agregadas)
     finally:
         datos.quitar_ultimos_de_bitacora(db)
     return hallazgos
