@@ -58,33 +58,52 @@ def _huella(db: BaseDeDatos, anterior: str | None, momento: str, usuario: str | 
     se suprimió (ya no se puede rehacer; ese sello se comprueba con su huella sin valores, `sellos_anteriores`)."""
     import hashlib   # solo al escribir: una orden que solo lee no lo importa
 
+    digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
+    if como_se_sello:
+        return _huella_como_se_sello(db, digesto, desde, hasta)
+    if db.dialecto == "postgresql":
+        return _huella_en_el_servidor(db, digesto, desde, hasta)
+    return _huella_en_sqlite(db, digesto, desde, hasta)
+
+
+def _huella_como_se_sello(db: BaseDeDatos, digesto, desde: int, hasta: int) -> tuple[str | None, int]:
+    """`_huella` de un sello anterior a la 0057, con los valores personales en claro en su lugar."""
     from . import valores_personales
 
-    digesto = hashlib.sha256("\x1f".join((anterior or "", momento, usuario or "", operador or "")).encode("utf-8"))
-    servidor = db.dialecto == "postgresql"
-    if not servidor and not como_se_sello:
-        return _huella_en_sqlite(db, digesto, desde, hasta)
-    serie = (_SERIE_POSTGRESQL if servidor else _SERIE) if como_se_sello else _SERIE_SOLA_POSTGRESQL
-    cursor = db.execute(serie, [desde, hasta])
+    cursor = db.execute(_SERIE_POSTGRESQL if db.dialecto == "postgresql" else _SERIE, [desde, hasta])
     cantidad, separador = 0, ""
     while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
         cantidad += len(tramo)
-        if como_se_sello:
-            originales = valores_personales.valores_de(
-                db, [r for r, _, _, d in tramo if isinstance(d, str) and valores_personales.MARCA_JSON in d])
-            textos = []
-            for registro, texto, accion, datos in tramo:
-                if registro in originales:
-                    original = valores_personales.texto_original(datos, accion, originales[registro])
-                    if original is None:
-                        return None, cantidad
-                    texto = texto[:len(texto) - len(datos)] + original
-                if texto is not None:
-                    textos.append(texto)
-        else:   # los compromisos de los valores de este tramo (de a tramos: no todos los del sello en memoria)
-            sufijos = valores_personales.sufijos_de_compromisos(db, tramo[0][0], tramo[-1][0])
-            textos = [texto + "\x1f" + sufijos[registro] if registro in sufijos else texto
-                      for registro, texto in tramo if texto is not None]  # group_concat omitía los nulos
+        originales = valores_personales.valores_de(
+            db, [r for r, _, _, d in tramo if isinstance(d, str) and valores_personales.MARCA_JSON in d])
+        textos = []
+        for registro, texto, accion, datos in tramo:
+            if registro in originales:
+                original = valores_personales.texto_original(datos, accion, originales[registro])
+                if original is None:
+                    return None, cantidad
+                texto = texto[:len(texto) - len(datos)] + original
+            if texto is not None:
+                textos.append(texto)
+        if textos:
+            digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
+            separador = "\x1e"
+    return digesto.hexdigest(), cantidad
+
+
+def _huella_en_el_servidor(db: BaseDeDatos, digesto, desde: int, hasta: int) -> tuple[str, int]:
+    """`_huella` de hoy en el servidor: la serie de cada registro en SQL, con los compromisos de sus valores personales
+    detrás, resumida en Python de a tramos."""
+    from . import valores_personales
+
+    cursor = db.execute(_SERIE_SOLA_POSTGRESQL, [desde, hasta])
+    cantidad, separador = 0, ""
+    while tramo := cursor.fetchmany(_REGISTROS_POR_TRAMO):
+        cantidad += len(tramo)
+        # los compromisos de los valores de este tramo (de a tramos: no todos los del sello en memoria)
+        sufijos = valores_personales.sufijos_de_compromisos(db, tramo[0][0], tramo[-1][0])
+        textos = [texto + "\x1f" + sufijos[registro] if registro in sufijos else texto
+                  for registro, texto in tramo if texto is not None]  # group_concat omitía los nulos
         if textos:
             digesto.update((separador + "\x1e".join(textos)).encode("utf-8"))
             separador = "\x1e"
