@@ -1,6 +1,7 @@
-"""escritorio mociones: presentar, listar, ver, apoyar, recomendar, admitir, no-admitir, retirar, derivar, aplazar y
-retomar las mociones de una sesión (servicios/mociones.py y servicios/apoyos_y_recomendaciones.py). Una moción se nombra como en el acta: su número en la sesión
-(«mociones ver 3 --sesion 12» es la Moción 3 de la sesión 12)."""
+"""escritorio mociones: presentar, listar, ver, apoyar, recomendar, categorizar, admitir, no-admitir, retirar, derivar,
+aplazar y retomar las mociones de una sesión (servicios/mociones.py, servicios/apoyos_y_recomendaciones.py y
+servicios/categorias_de_mocion.py). Una moción se elige por su número en la sesión («mociones ver 3 --sesion 12» es la
+Moción 3 de la sesión 12); con categoría, se muestra con su prefijo, como en el acta («Moción HAC 3»)."""
 
 import sys
 from contextlib import nullcontext
@@ -8,6 +9,7 @@ from dataclasses import asdict
 
 from ..documentos.visible import visible
 from ..dominio import formato
+from ..dominio.mociones import identificador_de_la_mocion
 from ..dominio.referencias import AYUDA_PUNTO
 from ..dominio.sala import RECOMENDACIONES
 from ..dominio.sesiones import a_organo
@@ -57,6 +59,9 @@ def agregar_ordenes(ordenes) -> None:
     presentar.add_argument("--apoyo", type=identificador, action="append", default=[], metavar="ID",
                            help="id de un miembro que la apoya; se puede repetir")
     presentar.add_argument("--recibida", type=fecha, metavar="AAAA-MM-DD", help="cuándo se recibió (por defecto, hoy)")
+    presentar.add_argument("--categoria", metavar="CATEGORIA",
+                           help="la categoría de mociones del órgano, por su nombre o su prefijo («sala "
+                                "categorias-mocion»): la moción se nombra «Moción PREFIJO N»")
     con_asociacion(presentar)
     presentar.set_defaults(funcion=orden_presentar)
 
@@ -66,6 +71,8 @@ def agregar_ordenes(ordenes) -> None:
                                      epilog="Ejemplo: escritorio mociones listar --sesion 12 --json"))
     listar.add_argument("--sesion", type=identificador, required=True, metavar="SESION",
                         help="el id de la sesión (el de «sesiones listar»)")
+    listar.add_argument("--categoria", metavar="CATEGORIA",
+                        help="solo las de esa categoría de mociones (su nombre o su prefijo)")
     con_asociacion(listar)
     listar.set_defaults(funcion=orden_listar)
 
@@ -144,6 +151,18 @@ def agregar_ordenes(ordenes) -> None:
     recomendar.add_argument("--fecha", type=fecha, metavar="AAAA-MM-DD", help="cuándo la dio (por defecto, hoy)")
     recomendar.set_defaults(funcion=orden_recomendar)
 
+    categorizar = con_json(_con_mocion(sub.add_parser(
+        "categorizar", help="pone, cambia o quita la categoría de una moción presentada o admitida",
+        description="Pone a la moción una categoría de mociones del órgano de la sesión (por su nombre o su prefijo; "
+                    "«sala categorias-mocion» las muestra), o se la quita con --sin-categoria, mientras está "
+                    "presentada o admitida. Con categoría, la moción se nombra con su prefijo y el mismo número: "
+                    "«Moción HAC 3».",
+        epilog="Ejemplo: escritorio mociones categorizar 3 --sesion 12 --categoria HAC")))
+    cual = categorizar.add_mutually_exclusive_group(required=True)
+    cual.add_argument("--categoria", metavar="CATEGORIA", help="la categoría: su nombre o su prefijo")
+    cual.add_argument("--sin-categoria", action="store_true", help="le quita la categoría")
+    categorizar.set_defaults(funcion=orden_categorizar)
+
 
 def _texto_de(args) -> str:
     if args.texto is not None:
@@ -161,33 +180,46 @@ def orden_presentar(args) -> None:
     from ..servicios.mociones import presentar
 
     contexto = oficina_de(args).contexto
+    categoria = None
+    if args.categoria is not None:
+        from ..servicios.categorias_de_mocion import elegir_para_el_punto
+
+        categoria = elegir_para_el_punto(contexto, args.punto, args.categoria).id
     hecha = presentar(contexto, args.punto, args.titulo, _texto_de(args), args.fundamento, args.autor, args.apoyo,
-                      args.recibida)
+                      args.recibida, categoria)
     if hecha.aviso_de_plazo:
-        print(f"AVISO: Moción {hecha.numero}: {hecha.aviso_de_plazo} Admitirla pedirá --motivo.", file=sys.stderr)
+        print(f"AVISO: {hecha.rotulo}: {hecha.aviso_de_plazo} Admitirla pedirá --motivo.", file=sys.stderr)
     if args.json:
-        imprimir_json(asdict(hecha))
+        imprimir_json({**asdict(hecha), "rotulo": hecha.rotulo})
         return
-    print(f"Moción {hecha.numero} presentada en la sesión {hecha.sesion_id} (id {hecha.id}).")
+    print(f"{visible(hecha.rotulo)} presentada en la sesión {hecha.sesion_id} (id {hecha.id}).")
 
 
 def _en_json(m) -> dict:
-    return asdict(m)
+    return {**asdict(m), "rotulo": m.rotulo}
 
 
 def orden_listar(args) -> None:
     from ..servicios.mociones import listar
 
-    mociones = listar(oficina_de(args).contexto, sesion_id=args.sesion)
+    contexto = oficina_de(args).contexto
+    categoria = None
+    if args.categoria is not None:
+        from ..servicios.categorias_de_mocion import elegir_para_la_sesion
+
+        categoria = elegir_para_la_sesion(contexto, args.sesion, args.categoria)
+    mociones = listar(contexto, sesion_id=args.sesion, categoria_id=categoria.id if categoria else None)
     if args.json:
         imprimir_json([_en_json(m) for m in mociones])
         return
     if not mociones:
-        print(f"La sesión {args.sesion} no tiene mociones.")
+        print(f"La sesión {args.sesion} no tiene mociones" + (
+            f" de la categoría «{visible(categoria.nombre)}»." if categoria else "."))
         return
+    ancho = max(len(visible(m.rotulo)) for m in mociones)
     for m in mociones:
         tarde = " · fuera de plazo" if m.fuera_de_plazo else ""
-        print(f"Moción {m.numero:<3} punto {m.punto:<6} {m.nombre_estado:<12} {visible(m.titulo)}{tarde}")
+        print(f"{visible(m.rotulo):<{ancho}} punto {m.punto:<6} {m.nombre_estado:<12} {visible(m.titulo)}{tarde}")
         print(f"           de {_firmantes(m)}; recibida el {formato.fecha(m.recibida_el)}")
 
 
@@ -200,8 +232,7 @@ def orden_ver(args) -> None:
     if args.json:
         imprimir_json({**_en_json(m), "historia": [asdict(p) for p in cadena]})
         return
-    print(f"Moción {m.numero} — {visible(m.titulo)}")
-    print(f"Punto {m.punto}: {visible(m.punto_titulo)}")
+    _cabecera(m)
     print(f"Estado: {m.nombre_estado}" + (f" — {visible(m.motivo)}" if m.motivo else "")
           + (f" ({visible(a_organo(m.organo_derivada))})" if m.organo_derivada else ""))
     print(f"Autores: {_firmantes(m)}")
@@ -230,6 +261,14 @@ def orden_ver(args) -> None:
                   f"{paso.numero}: {paso.nombre_estado}" + (f" — {visible(paso.motivo)}" if paso.motivo else ""))
 
 
+def _cabecera(m) -> None:
+    """«Moción HAC 3 — título», su punto y, si la tiene, su categoría."""
+    print(f"{visible(m.rotulo)} — {visible(m.titulo)}")
+    print(f"Punto {m.punto}: {visible(m.punto_titulo)}")
+    if m.categoria:
+        print(f"Categoría: {visible(m.categoria)} ({visible(m.prefijo)})")
+
+
 def _apoyos(m) -> str:
     """«Apoyos (2; el reglamento pide 3): Lima, Quito»."""
     cuantos = (f"{len(m.apoyos)}; el reglamento pide {m.minimo_apoyos}" if m.minimo_apoyos else str(len(m.apoyos)))
@@ -245,8 +284,8 @@ def orden_apoyar(args) -> None:
     if args.json:
         imprimir_json(_en_json(hecha))
         return
-    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: " + ("apoyo retirado. " if args.quitar else
-                                                                       "apoyo sumado. ") + _apoyos(hecha))
+    print(f"{visible(hecha.rotulo)} de la sesión {hecha.sesion_id}: " + ("apoyo retirado. " if args.quitar else
+                                                                         "apoyo sumado. ") + _apoyos(hecha))
 
 
 def orden_recomendar(args) -> None:
@@ -269,8 +308,24 @@ def orden_recomendar(args) -> None:
     if args.json:
         imprimir_json(_en_json(hecha))
         return
-    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: "
+    print(f"{visible(hecha.rotulo)} de la sesión {hecha.sesion_id}: "
           + (visible(servicio.describir_recomendacion(hecha)) if hecha.recomendacion else "sin recomendación."))
+
+
+def orden_categorizar(args) -> None:
+    from ..servicios import categorias_de_mocion as servicio
+    from ..servicios.mociones import id_por_numero
+
+    contexto = oficina_de(args).contexto
+    mocion_id = id_por_numero(contexto, args.sesion, args.numero)
+    categoria = None if args.sin_categoria else servicio.elegir_para_la_sesion(contexto, args.sesion, args.categoria)
+    hecha = servicio.categorizar(contexto, mocion_id, categoria.id if categoria else None)
+    if args.json:
+        imprimir_json(_en_json(hecha))
+        return
+    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: " + (
+        f"categoría «{visible(hecha.categoria)}»; se nombra «{visible(hecha.rotulo)}»." if hecha.categoria
+        else f"sin categoría; se nombra «{visible(hecha.rotulo)}»."))
 
 
 def orden_decidir(args) -> None:
@@ -286,7 +341,7 @@ def orden_decidir(args) -> None:
         else:
             hecha = getattr(servicio, args.decision)(contexto, mocion_id, args.motivo)
     detalle = f" {visible(a_organo(hecha.organo_derivada))}" if hecha.organo_derivada else ""
-    print(f"Moción {hecha.numero} de la sesión {hecha.sesion_id}: {hecha.nombre_estado.lower()}{detalle}."
+    print(f"{visible(hecha.rotulo)} de la sesión {hecha.sesion_id}: {hecha.nombre_estado.lower()}{detalle}."
           + (" Admitida fuera de plazo, con su motivo." if args.decision == "admitir" and hecha.admitida_fuera_de_plazo
              else ""))
 
@@ -297,9 +352,10 @@ def orden_retomar(args) -> None:
     contexto = oficina_de(args).contexto
     hecha = retomar(contexto, id_por_numero(contexto, args.sesion, args.numero), args.punto)
     if hecha.aviso_de_plazo:
-        print(f"AVISO: Moción {hecha.numero}: {hecha.aviso_de_plazo}", file=sys.stderr)
+        print(f"AVISO: {hecha.rotulo}: {hecha.aviso_de_plazo}", file=sys.stderr)
     if args.json:
-        imprimir_json(asdict(hecha))
+        imprimir_json({**asdict(hecha), "rotulo": hecha.rotulo})
         return
-    print(f"Moción {args.numero} de la sesión {args.sesion} retomada como moción {hecha.numero} de la sesión "
+    print(f"Moción {args.numero} de la sesión {args.sesion} retomada como moción "
+          f"{visible(identificador_de_la_mocion(hecha.numero, hecha.prefijo))} de la sesión "
           f"{hecha.sesion_id} (id {hecha.id}).")

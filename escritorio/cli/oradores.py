@@ -3,7 +3,7 @@ palabra, dar la palabra a quien sigue, terminar una intervención, pausarla y re
 retirar un pedido, cerrar y reabrir la lista, y verla. Cada orden llama al mismo servicio que la pestaña «Oradores» del editor de sesión (servicios/oradores.py):
 las reglas (la cuestión de orden que se adelanta, la lista cerrada, quién puede hablar) viven allí."""
 
-from ..documentos.visible import abreviar
+from ..documentos.visible import abreviar, visible
 from ..dominio import oradores as reglas
 from ..dominio.referencias import AYUDA_PUNTO
 from ..dominio.sala import NOMBRES_TIPO_ORADOR, TIPOS_ORADOR
@@ -252,7 +252,7 @@ def _imprimir_lista(contexto, args, lista) -> None:
     if args.mocion is None and (mociones := mociones_del_punto(contexto, args.punto)):
         print("Cada moción del punto tiene su propia lista (--mocion ID):")
         for m in mociones:
-            print(f"  --mocion {m.id}  Moción {m.numero}: {abreviar(m.titulo, 60)}")
+            print(f"  --mocion {m.id}  {visible(m.rotulo)}: {abreviar(m.titulo, 60)}")
 
 
 def orden_siguiente(args) -> None:

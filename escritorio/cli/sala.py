@@ -1,7 +1,9 @@
 """escritorio sala reglas: las reglas de la sala de un órgano (el plazo para presentar mociones, el tiempo de cada
 intervención y de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción necesita
 para que se la admita y el artículo que las fija).
-Sin opciones, las muestra; con opciones, las cambia (servicios/fijar_reglas_de_la_sala.py)."""
+Sin opciones, las muestra; con opciones, las cambia (servicios/fijar_reglas_de_la_sala.py).
+«sala categoria|categorias»: las categorías de las cuestiones de orden; «sala categoria-mocion|categorias-mocion»: las
+de las mociones, con su prefijo («Moción HAC 3», servicios/categorias_de_mocion.py)."""
 
 import sys
 
@@ -27,7 +29,8 @@ _SIN_CAMBIO = object()
 
 
 def agregar_ordenes(ordenes) -> None:
-    sala = ordenes.add_parser("sala", help="la sala de la asamblea: sus reglas y las categorías de cuestión de orden",
+    sala = ordenes.add_parser("sala", help="la sala de la asamblea: sus reglas y las categorías de cuestión de orden "
+                                           "y de mociones",
                               description="La sala de la asamblea: las reglas que el reglamento de cada órgano fija "
                                           "para las mociones, las enmiendas y los oradores.")
     sub = sala.add_subparsers(dest="accion", required=True, metavar="ACCION")
@@ -90,6 +93,32 @@ def agregar_ordenes(ordenes) -> None:
     categorias.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
     con_asociacion(categorias)
     categorias.set_defaults(funcion=orden_categorias)
+    _agregar_categorias_de_mocion(sub)
+
+
+def _agregar_categorias_de_mocion(sub) -> None:
+    """«sala categoria-mocion» y «sala categorias-mocion» (servicios/categorias_de_mocion.py)."""
+    categoria = con_json(sub.add_parser(
+        "categoria-mocion", help="define (o quita) una categoría de las mociones de un órgano, con su prefijo",
+        description="Una categoría de las mociones del órgano («Hacienda») con su prefijo («HAC», de 1 a 6 letras o "
+                    "cifras): una moción con esa categoría se nombra «Moción HAC 3» (el prefijo y su número en la "
+                    "sesión) en la ventana, el acta, el sitio y el proyector. Con el mismo nombre, cambia el prefijo "
+                    "(si ninguna moción la lleva); con --quitar, la quita (si ninguna moción la lleva).",
+        epilog='Ejemplo: escritorio sala categoria-mocion --organo Asamblea "Hacienda" --prefijo HAC'))
+    categoria.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
+    categoria.add_argument("nombre", metavar="NOMBRE", help="el nombre de la categoría (o su prefijo, con --quitar)")
+    que = categoria.add_mutually_exclusive_group(required=True)
+    que.add_argument("--prefijo", metavar="PREFIJO", help="de 1 a 6 letras o cifras, sin espacios (HAC)")
+    que.add_argument("--quitar", action="store_true", help="quita la categoría")
+    con_asociacion(categoria)
+    categoria.set_defaults(funcion=orden_categoria_mocion)
+
+    categorias = con_json(sub.add_parser(
+        "categorias-mocion", help="las categorías de las mociones de un órgano, con su prefijo",
+        description="Las categorías de las mociones del órgano, por prefijo, con cuántas mociones lleva cada una."))
+    categorias.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
+    con_asociacion(categorias)
+    categorias.set_defaults(funcion=orden_categorias_mocion)
 
 
 def orden_reglas(args) -> None:
@@ -168,3 +197,46 @@ def orden_categorias(args) -> None:
         print(f"«{visible(organo['nombre'])}» no tiene categorías de cuestión de orden: todas van por orden de pedido.")
     for c in categorias:
         print(f"  {c.rango:>2}  {visible(c.nombre)}")
+
+
+def orden_categoria_mocion(args) -> None:
+    from ..servicios import categorias_de_mocion as servicio
+    from ..servicios.organos import elegir_organo
+
+    contexto = oficina_de(args).contexto
+    organo = elegir_organo(contexto, args.organo)
+    if args.quitar:
+        categoria = servicio.elegir(contexto, organo["id"], args.nombre)
+        servicio.quitar(contexto, organo["id"], categoria.nombre)
+        hecho = {"organo": organo["nombre"], "id": categoria.id, "categoria": categoria.nombre,
+                 "prefijo": categoria.prefijo, "quitada": True}
+        texto = (f"Categoría «{visible(categoria.nombre)}» ({visible(categoria.prefijo)}) quitada de las mociones de "
+                 f"«{visible(organo['nombre'])}».")
+    else:
+        categoria = servicio.definir(contexto, organo["id"], args.nombre, args.prefijo)
+        hecho = {"organo": organo["nombre"], "id": categoria.id, "categoria": categoria.nombre,
+                 "prefijo": categoria.prefijo}
+        texto = (f"Categoría «{visible(categoria.nombre)}» de las mociones de «{visible(organo['nombre'])}»: prefijo "
+                 f"{visible(categoria.prefijo)} (sus mociones se nombran «Moción {visible(categoria.prefijo)} N»).")
+    if args.json:
+        imprimir_json(hecho)
+        return
+    print(texto)
+
+
+def orden_categorias_mocion(args) -> None:
+    from ..servicios.categorias_de_mocion import listar
+    from ..servicios.organos import elegir_organo
+
+    contexto = oficina_de(args).contexto
+    organo = elegir_organo(contexto, args.organo)
+    categorias = listar(contexto, organo["id"])
+    if args.json:
+        imprimir_json([{"id": c.id, "nombre": c.nombre, "prefijo": c.prefijo, "mociones": c.mociones}
+                       for c in categorias])
+        return
+    if not categorias:
+        print(f"«{visible(organo['nombre'])}» no tiene categorías de mociones: se nombran solo por su número.")
+    for c in categorias:
+        cuantas = "ninguna moción" if not c.mociones else "1 moción" if c.mociones == 1 else f"{c.mociones} mociones"
+        print(f"  {visible(c.prefijo):<6}  {visible(c.nombre)} ({cuantas})")

@@ -5,10 +5,11 @@ from .base_de_datos import BaseDeDatos
 
 
 def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
-    """La moción con el órgano de su sesión (`organo_id`), el tipo de decisión de su punto (`tipo_decision`) y la
-    asociación (`asociacion_id`), o None si no existe."""
+    """La moción con el órgano de su sesión (`organo_id`), el tipo de decisión de su punto (`tipo_decision`), la
+    asociación (`asociacion_id`) y el prefijo de su categoría (`prefijo`), o None si no existe."""
     return next(db.query(
-        "SELECT m.*, s.organo_id, o.asociacion_id, p.tipo_decision FROM mociones m "
+        "SELECT m.*, s.organo_id, o.asociacion_id, p.tipo_decision, "
+        "(SELECT c.prefijo FROM categorias_de_mocion c WHERE c.id = m.categoria_id) AS prefijo FROM mociones m "
         "JOIN sesiones s ON s.id = m.sesion_id JOIN organos o ON o.id = s.organo_id "
         "JOIN puntos_orden p ON p.id = m.punto_id WHERE m.id = ?", [mocion_id]), None)
 

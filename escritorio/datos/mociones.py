@@ -1,11 +1,14 @@
-"""Las mociones de una sesión y quiénes las firman (migración 0055): altas, cambios de estado y lecturas. Las
-reglas de la sala (el plazo) están en datos/sala.py."""
+"""Las mociones de una sesión y quiénes las firman (migración 0055): altas, cambios de estado y lecturas; las
+categorías de las mociones de cada órgano, con su prefijo (migración 0070). Las reglas de la sala (el plazo) están en
+datos/sala.py."""
 
 from .base_de_datos import BaseDeDatos
 
 _MOCION = """SELECT m.*, o.nombre AS organo_derivada, c.nombre AS organo_recomienda,
+       cm.nombre AS categoria, cm.prefijo AS prefijo,
        (SELECT min(r.id) FROM mociones r WHERE r.viene_de = m.id) AS retomada_en
-FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a LEFT JOIN organos c ON c.id = m.recomendada_por"""
+FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a LEFT JOIN organos c ON c.id = m.recomendada_por
+     LEFT JOIN categorias_de_mocion cm ON cm.id = m.categoria_id"""
 
 
 def proximo_numero(db: BaseDeDatos, sesion_id: int) -> int:
@@ -15,11 +18,38 @@ def proximo_numero(db: BaseDeDatos, sesion_id: int) -> int:
 
 
 def insertar_mocion(db: BaseDeDatos, *, sesion_id: int, punto_id: int, numero: int, titulo: str, texto: str,
-                    fundamento: str | None, recibida_el: str, viene_de: int | None) -> int:
+                    fundamento: str | None, recibida_el: str, viene_de: int | None,
+                    categoria_id: int | None = None) -> int:
     return db.insertar(
-        "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de])
+        "INSERT INTO mociones (sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de, "
+        "categoria_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [sesion_id, punto_id, numero, titulo, texto, fundamento, recibida_el, viene_de, categoria_id])
+
+
+def fijar_categoria(db: BaseDeDatos, mocion_id: int, categoria_id: int | None) -> None:
+    """La categoría de la moción (None: sin categoría)."""
+    db.execute("UPDATE mociones SET categoria_id = ? WHERE id = ?", [categoria_id, mocion_id])
+
+
+def categorias_de_mocion(db: BaseDeDatos, organo_id: int) -> list[dict]:
+    """Las categorías de las mociones del órgano, por prefijo, con cuántas mociones lleva cada una."""
+    return list(db.query(
+        "SELECT c.id, c.organo_id, c.nombre, c.prefijo, "
+        "(SELECT count(*) FROM mociones m WHERE m.categoria_id = c.id) AS mociones "
+        "FROM categorias_de_mocion c WHERE c.organo_id = ? ORDER BY c.prefijo, c.nombre", [organo_id]))
+
+
+def guardar_categoria(db: BaseDeDatos, organo_id: int, nombre: str, prefijo: str, categoria_id: int | None) -> int:
+    """Crea la categoría (`categoria_id` None) o le cambia el prefijo; devuelve su id."""
+    if categoria_id is None:
+        return db.insertar("INSERT INTO categorias_de_mocion (organo_id, nombre, prefijo) VALUES (?, ?, ?)",
+                           [organo_id, nombre, prefijo])
+    db.execute("UPDATE categorias_de_mocion SET prefijo = ? WHERE id = ?", [prefijo, categoria_id])
+    return categoria_id
+
+
+def quitar_categoria(db: BaseDeDatos, categoria_id: int) -> None:
+    db.execute("DELETE FROM categorias_de_mocion WHERE id = ?", [categoria_id])
 
 
 def insertar_firmantes(db: BaseDeDatos, mocion_id: int, firmantes: list[tuple[int, str]]) -> None:
@@ -66,11 +96,15 @@ def mocion_por_numero(db: BaseDeDatos, sesion_id: int, numero: int) -> dict | No
     return next(db.query(_MOCION + " WHERE m.sesion_id = ? AND m.numero = ?", [sesion_id, numero]), None)
 
 
-def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int, punto_id: int | None = None) -> list[dict]:
-    if punto_id is None:
-        return list(db.query(_MOCION + " WHERE m.sesion_id = ? ORDER BY m.numero", [sesion_id]))
-    return list(db.query(_MOCION + " WHERE m.sesion_id = ? AND m.punto_id = ? ORDER BY m.numero",
-                         [sesion_id, punto_id]))
+def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int, punto_id: int | None = None,
+                          categoria_id: int | None = None) -> list[dict]:
+    """Las de la sesión por número; con `punto_id`, las de ese punto; con `categoria_id`, las de esa categoría."""
+    condiciones, valores = ["m.sesion_id = ?"], [sesion_id]
+    for columna, valor in (("m.punto_id", punto_id), ("m.categoria_id", categoria_id)):
+        if valor is not None:
+            condiciones.append(f"{columna} = ?")
+            valores.append(valor)
+    return list(db.query(_MOCION + " WHERE " + " AND ".join(condiciones) + " ORDER BY m.numero", valores))
 
 
 def firmantes(db: BaseDeDatos, mocion_ids: list[int]) -> list[dict]:

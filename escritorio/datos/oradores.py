@@ -143,6 +143,7 @@ def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
 
 
 def mociones_del_punto(db: BaseDeDatos, punto_id: int) -> list[dict]:
-    """Las mociones de un punto (para elegir la lista de una), por número."""
-    return list(db.query("SELECT id, sesion_id, punto_id, numero, titulo FROM mociones WHERE punto_id = ? "
-                         "ORDER BY numero", [punto_id]))
+    """Las mociones de un punto (para elegir la lista de una), por número, con el prefijo de su categoría."""
+    return list(db.query("SELECT m.id, m.sesion_id, m.punto_id, m.numero, m.titulo, c.prefijo FROM mociones m "
+                         "LEFT JOIN categorias_de_mocion c ON c.id = m.categoria_id WHERE m.punto_id = ? "
+                         "ORDER BY m.numero", [punto_id]))

@@ -12,6 +12,12 @@ Los apoyos: el reglamento puede pedir un mínimo de apoyos (miembros que la apoy
 una moción se admita; se suman mientras está presentada. Sin ellos no se admite (no hay motivo que lo salve: es una
 condición del reglamento, no un plazo).
 
+La categoría (issue 82, como OpenSlides): el órgano define las categorías de sus mociones («Hacienda»), cada una con
+un prefijo corto («HAC»). Una moción con categoría se nombra con el prefijo y su número en la sesión: «Moción HAC 3»
+(`rotulo_de_la_mocion`, la única función que arma ese nombre: la usan la línea de órdenes, la ventana, el acta, el
+sitio, OParl y el proyector). El número sigue siendo el de la sesión: el prefijo no abre otra numeración, así «HAC 3»
+y «3» son la misma moción y la línea de órdenes la sigue nombrando por su número.
+
 El plazo: el reglamento puede fijar cuántos días antes de la sesión se reciben las mociones. Una recibida después
 se AVISA, no se rechaza en silencio: admitirla pide un motivo, que queda guardado («fuera de plazo»).
 """
@@ -30,6 +36,8 @@ TRANSICIONES: dict[str, tuple[str, ...]] = {
 }
 # Los estados en que una moción todavía no se votó: una comisión puede recomendar (issue 82).
 ANTES_DEL_VOTO = ("presentada", "admitida")
+# El prefijo de una categoría de mociones: de 1 a 6 letras o cifras, sin espacios.
+PREFIJO_MAXIMO = 6
 # Las decisiones que exigen un motivo (la de admitir una fuera de plazo, también: `motivo_exigido`).
 CON_MOTIVO = ("no_admitida", "derivada", "aplazada")
 FINALES = tuple(e for e in ESTADOS_MOCION if e not in TRANSICIONES)
@@ -53,6 +61,27 @@ def problema_de_transicion(actual: str, nuevo: str, *, por_la_votacion: bool = F
     posibles = ", ".join(f"«{nombre_del_estado(e)}»" for e in TRANSICIONES[actual] if e not in POR_LA_VOTACION)
     return traducir("Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.").format(
         nombre_del_estado(actual), nombre_del_estado(nuevo), posibles)
+
+
+def identificador_de_la_mocion(numero: int, prefijo: str | None = None) -> str:
+    """«HAC 3» si la moción tiene categoría (su prefijo), «3» si no."""
+    return f"{prefijo} {numero}" if prefijo else str(numero)
+
+
+def rotulo_de_la_mocion(numero: int, prefijo: str | None = None) -> str:
+    """«Moción HAC 3» (con la categoría de prefijo «HAC») o «Moción 3», en el idioma en curso: el nombre de la moción
+    en todas partes."""
+    return traducir("Moción {0}").format(identificador_de_la_mocion(numero, prefijo))
+
+
+def problema_del_prefijo(prefijo: str) -> str | None:
+    """Por qué `prefijo` no sirve como prefijo de una categoría de mociones (None: sirve)."""
+    if prefijo and len(prefijo) <= PREFIJO_MAXIMO and all(c.isalpha() or c.isdecimal() for c in prefijo):
+        return None
+    if not prefijo:
+        return traducir("Prefijo: escriba de 1 a {0} letras o cifras (por ejemplo: HAC).").format(PREFIJO_MAXIMO)
+    return traducir("Prefijo «{0}»: de 1 a {1} letras o cifras, sin espacios ni signos (por ejemplo: HAC).").format(
+        prefijo, PREFIJO_MAXIMO)
 
 
 def nombre_de_la_recomendacion(recomendacion: str) -> str:

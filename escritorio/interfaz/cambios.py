@@ -33,7 +33,7 @@ TABLAS = {
     "pagos": ("pagos", "imputaciones", "recibos", "lineas_de_extracto"),
     "cargos": ("cargos", "escalas", "tramos", "exenciones", "avisos", "lotes_avisos"),
     "organos": ("organos", "reglas_composicion", "reglas_quorum", "orden_sucesion", "actividades",
-                "informes_actividad", "reglas_de_la_sala", "categorias_de_cuestion"),
+                "informes_actividad", "reglas_de_la_sala", "categorias_de_cuestion", "categorias_de_mocion"),
     "mandatos": ("mandatos", "correcciones_mandato", "autoridades", "elecciones", "candidaturas", "votos_eleccion"),
     "normas": ("normas", "versiones_articulo", "reformas", "fe_de_erratas"),
     "sesiones": ("sesiones", "asistencias", "invitados", "puntos_orden", "votaciones", "habilitados_votacion",

@@ -19,6 +19,7 @@ from ..datos.cuotas import saldos_de_cargos
 from ..dominio.cuotas import TIPOS_CARGO
 from ..dominio.dinero import formatear
 from ..dominio.instantaneas import Instantanea
+from ..dominio.mociones import rotulo_de_la_mocion
 from ..dominio.paises import nombre_pais
 from ..dominio import formato
 from ..dominio.traduccion import idioma_en_curso, traducir
@@ -279,7 +280,8 @@ def emision_convocatoria(asociacion_id: int, sesion: dict, titulo_sesion: str, p
         adjuntas = instantanea.seccion("mociones", traducir("Mociones recibidas"), _cuenta("{0} moción",
                                                                                        "{0} mociones"))
         for m in mociones:
-            adjuntas.agregar(m["id"], traducir("Moción {0}: {1}").format(m["numero"], m["titulo"]),
+            adjuntas.agregar(m["id"], traducir("{0}: {1}").format(rotulo_de_la_mocion(m["numero"], m.get("prefijo")),
+                                                                  m["titulo"]),
                              [m["numero"], m["titulo"], m["punto"], m["autores"], m["apoyos"], m["recibida_el"],
                               m["fuera_de_plazo"], m["texto"]])
     titulo = traducir("Convocatoria · {0}").format(titulo_sesion)

@@ -132,6 +132,7 @@ class MocionParaEnmendar(TypedDict):
     organo_id: int
     asociacion_id: int
     tipo_decision: str
+    prefijo: str | None             # el de su categoría de mociones («Moción HAC 3»)
 
 
 def mocion_de_la_asociacion(contexto: Contexto, mocion_id: int) -> MocionParaEnmendar:

@@ -9,6 +9,9 @@ Lo que se decidió:
   resultado lo dice; admitirla pide un motivo, que queda guardado con «fuera de plazo» en su propia columna
   (`motivo_admision`, migración 0056): aplazarla, derivarla o retirarla después cambia `motivo`, no ese. El aviso
   nombra el último día y el artículo del reglamento que lo fija.
+- Una moción puede llevar una categoría del órgano («Hacienda», prefijo «HAC»: «Moción HAC 3»), elegida al
+  presentarla y cambiada mientras está presentada o admitida (servicios/categorias_de_mocion.py). Retomada en otra
+  sesión del mismo órgano, la conserva.
 - Aprobada y rechazada las pone la votación de la moción (servicios/votaciones_sala.py), no estas funciones.
 - Aplazar no crea nada: `retomar` crea, en una sesión posterior, la moción que «viene de» la aplazada, con su texto,
   sus firmantes y su fecha de recepción (estaba en plazo para la primera sesión y sigue estándolo).
@@ -28,8 +31,9 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.enmiendas import parrafos
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.mociones import (faltan_apoyos, fuera_de_plazo, motivo_exigido, nombre_de_la_recomendacion,
-                                nombre_del_estado, problema_de_transicion)
+from ..dominio.mociones import (faltan_apoyos, fuera_de_plazo, identificador_de_la_mocion, motivo_exigido,
+                                nombre_de_la_recomendacion, nombre_del_estado, problema_de_transicion,
+                                rotulo_de_la_mocion)
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.sesiones import titulo_de_la_sesion
 from ..dominio.traduccion import traducir
@@ -87,6 +91,15 @@ class Mocion:
     organo_recomienda: str | None = None
     recomendada_el: str | None = None
     recomendacion_nota: str | None = None
+    categoria_id: int | None = None        # su categoría (servicios/categorias_de_mocion.py), del órgano de la sesión
+    categoria: str | None = None           # su nombre («Hacienda»)
+    prefijo: str | None = None             # su prefijo («HAC»)
+    identificador: str = ""                # «HAC 3» (con categoría) o «3»: dominio.mociones.identificador_de_la_mocion
+
+    @property
+    def rotulo(self) -> str:
+        """«Moción HAC 3» o «Moción 3» (dominio.mociones.rotulo_de_la_mocion)."""
+        return rotulo_de_la_mocion(self.numero, self.prefijo)
 
 
 @dataclass(frozen=True)
@@ -95,6 +108,12 @@ class MocionPresentada:
     numero: int
     sesion_id: int
     aviso_de_plazo: str | None  # no None: se recibió fuera de plazo (admitirla pedirá un motivo)
+    prefijo: str | None = None  # el de su categoría («HAC»: «Moción HAC 3»); None, sin categoría
+
+    @property
+    def rotulo(self) -> str:
+        """«Moción HAC 3» o «Moción 3»."""
+        return rotulo_de_la_mocion(self.numero, self.prefijo)
 
 
 @dataclass(frozen=True)
@@ -153,7 +172,9 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
             minimo_apoyos=minimo, recomendacion=m["recomendacion"],
             nombre_recomendacion=nombre_de_la_recomendacion(m["recomendacion"]) if m["recomendacion"] else None,
             recomendada_por=m["recomendada_por"], organo_recomienda=m["organo_recomienda"],
-            recomendada_el=m["recomendada_el"], recomendacion_nota=m["recomendacion_nota"]))
+            recomendada_el=m["recomendada_el"], recomendacion_nota=m["recomendacion_nota"],
+            categoria_id=m["categoria_id"], categoria=m["categoria"], prefijo=m["prefijo"],
+            identificador=identificador_de_la_mocion(m["numero"], m["prefijo"])))
     return mociones
 
 
@@ -185,15 +206,17 @@ def id_por_numero(contexto: Contexto, sesion_id: int, numero: int) -> int:
     return fila["id"]
 
 
-def listar(contexto: Contexto, sesion_id: int | None = None, punto_id: int | None = None) -> list[Mocion]:
-    """Las mociones de una sesión o de uno de sus puntos, por número."""
+def listar(contexto: Contexto, sesion_id: int | None = None, punto_id: int | None = None,
+           categoria_id: int | None = None) -> list[Mocion]:
+    """Las mociones de una sesión o de uno de sus puntos, por número; con `categoria_id`, solo las de esa categoría."""
     if (sesion_id is None) == (punto_id is None):
         raise ErrorEscritorio(traducir("Indique la sesión o el punto de las mociones (uno de los dos)."))
     if punto_id is not None:
         punto = _punto(contexto, punto_id)
         sesion_id = punto["sesion_id"]
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
-    return _armar(contexto, tabla_mociones.mociones_de_la_sesion(contexto.db, sesion_id, punto_id), sesion)
+    return _armar(contexto, tabla_mociones.mociones_de_la_sesion(contexto.db, sesion_id, punto_id, categoria_id),
+                  sesion)
 
 
 def historia(contexto: Contexto, mocion_id: int) -> list[PasoDeLaHistoria]:
@@ -239,6 +262,15 @@ def exigir_miembros(contexto: Contexto, ids: list[int], al: date) -> None:
                 fila["nombre"], miembro_id, formato.fecha(al), fila["estado"]))
 
 
+def exigir_categoria_del_organo(db, organo_id: int, categoria_id: int | None) -> None:
+    """La categoría (si hay) es una de las de mociones del órgano de la sesión (servicios/categorias_de_mocion.py)."""
+    if categoria_id is None:
+        return
+    if categoria_id not in {c["id"] for c in tabla_mociones.categorias_de_mocion(db, organo_id)}:
+        raise ErrorEscritorio(traducir("La categoría {0} no es una de las categorías de mociones del órgano de la "
+                                       "sesión.").format(categoria_id))
+
+
 def _firmantes(autores: list[int], apoyos: list[int]) -> list[tuple[int, str]]:
     autores = list(dict.fromkeys(autores))
     apoyos = [a for a in dict.fromkeys(apoyos)]
@@ -253,8 +285,9 @@ def _firmantes(autores: list[int], apoyos: list[int]) -> list[tuple[int, str]]:
 
 def presentar(contexto: Contexto, punto_id: int, titulo: str, texto: str, fundamento: str | None = None,
               autores: list[int] | None = None, apoyos: list[int] | None = None,
-              recibida_el: date | None = None) -> MocionPresentada:
-    """Registra una moción recibida sobre el punto `punto_id`; el resultado trae el aviso si llegó fuera de plazo."""
+              recibida_el: date | None = None, categoria_id: int | None = None) -> MocionPresentada:
+    """Registra una moción recibida sobre el punto `punto_id`, con la categoría `categoria_id` del órgano si se da; el
+    resultado trae el aviso si llegó fuera de plazo."""
     revision = Revision()
     titulo = revision.texto(traducir("Título de la moción"), titulo, maximo=LARGO_CORTO, clave="titulo")
     texto = revision.texto(traducir("Texto de la moción"), texto, maximo=LARGO_DOCUMENTO, multilinea=True,
@@ -275,14 +308,16 @@ def presentar(contexto: Contexto, punto_id: int, titulo: str, texto: str, fundam
                                            "fecha de recepción.").format(formato.fecha(recibida),
                                                                          formato.fecha(sesion["fecha"])))
         exigir_miembros(contexto, [m for m, _ in firmantes], recibida)
+        exigir_categoria_del_organo(db, sesion["organo_id"], categoria_id)
         numero = tabla_mociones.proximo_numero(db, sesion["id"])
         mocion_id = tabla_mociones.insertar_mocion(
             db, sesion_id=sesion["id"], punto_id=punto_id, numero=numero, titulo=titulo, texto=texto,
-            fundamento=fundamento, recibida_el=recibida.isoformat(), viene_de=None)
+            fundamento=fundamento, recibida_el=recibida.isoformat(), viene_de=None, categoria_id=categoria_id)
         tabla_mociones.insertar_firmantes(db, mocion_id, firmantes)
         plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
     return MocionPresentada(mocion_id, numero, sesion["id"],
-                            aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"]))
+                            aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"]),
+                            tabla_mociones.mocion(db, mocion_id)["prefijo"])
 
 
 # --- su vida --------------------------------------------------------------------------------------------------
@@ -390,13 +425,14 @@ def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresenta
         numero = tabla_mociones.proximo_numero(db, sesion["id"])
         nueva_id = tabla_mociones.insertar_mocion(
             db, sesion_id=sesion["id"], punto_id=punto_id, numero=numero, titulo=fila["titulo"], texto=fila["texto"],
-            fundamento=fila["fundamento"], recibida_el=fila["recibida_el"], viene_de=mocion_id)
+            fundamento=fila["fundamento"], recibida_el=fila["recibida_el"], viene_de=mocion_id,
+            categoria_id=fila["categoria_id"] if sesion["organo_id"] == sesion_vieja["organo_id"] else None)
         tabla_mociones.insertar_firmantes(db, nueva_id, [(f["miembro_id"], f["papel"])
                                                          for f in tabla_mociones.firmantes(db, [mocion_id])])
         plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
     return MocionPresentada(nueva_id, numero, sesion["id"],
                             aviso_de_plazo(date.fromisoformat(fila["recibida_el"]), plazo, articulo, dias,
-                                           sesion["fecha"]))
+                                           sesion["fecha"]), tabla_mociones.mocion(db, nueva_id)["prefijo"])
 
 
 @dataclass(frozen=True)

@@ -458,10 +458,17 @@ class MocionConLista:
     id: int
     numero: int
     titulo: str
+    prefijo: str | None = None      # el de su categoría («Moción HAC 3»)
+
+    @property
+    def rotulo(self) -> str:
+        from ..dominio.mociones import rotulo_de_la_mocion
+
+        return rotulo_de_la_mocion(self.numero, self.prefijo)
 
 
 def mociones_del_punto(contexto: Contexto, punto_id: int) -> list[MocionConLista]:
     """Las mociones del punto, por número, para elegir la lista de una."""
     _punto(contexto, punto_id)
-    return [MocionConLista(m["id"], m["numero"], m["titulo"])
+    return [MocionConLista(m["id"], m["numero"], m["titulo"], m["prefijo"])
             for m in tabla_oradores.mociones_del_punto(contexto.db, punto_id)]

@@ -24,7 +24,7 @@ from ..dominio import enmiendas as dominio_enmiendas
 from ..dominio.enmiendas import Cambio, Tramo
 from ..dominio import oradores as reglas_de_oradores
 from ..dominio.formato import numero
-from ..dominio.mociones import frase_de_la_recomendacion
+from ..dominio.mociones import frase_de_la_recomendacion, identificador_de_la_mocion, rotulo_de_la_mocion
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
@@ -178,7 +178,8 @@ def _mocion(db, mocion: dict) -> TextoProyectado:
         aprobadas.setdefault(c["enmienda_id"], []).append(Cambio(c["operacion"], c["parrafo"], c["texto"]))
     texto = dominio_enmiendas.aplicar(presentado, list(aprobadas.values())) if aprobadas else presentado
     return TextoProyectado(
-        encabezado=traducir("Moción {0} · {1}").format(mocion["numero"], _estado(mocion["estado"])),
+        encabezado=traducir("{0} · {1}").format(rotulo_de_la_mocion(mocion["numero"], mocion["prefijo"]),
+                                                _estado(mocion["estado"])),
         titulo=mocion["titulo"], autores=_autores(tabla_pantalla.autores_de_la_mocion(db, mocion["id"])),
         parrafos=tuple(ParrafoProyectado(None, (Tramo("igual", p),)) for p in texto),
         nota=" ".join(n for n in (traducir("Con las enmiendas aprobadas.") if aprobadas else None,
@@ -211,7 +212,8 @@ def _enmienda(db, mocion: dict, enmienda: dict) -> TextoProyectado:
     autores = tabla_pantalla.autores_de_la_enmienda(db, enmienda["id"])
     return TextoProyectado(
         encabezado=traducir("Enmienda {0} a la moción {1} · {2}").format(
-            enmienda["numero"], mocion["numero"], _estado(enmienda["estado"])),
+            enmienda["numero"], identificador_de_la_mocion(mocion["numero"], mocion["prefijo"]),
+            _estado(enmienda["estado"])),
         titulo=mocion["titulo"],
         autores=_autores([{"nombre": a, "papel": "autor"} for a in autores]),
         parrafos=tuple(ParrafoProyectado(_rotulo_del_cambio(p.operacion, p.numero), p.tramos) for p in comparados))
@@ -255,7 +257,8 @@ def _resultado(db, punto: dict | None, mocion: dict | None, enmienda: dict | Non
     if mocion is not None:
         fila = tabla_pantalla.votacion_de_la_sala(db, mocion["id"], enmienda["id"] if enmienda else None)
         de_que = (traducir("Votación de la enmienda {0}").format(enmienda["numero"]) if enmienda
-                  else traducir("Votación de la moción {0}").format(mocion["numero"]))
+                  else traducir("Votación de la moción {0}").format(identificador_de_la_mocion(mocion["numero"],
+                                                                                                mocion["prefijo"])))
     elif punto is not None:
         fila = tabla_sesiones.votacion(db, punto["id"])
         de_que = traducir("Votación del punto {0}").format(punto["numeracion"])

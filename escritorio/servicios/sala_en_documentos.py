@@ -21,7 +21,8 @@ from typing import NotRequired, TypedDict
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
 from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
-from ..dominio.mociones import frase_de_la_recomendacion, fuera_de_plazo
+from ..dominio.mociones import (frase_de_la_recomendacion, fuera_de_plazo, identificador_de_la_mocion,
+                                rotulo_de_la_mocion)
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.sesiones import a_organo, cita_resolucion
 from ..dominio.traduccion import traducir
@@ -90,6 +91,18 @@ class MocionEnDocumentos:
     organo_recomienda: str | None = None
     recomendada_por: int | None = None    # el órgano (OParl: su Organization)
     apoyos_ids: tuple[int, ...] = ()      # los miembros que la apoyan (OParl: «escritorio:apoyos»)
+    categoria: str | None = None          # la categoría de mociones («Hacienda», migración 0070)
+    prefijo: str | None = None            # su prefijo («HAC»)
+
+    @property
+    def identificador(self) -> str:
+        """«HAC 3» o «3»."""
+        return identificador_de_la_mocion(self.numero, self.prefijo)
+
+    @property
+    def rotulo(self) -> str:
+        """«Moción HAC 3» o «Moción 3»: como la nombran el acta, el sitio, OParl y el proyector."""
+        return rotulo_de_la_mocion(self.numero, self.prefijo)
 
 
 @dataclass(frozen=True)
@@ -179,7 +192,8 @@ def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tupl
         votaciones, final, m["motivo_admision"],
         frase_de_la_recomendacion(m["organo_recomienda"], m["recomendada_el"], m["recomendacion"],
                                   m["recomendacion_nota"]) if m["recomendacion"] else None,
-        m["recomendacion"], m["organo_recomienda"], m["recomendada_por"], de("apoyo", "miembro_id"))
+        m["recomendacion"], m["organo_recomienda"], m["recomendada_por"], de("apoyo", "miembro_id"), m["categoria"],
+        m["prefijo"])
 
 
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
@@ -204,11 +218,11 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     numero_de_enmienda = {e["id"]: e["numero"] for lista in enmiendas.values() for e in lista}
     votaciones: dict[int, list[VotacionDeLaSala]] = defaultdict(list)
     filas = tabla_sala.mociones_de_la_sesion(db, sesion_id)
-    numeros = {m["id"]: m["numero"] for m in filas}
+    numeros = {m["id"]: (m["numero"], m["prefijo"]) for m in filas}
     for v in tabla_sala.votaciones_de_la_sala(db, sesion_id):
         objeto = (traducir("Enmienda {0} a la moción {1}").format(numero_de_enmienda[v["enmienda_id"]],
-                                                                  numeros[v["mocion_id"]])
-                  if v["enmienda_id"] is not None else traducir("Moción {0}").format(numeros[v["mocion_id"]]))
+                                                                  identificador_de_la_mocion(*numeros[v["mocion_id"]]))
+                  if v["enmienda_id"] is not None else rotulo_de_la_mocion(*numeros[v["mocion_id"]]))
         votaciones[v["mocion_id"]].append(VotacionDeLaSala(v["id"], v["mocion_id"], v["enmienda_id"], objeto,
                                                            votacion_escrita(v), bool(v["aprobada"]), v["cerrada_en"]))
     sala = SalaDeLaSesion()
@@ -246,6 +260,7 @@ class MocionRecibida(TypedDict):
     fuera_de_plazo: bool
     texto: str
     viene_de: str | None                  # de dónde viene una moción aplazada en otra sesión
+    prefijo: NotRequired[str]             # el de su categoría, si tiene («Moción HAC 3»)
 
 
 def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[MocionRecibida]:
@@ -254,10 +269,15 @@ def mociones_para_la_convocatoria(contexto: Contexto, sesion_id: int) -> list[Mo
     from .sesiones.puntos import orden_del_dia
 
     numeracion = {p["id"]: p["numeracion"] for p in orden_del_dia(contexto, sesion_id)}
-    return [MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),
-                           autores=list(m.autores), apoyos=list(m.apoyos), recibida_el=m.recibida_el,
-                           fuera_de_plazo=m.fuera_de_plazo, texto=m.texto, viene_de=m.viene_de_escrito)
-            for m in sala_de_la_sesion(contexto, sesion_id).recibidas()]
+    recibidas = []
+    for m in sala_de_la_sesion(contexto, sesion_id).recibidas():
+        recibida = MocionRecibida(id=m.id, numero=m.numero, titulo=m.titulo, punto=numeracion.get(m.punto_id, ""),
+                                  autores=list(m.autores), apoyos=list(m.apoyos), recibida_el=m.recibida_el,
+                                  fuera_de_plazo=m.fuera_de_plazo, texto=m.texto, viene_de=m.viene_de_escrito)
+        if m.prefijo:
+            recibida["prefijo"] = m.prefijo
+        recibidas.append(recibida)
+    return recibidas
 
 
 # --- en el acta ----------------------------------------------------------------------------------------------
@@ -298,13 +318,15 @@ class MocionEnElActa(TypedDict):
     motivo_admision: NotRequired[str]     # solo si se admitió fuera de plazo con un motivo (las actas de antes de
                                           # la migración 0056 no lo tienen: su huella no cambia)
     recomendacion: NotRequired[str]       # solo si una comisión la recomendó (migración 0068), en una frase
+    categoria: NotRequired[str]           # solo si tiene categoría (migración 0070): su nombre («Hacienda»)
+    prefijo: NotRequired[str]             # y su prefijo («HAC»: el acta la nombra «Moción HAC 3»)
 
 
 class OradorEnElActa(TypedDict):
     quien: str
     tipo: str
     duracion: str
-    mocion: NotRequired[int]              # el número de la moción, si habló en la lista de una moción
+    mocion: NotRequired[int | str]        # la moción, si habló en su lista: su número, o «HAC 3» con categoría
 
 
 class SalaDelPunto(TypedDict, total=False):
@@ -337,13 +359,15 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
             mocion["motivo_admision"] = m.motivo_admision
         if m.recomendacion:
             mocion["recomendacion"] = m.recomendacion
+        if m.prefijo:
+            mocion["categoria"], mocion["prefijo"] = m.categoria, m.prefijo
         salida.append(mocion)
     return salida
 
 
 def oradores_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[OradorEnElActa]:
     """Quienes hablaron en el punto, en el orden en que hablaron: quién, en calidad de qué y cuánto."""
-    numeros = {m.id: m.numero for m in sala.mociones}
+    numeros = {m.id: m.identificador if m.prefijo else m.numero for m in sala.mociones}
     salida: list[OradorEnElActa] = []
     for o in sala.oradores.get(punto_id, []):
         orador = OradorEnElActa(quien=o.quien, tipo=o.tipo_escrito, duracion=o.duracion)

@@ -369,8 +369,9 @@ _UNA_MOCION = {"numero": "entero", "--sesion": "id_sesion", "--asociacion": "sig
 CATALOGO.update({
     "mociones presentar": {"--punto": "id_punto", "--titulo": "texto", "--texto": "texto",
                            "--texto-archivo": "norma_archivo", "--fundamento": "texto", "--autor": "id_miembro",
-                           "--apoyo": "id_miembro", "--recibida": "fecha", "--json": "marca", "--asociacion": "sigla"},
-    "mociones listar": {"--sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
+                           "--apoyo": "id_miembro", "--recibida": "fecha", "--categoria": "texto", "--json": "marca",
+                           "--asociacion": "sigla"},
+    "mociones listar": {"--sesion": "id_sesion", "--categoria": "texto", "--json": "marca", "--asociacion": "sigla"},
     "mociones ver": {**_UNA_MOCION, "--json": "marca"},
     "mociones admitir": {**_UNA_MOCION, "--motivo": "texto"},
     "mociones no-admitir": {**_UNA_MOCION, "--motivo": "texto"},
@@ -382,6 +383,8 @@ CATALOGO.update({
     "mociones apoyar": {**_UNA_MOCION, "--miembro": "id_miembro", "--quitar": "marca", "--json": "marca"},
     "mociones recomendar": {**_UNA_MOCION, "--recomienda": "eleccion", "--quitar": "marca", "--organo": "organo",
                             "--nota": "texto", "--fecha": "fecha", "--json": "marca"},
+    # issue 82: la categoría de una moción (su prefijo: «Moción HAC 3»)
+    "mociones categorizar": {**_UNA_MOCION, "--categoria": "texto", "--sin-categoria": "marca", "--json": "marca"},
     "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
                     "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion",
                     "--minimo-apoyos": "entero", "--segundos-intervencion-breve": "entero",
@@ -390,6 +393,9 @@ CATALOGO.update({
     "sala categoria": {"--organo": "organo", "nombre": "texto", "--rango": "entero", "--quitar": "marca",
                        "--json": "marca", "--asociacion": "sigla"},
     "sala categorias": {"--organo": "organo", "--json": "marca", "--asociacion": "sigla"},
+    "sala categoria-mocion": {"--organo": "organo", "nombre": "texto", "--prefijo": "texto", "--quitar": "marca",
+                              "--json": "marca", "--asociacion": "sigla"},
+    "sala categorias-mocion": {"--organo": "organo", "--json": "marca", "--asociacion": "sigla"},
 })
 # «demo» crea la red entera (unos segundos) y sobre una base con la demo solo puede decir que ya está: se
 # prueba una vez aparte (test_demo_sobre_la_demo), no en cada ejemplo.

@@ -298,6 +298,18 @@ def _mocion_con_apoyos_y_recomendacion(d: Demo):
         "indicadores públicos de la red."), dia)
 
 
+def _categorias_y_mocion(d: Demo):
+    """Dos categorías de mociones del órgano de la sesión (una de nombre largo) y una moción presentada con la
+    primera: lo que «Categoría…» de la pestaña Mociones le pasa a su diálogo."""
+    from escritorio.servicios import categorias_de_mocion as categorias
+
+    mocion = _mocion_con_apoyos_y_recomendacion(d)
+    organo = d.sesion()["organo_id"]
+    hacienda = categorias.definir(d.contexto, organo, "Hacienda, presupuesto y cuotas de los miembros", "HAC")
+    categorias.definir(d.contexto, organo, "Ambiente", "AMB")
+    return categorias.categorizar(d.contexto, mocion.id, hacienda.id)
+
+
 def _organos_que_recomiendan(d: Demo) -> list[tuple[int, str]]:
     propio = d.sesion()["organo_id"]
     return [(o["id"], o["nombre"]) for o in d.organos if o["id"] != propio]
@@ -424,6 +436,13 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.categorias_de_cuestion.DialogoCategoriasDeCuestion": _lazy(
         "dialogos.categorias_de_cuestion", "DialogoCategoriasDeCuestion", OFICINA,
         lambda d: d.organo("asamblea")["id"], PADRE),
+    # Las categorías de las mociones (issue 82), desde las reglas de la sala y desde «Categoría…» de una moción.
+    "dialogos.categorias_de_mocion.DialogoCategoriasDeMocion": _lazy(
+        "dialogos.categorias_de_mocion", "DialogoCategoriasDeMocion", OFICINA,
+        lambda d: d.organo("asamblea")["id"], PADRE),
+    "dialogos.mocion.DialogoCategoriaDeLaMocion": _lazy(
+        "dialogos.mocion", "DialogoCategoriaDeLaMocion", OFICINA, _categorias_y_mocion,
+        lambda d: d.sesion()["organo_id"], PADRE),
     # Las mociones (issue 64): presentar una, con la lista de miembros entera, y una decisión con su aviso, su
     # destino (el órgano al que se deriva) y su motivo.
     # Presentar una enmienda, con el texto de la moción a la vista y los miembros de la sesión para firmarla.

@@ -61,6 +61,8 @@ EJEMPLOS: dict[str, list[str]] = {
     "mociones apoyar": ["mociones", "apoyar", "{numero}", "--sesion", "{sesion_futura}", "--miembro", "1"],
     "mociones recomendar": ["mociones", "recomendar", "{numero}", "--sesion", "{sesion_futura}", "--organo",
                             "{unidad}", "--recomienda", "aprobar_con_cambios", "--nota", "Con la enmienda 2"],
+    "mociones categorizar": ["mociones", "categorizar", "{numero}", "--sesion", "{sesion_futura}", "--categoria",
+                             "HAC"],
     # --- enmiendas
     "enmiendas presentar": ["enmiendas", "presentar", "--mocion", "{mocion}", "--suprimir", "2", "--autor",
                             "{miembro}", "--fundamento", "Cada ciudad decide cómo informa."],
@@ -105,6 +107,8 @@ EJEMPLOS: dict[str, list[str]] = {
     "sala reglas": ["sala", "reglas", "--organo", "{organo}", "--plazo-mociones", "10", "--segundos-palabra", "240"],
     "sala categoria": ["sala", "categoria", "--organo", "{organo}", "Moción de orden", "--rango", "1"],
     "sala categorias": ["sala", "categorias", "--organo", "{organo}"],
+    "sala categoria-mocion": ["sala", "categoria-mocion", "--organo", "{organo}", "Ambiente", "--prefijo", "AMB"],
+    "sala categorias-mocion": ["sala", "categorias-mocion", "--organo", "{organo}"],
 }
 
 PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
@@ -114,6 +118,9 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "mociones retirar": _PRESENTADA,
     "mociones apoyar": _PRESENTADA,
     "mociones recomendar": _PRESENTADA,
+    # La categoría «Hacienda» (HAC) del órgano de la sesión futura, y una moción presentada allí.
+    "mociones categorizar": [(["sala", "categoria-mocion", "--organo", "{organo}", "Hacienda", "--prefijo",
+                               "HAC"], {})] + _PRESENTADA,
     "mociones aplazar": _ADMITIDA_EN_LA_4,
     "mociones derivar": _ADMITIDA_EN_LA_4,
     "mociones retomar": _ADMITIDA_EN_LA_4 + [

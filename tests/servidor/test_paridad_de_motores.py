@@ -87,6 +87,9 @@ ORDENES = [
     "mociones presentar --punto 5:1 --titulo «Declaración final» --texto «La red apoya a sus ciudades.» --autor 4 "
     "--apoyo 5 --json",
     "mociones admitir 3 --sesion 5",
+    # Su categoría (issue 82): «Hacienda», prefijo HAC; desde ahí es la «Moción HAC 3» en el acta y en las listas.
+    "sala categoria-mocion --organo 2 Hacienda --prefijo HAC --json", "sala categorias-mocion --organo 2 --json",
+    "mociones categorizar 3 --sesion 5 --categoria HAC --json", "mociones listar --sesion 5 --categoria hacienda",
     "enmiendas presentar --mocion 3 --reemplazar 1 --texto «La red apoya a todas sus ciudades.» --autor 6 --json",
     "enmiendas presentar --mocion 3 --insertar-despues 1 --texto «Se informa cada año.» --autor 7,8 "
     "--fundamento «Rendir cuentas»",

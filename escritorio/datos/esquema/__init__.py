@@ -906,8 +906,8 @@ from .puntos_miembros import MIGRACION_PUNTOS_MIEMBROS  # noqa: E402
 from .forma_del_cargo import MIGRACION_FORMA_DEL_CARGO  # noqa: E402
 from .planes import MIGRACION_PLANES  # noqa: E402
 from .saldos_a_favor import MIGRACION_SALDOS_A_FAVOR  # noqa: E402
-from .sala import (MIGRACION_APOYOS_Y_RECOMENDACION, MIGRACION_ORADORES_DE_OPENSLIDES,  # noqa: E402
-                   MIGRACION_SALA)
+from .sala import (MIGRACION_APOYOS_Y_RECOMENDACION, MIGRACION_CATEGORIAS_DE_MOCION,  # noqa: E402
+                   MIGRACION_ORADORES_DE_OPENSLIDES, MIGRACION_SALA)
 from .motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
 from .valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
 from .datos_personales import (MIGRACION_CONSENTIMIENTOS, MIGRACION_DATOS_PERSONALES,  # noqa: E402
@@ -960,6 +960,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_CONSENTIMIENTOS,
     MIGRACION_APOYOS_Y_RECOMENDACION,
     MIGRACION_ORADORES_DE_OPENSLIDES,
+    MIGRACION_CATEGORIAS_DE_MOCION,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0069_oradores_de_openslides (56 migraciones).
+-- Última migración: 0070_categorias_de_mocion (57 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2205,6 +2205,7 @@ CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala
 -- mociones (creada en 0055_sala)
 --   columnas de 0056_motivo_de_admision: motivo_admision
 --   columnas de 0068_apoyos_y_recomendacion: recomendacion, recomendada_por, recomendada_el, recomendacion_nota
+--   columnas de 0070_categorias_de_mocion: categoria_id
 CREATE TABLE mociones (
     id INTEGER PRIMARY KEY,
     sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
@@ -2220,7 +2221,7 @@ CREATE TABLE mociones (
     fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
     derivada_a INTEGER REFERENCES organos(id),
     viene_de INTEGER REFERENCES mociones(id),
-    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT, recomendacion TEXT CHECK (recomendacion IS NULL OR recomendacion IN ('aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse')), recomendada_por INTEGER REFERENCES organos(id), recomendada_el TEXT CHECK (recomendada_el IS NULL OR date(recomendada_el) IS recomendada_el), recomendacion_nota TEXT,
+    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT, recomendacion TEXT CHECK (recomendacion IS NULL OR recomendacion IN ('aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse')), recomendada_por INTEGER REFERENCES organos(id), recomendada_el TEXT CHECK (recomendada_el IS NULL OR date(recomendada_el) IS recomendada_el), recomendacion_nota TEXT, categoria_id INTEGER REFERENCES categorias_de_mocion(id),
     UNIQUE (sesion_id, numero),
     CHECK (estado = 'derivada' OR derivada_a IS NULL),
     CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
@@ -2229,6 +2230,8 @@ CREATE TABLE mociones (
 CREATE INDEX mociones_punto ON mociones(punto_id);
 
 CREATE INDEX mociones_viene_de ON mociones(viene_de);
+
+CREATE INDEX mociones_categoria ON mociones(categoria_id);
 
 CREATE TRIGGER mociones_coherente_insert BEFORE INSERT ON mociones
     WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id
@@ -2259,14 +2262,14 @@ CREATE TRIGGER mociones_recomendacion_update BEFORE UPDATE ON mociones
     BEGIN SELECT RAISE(ABORT, 'La recomendación de una moción va con el órgano que la da y su fecha.'); END;
 
 CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id)); END;
 
-CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision OR OLD.recomendacion IS NOT NEW.recomendacion OR OLD.recomendada_por IS NOT NEW.recomendada_por OR OLD.recomendada_el IS NOT NEW.recomendada_el OR OLD.recomendacion_nota IS NOT NEW.recomendacion_nota BEGIN
+CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision OR OLD.recomendacion IS NOT NEW.recomendacion OR OLD.recomendada_por IS NOT NEW.recomendada_por OR OLD.recomendada_el IS NOT NEW.recomendada_el OR OLD.recomendacion_nota IS NOT NEW.recomendacion_nota OR OLD.categoria_id IS NOT NEW.categoria_id BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id))); END;
 
 CREATE TRIGGER bitacora_mociones_baja AFTER DELETE ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id)); END;
 
 -- autores_mocion (creada en 0055_sala)
 CREATE TABLE autores_mocion (
@@ -3072,3 +3075,26 @@ CREATE TRIGGER bitacora_categorias_de_cuestion_cambio AFTER UPDATE ON categorias
 
 CREATE TRIGGER bitacora_categorias_de_cuestion_baja AFTER DELETE ON categorias_de_cuestion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_cuestion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.rango)); END;
+
+
+-- ==================== 0070_categorias_de_mocion =======================================================
+
+-- categorias_de_mocion (creada en 0070_categorias_de_mocion)
+CREATE TABLE categorias_de_mocion (
+    id INTEGER PRIMARY KEY,
+    organo_id INTEGER NOT NULL REFERENCES organos(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    prefijo TEXT NOT NULL CHECK (length(prefijo) BETWEEN 1 AND 6 AND prefijo NOT LIKE '% %'),
+    UNIQUE (organo_id, nombre),
+    UNIQUE (organo_id, prefijo)
+);
+
+CREATE TRIGGER bitacora_categorias_de_mocion_alta AFTER INSERT ON categorias_de_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_mocion', NEW.id, 'alta', json_array(NEW.id, NEW.organo_id, NEW.nombre, NEW.prefijo)); END;
+
+CREATE TRIGGER bitacora_categorias_de_mocion_cambio AFTER UPDATE ON categorias_de_mocion WHEN OLD.id IS NOT NEW.id OR OLD.organo_id IS NOT NEW.organo_id OR OLD.nombre IS NOT NEW.nombre OR OLD.prefijo IS NOT NEW.prefijo BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_mocion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.prefijo), 'despues', json_array(NEW.id, NEW.organo_id, NEW.nombre, NEW.prefijo))); END;
+
+CREATE TRIGGER bitacora_categorias_de_mocion_baja AFTER DELETE ON categorias_de_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.prefijo)); END;

@@ -308,3 +308,37 @@ def _oradores_de_openslides(db: BaseDeDatos) -> None:
 
 
 MIGRACION_ORADORES_DE_OPENSLIDES = ("0069_oradores_de_openslides", _oradores_de_openslides)
+
+
+# --- Migración 0070: las categorías de las mociones, con su prefijo (issue 82, como OpenSlides) -----------------------
+#
+# - `categorias_de_mocion`: las categorías de las mociones de cada órgano («Hacienda»), cada una con su prefijo
+#   («HAC»: de 1 a 6 letras o cifras, sin espacios), los dos únicos en el órgano. El servicio
+#   (servicios/categorias_de_mocion.py) pide letras o cifras y compara sin distinguir mayúsculas.
+# - `mociones.categoria_id`: la categoría de la moción (NULL: sin categoría). Una moción con categoría se nombra con su
+#   prefijo y su número en la sesión («Moción HAC 3»): dominio.mociones.rotulo_de_la_mocion. La clave foránea impide
+#   quitar una categoría que alguna moción lleva; los triggers de la migración 0055 congelan la moción con su acta.
+# La tabla de mociones gana una columna: se rehacen sus triggers de bitácora.
+
+TABLAS_CON_BITACORA_0070 = ("categorias_de_mocion",)
+
+
+def _categorias_de_mocion(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        """CREATE TABLE categorias_de_mocion (
+            id INTEGER PRIMARY KEY,
+            organo_id INTEGER NOT NULL REFERENCES organos(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            prefijo TEXT NOT NULL CHECK (length(prefijo) BETWEEN 1 AND 6 AND prefijo NOT LIKE '% %'),
+            UNIQUE (organo_id, nombre),
+            UNIQUE (organo_id, prefijo)
+        )""",
+        "ALTER TABLE mociones ADD COLUMN categoria_id INTEGER REFERENCES categorias_de_mocion(id)",
+        "CREATE INDEX mociones_categoria ON mociones(categoria_id)",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0070:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+    rehacer_bitacora(db, "mociones")
+
+
+MIGRACION_CATEGORIAS_DE_MOCION = ("0070_categorias_de_mocion", _categorias_de_mocion)

@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.platypus import Flowable, Paragraph
 
 from escritorio.dominio import formato
+from escritorio.dominio.mociones import rotulo_de_la_mocion
 from escritorio.dominio.traduccion import traducir
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
@@ -92,6 +93,8 @@ def _tramos(tramos: list) -> str:
 def _datos_de_la_mocion(m: dict) -> str:
     """Quién la presenta y la apoya, cuándo llegó, de dónde viene y si llegó fuera de plazo (en marcado de ReportLab)."""
     datos = traducir("Presentada por {0}.").format(_quienes(m.get("autores") or []))
+    if m.get("categoria"):
+        datos = traducir("Categoría: {0} ({1}).").format(m["categoria"], m.get("prefijo") or "") + " " + datos
     if m.get("apoyos"):
         datos += " " + traducir("Con el apoyo de {0}.").format(_quienes(m["apoyos"]))
     datos += " " + traducir("Recibida el {0}.").format(_fecha(m.get("recibida_el")))
@@ -107,7 +110,8 @@ def _datos_de_la_mocion(m: dict) -> str:
 
 
 def _mocion(m: dict) -> list[Flowable]:
-    h: list[Flowable] = [Paragraph(texto_pdf(traducir("Moción {0}: {1}").format(m.get("numero"), m.get("titulo") or ""),
+    rotulo = rotulo_de_la_mocion(m.get("numero"), m.get("prefijo"))   # las actas de antes de la 0070, sin prefijo
+    h: list[Flowable] = [Paragraph(texto_pdf(traducir("{0}: {1}").format(rotulo, m.get("titulo") or ""),
                                              LARGO_EN_DOCUMENTO), _MOCION), Paragraph(_datos_de_la_mocion(m), _DATO)]
     h += parrafos(m.get("texto"), _TEXTO)
     if m.get("enmiendas"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from escritorio.dominio import formato
+from escritorio.dominio.mociones import rotulo_de_la_mocion
 from escritorio.dominio.traduccion import traducir
 
 from ..visible import LARGO_EN_DOCUMENTO
@@ -33,14 +34,15 @@ def _fecha(valor: object) -> str:
 
 
 def mociones_recibidas(mociones: list[dict]) -> list[Flowable]:
-    """`mociones`: numero, titulo, punto (su numeración), autores, apoyos, recibida_el, fuera_de_plazo, texto."""
+    """`mociones`: numero, titulo, punto (su numeración), autores, apoyos, recibida_el, fuera_de_plazo, texto y, si
+    tiene categoría, su prefijo («Moción HAC 3»)."""
     h: list[Flowable] = [CondPageBreak(200),
                          parrafo(traducir("Mociones recibidas ({0})").format(len(mociones)), _SECCION)]
     if not mociones:
         h.append(parrafo(traducir("No se recibieron mociones para esta sesión."), _DATO))
     for m in mociones:
-        h.append(Paragraph(texto_pdf(traducir("Moción {0}: {1}").format(m["numero"], m["titulo"]), LARGO_EN_DOCUMENTO),
-                           _MOCION))
+        rotulo = rotulo_de_la_mocion(m["numero"], m.get("prefijo"))
+        h.append(Paragraph(texto_pdf(traducir("{0}: {1}").format(rotulo, m["titulo"]), LARGO_EN_DOCUMENTO), _MOCION))
         datos = []
         if m.get("punto"):
             datos.append(traducir("Punto {0} del orden del día.").format(m["punto"]))

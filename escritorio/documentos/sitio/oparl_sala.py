@@ -11,8 +11,9 @@
   otro lugar para el texto de un Paper), su fundamento y el texto final con las enmiendas aprobadas como
   `auxiliaryFile` (issue 82);
 - lo que OParl 1.1 no prevé va con el prefijo del programa, como admite la especificación para las extensiones:
-  `escritorio:apoyos` (las ciudades que la apoyan, `Organization`) y `escritorio:recomendacion` (la de una comisión
-  antes de votarla: el órgano, la recomendación y la frase del acta);
+  `escritorio:apoyos` (las ciudades que la apoyan, `Organization`), `escritorio:recomendacion` (la de una comisión
+  antes de votarla: el órgano, la recomendación y la frase del acta) y `escritorio:categoria` (su categoría de
+  mociones: nombre y prefijo); con categoría, `reference` es «Moción HAC 3» (dominio.mociones.rotulo_de_la_mocion);
 - cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
   `subordinatedPaper`), con su `Consultation` en la sesión en que se trató.
 
@@ -90,7 +91,7 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
                     tipo))
                 papeles.append(agregar(f"paper/enmienda-{e.id}.json", {
                     "id": enmienda, "type": tipo("Paper"), "body": url("body.json"),
-                    "name": traducir("Enmienda {0} a la moción {1}: {2}").format(e.numero, m.numero, m.titulo),
+                    "name": traducir("Enmienda {0} a la moción {1}: {2}").format(e.numero, m.identificador, m.titulo),
                     "reference": traducir("Enmienda {0}").format(e.numero), "date": e.recibida_el,
                     "paperType": traducir("Enmienda"), "superordinatedPaper": [papel],
                     "consultation": [anidado(consulta_e, "paper")],
@@ -105,11 +106,12 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
             a for _, m in tratadas for a in m.apoyos_ids) if a in miembros]
         papeles.append(agregar(f"paper/mocion-{raiz}.json", {
             "id": papel, "type": tipo("Paper"), "body": url("body.json"), "name": ultima.titulo,
-            "reference": traducir("Moción {0}").format(primera.numero), "date": primera.recibida_el,
+            "reference": primera.rotulo, "date": primera.recibida_el,
             "paperType": traducir("Moción"), "originatorOrganization": autores, "relatedPaper": relacionados,
             "subordinatedPaper": enmiendas, "consultation": consultas,
             "mainFile": anidado(textos[0], "paper"), "auxiliaryFile": [anidado(f, "paper") for f in textos[1:]],
             "escritorio:apoyos": apoyos, "escritorio:recomendacion": _recomendacion(ultima, url),
+            "escritorio:categoria": _categoria(ultima),
             "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
 
@@ -121,10 +123,15 @@ def _textos(m, raiz: int, papel: str, web: str, url: Callable[[str], str], tipo:
         "id": url(f"file/mocion-{raiz}{sufijo}.json"), "type": tipo("File"), "name": nombre, "mimeType": "text/html",
         "accessUrl": web, "text": texto, "paper": [papel], "created": par[0], "modified": par[1]})
         for sufijo, nombre, texto in (
-            ("", traducir("Moción {0}: {1}").format(m.numero, m.titulo), m.texto),
+            ("", traducir("{0}: {1}").format(m.rotulo, m.titulo), m.texto),
             ("-fundamento", traducir("Fundamento"), m.fundamento),
             ("-texto-final", traducir("Texto final, con las enmiendas aprobadas"), m.texto_final))
         if texto]
+
+
+def _categoria(m) -> dict | None:
+    """La categoría de mociones de la moción, con su prefijo (extensión del programa; None si no tiene)."""
+    return {"nombre": m.categoria, "prefijo": m.prefijo} if m.categoria else None
 
 
 def _recomendacion(m, url: Callable[[str], str]) -> dict | None:

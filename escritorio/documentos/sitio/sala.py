@@ -1,7 +1,9 @@
 """La sala en la página de una sesión del sitio (issue 64): bajo cada punto, sus mociones (texto, quién las presentó y
 apoyó, cuándo se recibieron, si fuera de plazo), sus enmiendas con quién las presentó y lo que cambian (lo quitado en
 <del>, lo agregado en <ins>: la comparación de `dominio.enmiendas.comparacion`), las votaciones en el orden en que se
-hicieron, el texto final, el estado final con el enlace a la resolución que la adoptó, y la lista de oradores.
+hicieron, el texto final, el estado final con el enlace a la resolución que la adoptó, y la lista de oradores. Una
+moción con categoría se nombra con su prefijo («Moción HAC 3», dominio.mociones.rotulo_de_la_mocion) y dice su
+categoría.
 
 Recibe lo ya leído (`servicios.sala_en_documentos.SalaDeLaSesion`, solo de las sesiones que se publican enteras:
 servicios/publicacion.py) y no lee la base. Cada moción lleva su ancla («#mocion-3»): la nombran los datos abiertos.
@@ -56,8 +58,9 @@ def _fecha(valor: str) -> str:
 
 def _mocion(m, ruta: str, escrito) -> str:
     partes = [f'<section class="mocion" id="{ancla_de_mocion(m.id)}">',
-              f"<h4>{t(traducir('Moción {0}').format(m.numero))}: {t(escrito(m.titulo))}</h4>",
-              datos([(traducir("Presentada por"), "; ".join(m.autores)),
+              f"<h4>{t(m.rotulo)}: {t(escrito(m.titulo))}</h4>",
+              datos([(traducir("Categoría"), f"{escrito(m.categoria)} ({m.prefijo})" if m.categoria else None),
+                     (traducir("Presentada por"), "; ".join(m.autores)),
                      (traducir("Con el apoyo de"), "; ".join(m.apoyos)),
                      (traducir("Recibida el"), _fecha(m.recibida_el)),
                      (traducir("Plazo"), traducir("Fuera de plazo") if m.fuera_de_plazo else None),

@@ -3,7 +3,8 @@ cada intervención, de una cuestión de orden, de una intervención breve y de u
 orden de votación de las enmiendas, los apoyos que una moción necesita para que se la admita (issue 82; 0: ninguno) y
 el artículo que las fija. Lo mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que
 rechaza cambiar unas reglas que citan un artículo (el mensaje queda escrito en el diálogo). «Categorías de cuestión de
-orden…» (Alt+T) abre su propio diálogo (categorias_de_cuestion.py): se guardan aparte, en el momento, y no son reglas
+orden…» (Alt+T) abre su propio diálogo (categorias_de_cuestion.py), y «Categorías de mociones…» (Alt+M) el de las
+categorías de las mociones con su prefijo (categorias_de_mocion.py): se guardan aparte, en el momento, y no son reglas
 con artículo."""
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
@@ -26,6 +27,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
             "reforma de ese artículo."))
         self.oficina, self.organo_id = oficina, organo_id
         self.fijadas = None
+        self.categorias_cambiaron = False   # las de mociones: la pestaña Mociones vuelve a leer sus nombres
         self.con_plazo = QCheckBox(self.tr("Con plazo:"))
         self.plazo = QSpinBox()
         self.plazo.setRange(0, 365)
@@ -58,6 +60,12 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
             "momento, aparte de estas reglas"))
         self.boton_categorias.clicked.connect(self.categorias)
         self.formulario.addRow("", self.boton_categorias)
+        self.boton_categorias_mocion = QPushButton(self.tr("Categorías de &mociones…"))
+        self.boton_categorias_mocion.setToolTip(self.tr(
+            "Las categorías de las mociones del órgano, con su prefijo («Moción HAC 3»): se guardan en el momento, "
+            "aparte de estas reglas"))
+        self.boton_categorias_mocion.clicked.connect(self.categorias_de_mocion)
+        self.formulario.addRow("", self.boton_categorias_mocion)
         self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
         self.formulario.addRow(self.tr("Artículo:"), self.articulo)
         self.formulario.addRow("", self.situacion)
@@ -75,6 +83,15 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
 
         dialogo = DialogoCategoriasDeCuestion(self.oficina, self.organo_id, self)
         dialogo.exec()
+        descartar(dialogo)
+
+    def categorias_de_mocion(self) -> None:
+        from .categorias_de_mocion import DialogoCategoriasDeMocion
+
+        dialogo = DialogoCategoriasDeMocion(self.oficina, self.organo_id, self)
+        dialogo.exec()
+        if dialogo.cambiaron:
+            self.categorias_cambiaron = True
         descartar(dialogo)
 
     def _leer(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QInputDialog, QLabel, QPushButton,
                                QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
+from ....dominio.mociones import rotulo_de_la_mocion
 from ....errores import ErrorEscritorio
 from ....servicios import enmiendas as servicio
 from ....servicios import votaciones_sala
@@ -205,7 +206,7 @@ class PestanaEnmiendas(QWidget):
         self.mocion.blockSignals(True)
         self.mocion.clear()
         for m in mociones:
-            self.mocion.addItem(self.tr("Moción {0}: {1}").format(m["numero"], m["titulo"]), m["id"])
+            self.mocion.addItem(f"{rotulo_de_la_mocion(m['numero'], m['prefijo'])}: {m['titulo']}", m["id"])
         indice = self.mocion.findData(elegida)
         self.mocion.setCurrentIndex(indice if indice >= 0 else (0 if mociones else -1))
         self.mocion.blockSignals(False)

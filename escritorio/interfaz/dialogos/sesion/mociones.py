@@ -2,8 +2,9 @@
 estado y si llegaron fuera de plazo), el texto de la elegida con su historia, y las decisiones sobre ella con
 botones y atajos de teclado (Alt+letra, en el rótulo subrayada y en la ayuda emergente; ninguna es la de un menú
 de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presentar, sumar o retirar apoyos (issue 82),
-admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, retomar y la
-recomendación de una comisión (issue 82). Elegir una mueve el foco de
+admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, retomar, la
+recomendación de una comisión (issue 82) y la categoría (issue 82, Alt+G: con ella la moción se nombra con su prefijo,
+«HAC 3» en la columna N.º y «Moción HAC 3» en el detalle). Elegir una mueve el foco de
 la sala en vivo (el proyector la muestra); cada escritura la avisa."""
 
 from html import escape
@@ -68,7 +69,10 @@ class PestanaMociones(QWidget):
                 ("retomar", self.tr("Re&tomar…"), "Alt+T", self.tr("La aplazada, en un punto de una sesión posterior"),
                  self.retomar),
                 ("recomendar", self.tr("Re&comendación…"), "Alt+C",
-                 self.tr("Lo que una comisión recomienda a la sala antes de votarla"), self.recomendar)):
+                 self.tr("Lo que una comisión recomienda a la sala antes de votarla"), self.recomendar),
+                ("categoria", self.tr("Cate&goría…"), "Alt+G",
+                 self.tr("La categoría de la moción, que le da su prefijo («Moción HAC 3»), mientras no se votó"),
+                 self.categorizar)):
             boton = QPushButton(texto)
             boton.setToolTip(f"{ayuda} ({atajo})")
             boton.clicked.connect(funcion)
@@ -115,10 +119,12 @@ class PestanaMociones(QWidget):
         fila_elegida = 0 if leidas else -1
         for fila, m in enumerate(leidas):
             plazo = self.tr("fuera de plazo") if m.fuera_de_plazo else ""
-            for columna, texto in enumerate((str(m.numero), m.punto, m.titulo, ", ".join(f.nombre for f in m.autores),
+            for columna, texto in enumerate((m.identificador, m.punto, m.titulo, ", ".join(f.nombre for f in m.autores),
                                              self._estado_en_la_tabla(m), plazo)):
                 item = QTableWidgetItem(texto)
                 item.setData(Qt.ItemDataRole.UserRole, m.id)
+                if columna == 0 and m.categoria:
+                    item.setToolTip(self.tr("Categoría: {0}").format(m.categoria))
                 if columna == 5 and m.fuera_de_plazo:
                     item.setForeground(QColor(ROJO))
                     item.setToolTip(m.aviso_de_plazo or "")
@@ -171,9 +177,11 @@ class PestanaMociones(QWidget):
 
     def _cabecera(self, m: servicio.Mocion) -> list[str]:
         """El título, el punto, los firmantes (con los apoyos que pide el reglamento), la fecha y el estado."""
-        partes = [f"<h3>{escape(self.tr('Moción {0}').format(m.numero))} — {escape(m.titulo)}</h3>",
+        partes = [f"<h3>{escape(m.rotulo)} — {escape(m.titulo)}</h3>",
                   f"<p>{escape(self.tr('Punto {0}: {1}').format(m.punto, m.punto_titulo))}<br>"
                   f"{escape(self.tr('Autores: {0}').format(', '.join(f.nombre for f in m.autores)))}"]
+        if m.categoria:
+            partes.append("<br>" + escape(self.tr("Categoría: {0} ({1})").format(m.categoria, m.prefijo)))
         if m.apoyos or m.minimo_apoyos:
             partes.append("<br>" + escape(resumen_de_apoyos(m)))
         partes.append("<br>" + escape(self.tr("Recibida el {0}").format(fecha_dma(m.recibida_el))))
@@ -227,6 +235,7 @@ class PestanaMociones(QWidget):
         self.botones["retomar"].setEnabled(m is not None and m.estado == "aplazada" and m.retomada_en is None)
         self.botones["apoyar"].setEnabled(editable and m is not None and m.estado == "presentada")
         self.botones["recomendar"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
+        self.botones["categoria"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         # Con el acta aprobada, «Presentar…» está apagado: el aviso no lo ofrece (issue 78).
@@ -249,9 +258,15 @@ class PestanaMociones(QWidget):
 
         if self.editor.solo_lectura or not self.editor.puntos:
             return
+        from ....servicios.categorias_de_mocion import listar as categorias
+
+        leidas = consultar_en_la_ventana(self, lambda: categorias(self.editor.contexto, self.editor.sesion["organo_id"]),
+                                         que="leer las categorías de mociones")
+        if leidas is FALLO:
+            return
         foco = SalaEnVivo.de(self).foco
         dialogo = DialogoPresentarMocion(self.editor.oficina, self.editor.puntos,
-                                         self.mocion.punto_id if self.mocion else foco.punto_id, self)
+                                         self.mocion.punto_id if self.mocion else foco.punto_id, self, leidas)
         dialogo.exec()
         presentada = dialogo.presentada
         descartar(dialogo)
@@ -371,7 +386,20 @@ class PestanaMociones(QWidget):
         if self.editor.db is None:
             return
         dialogo = DialogoReglasDeLaSala(self.editor.oficina, self.editor.sesion["organo_id"], self)
-        cambiaron = dialogo.exec()
+        cambiaron = dialogo.exec() or dialogo.categorias_cambiaron
         descartar(dialogo)
         if cambiaron:
             self._escrito()
+
+    def categorizar(self) -> None:
+        from ..mocion import DialogoCategoriaDeLaMocion
+
+        m = self.mocion
+        if m is None or not self.botones["categoria"].isEnabled():
+            return
+        dialogo = DialogoCategoriaDeLaMocion(self.editor.oficina, m, self.editor.sesion["organo_id"], self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho is not None:
+            self._escrito(m.id)

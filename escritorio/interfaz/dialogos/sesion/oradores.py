@@ -324,7 +324,7 @@ class PestanaOradores(QWidget):
         self.mocion.clear()
         self.mocion.addItem(self.tr("— la lista del punto —"), None)
         for m in mociones:
-            self.mocion.addItem(self.tr("Moción {0}: {1}").format(m.numero, m.titulo), m.id)
+            self.mocion.addItem(f"{m.rotulo}: {m.titulo}", m.id)
         indice = self.mocion.findData(elegida)
         self.mocion.setCurrentIndex(max(indice, 0))
         self.mocion.blockSignals(False)
