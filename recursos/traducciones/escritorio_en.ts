@@ -2136,6 +2136,24 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoCategoriaDeLaMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>&amp;Editar las categorías…</source>
+      <translation>&amp;Edit the categories…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Ca&amp;tegoría:</source>
+      <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El órgano no tiene categorías de mociones: agréguelas con «Editar las categorías…».</source>
+      <translation>The body has no motion categories: add them with «Edit the categories…».</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoCategoriasDeCuestion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
@@ -2191,6 +2209,74 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
       <source>por ejemplo: Moción de orden</source>
       <translation>for example: Procedural motion</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCategoriasDeMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Prefijo:</source>
+      <translation>&amp;Prefix:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Quitar</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categoría</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categorías de mociones</source>
+      <translation>Motion categories</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>De 1 a {0} letras o cifras, sin espacios</source>
+      <translation>1 to {0} letters or digits, no spaces</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>El órgano no definió categorías de mociones: se nombran solo por su número.</source>
+      <translation>The body has defined no motion categories: motions are named by their number only.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>HAC</source>
+      <translation>FIN</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Mociones</source>
+      <translation>Motions</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Prefijo</source>
+      <translation>Prefix</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Quita la categoría elegida (si ninguna moción la lleva)</source>
+      <translation>Removes the chosen category (if no motion carries it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>por ejemplo: Hacienda</source>
+      <translation>for example: Finance</translation>
     </message>
   </context>
   <context>
@@ -5122,6 +5208,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Ca&amp;tegoría:</source>
+      <translation>Ca&amp;tegory:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
       <translation>The text goes in paragraphs separated by a blank line: amendments cite them by number.</translation>
     </message>
@@ -6219,6 +6310,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Categorías de &amp;mociones…</source>
+      <translation>&amp;Motion categories…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Con plazo:</source>
       <translation>With deadline:</translation>
     </message>
@@ -6246,6 +6342,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Las categorías de las cuestiones de orden del órgano, con su rango (1 pasa primero): se guardan en el momento, aparte de estas reglas</source>
       <translation>The body's point-of-order categories, with their rank (1 goes first): saved at once, apart from these rules</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las categorías de las mociones del órgano, con su prefijo («Moción HAC 3»): se guardan en el momento, aparte de estas reglas</source>
+      <translation>The body's motion categories, with their prefix («Motion FIN 3»): saved at once, apart from these rules</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -8752,6 +8853,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
       <source>A&amp;gregar o cambiar</source>
       <translation>A&amp;dd or change</translation>
     </message>
@@ -10559,10 +10661,16 @@ Do you want to open it now?</translation>
       <translation>Letter</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría</source>
       <translation>Category</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Categoría de la moción {0}</source>
+      <translation>Category of motion {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10581,8 +10689,18 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Categorías de las mociones</source>
+      <translation>Motion categories</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Categorías de los países</source>
       <translation>Country categories</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categorías de mociones</source>
+      <translation>Motion categories</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -10830,6 +10948,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes, y revise la base en el menú Archivo, «Verificar la base…».</source>
       <translation>Compare it with the signed paper or with a timestamp (.tsr) exported earlier, and check the database in the File menu, «Check the database…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Con categoría, la moción se nombra con su prefijo y el mismo número: «Moción HAC 3». Cambia mientras está presentada o admitida.</source>
+      <translation>With a category, the motion is named with its prefix and the same number: «Motion FIN 3». It can change while the motion is submitted or admitted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -12880,6 +13003,11 @@ Do you want to open it now?</translation>
       <translation>The notice period counts from {0} ({1} before the session).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>El prefijo «{0}» ya es el de la categoría «{1}» de este órgano: elija otro.</source>
+      <translation>The prefix «{0}» already belongs to this body's category «{1}»: choose another.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
       <translation>The first tier must start at 0 inhabitants (it starts at {0}).</translation>
@@ -13125,6 +13253,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>El órgano no tiene la categoría de cuestión de orden «{0}» (tiene: {1}).</source>
       <translation>The body has no point-of-order category “{0}” (it has: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>El órgano no tiene la categoría de mociones «{0}» (tiene: {1}).</source>
+      <translation>The body has no motion category «{0}» (it has: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -14612,6 +14745,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Guardar</source>
@@ -15614,14 +15748,29 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La categoría {0} no es una de las categorías de mociones del órgano de la sesión.</source>
+      <translation>Category {0} is not one of the motion categories of the session's body.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>La categoría {0} no es una de las cuestiones de orden de este órgano.</source>
       <translation>Category {0} is not one of this body's point-of-order categories.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>La categoría «{0}» ({1}) la llevan {2} mociones: no se quita (el acta y el sitio las nombran con su prefijo). Puede cambiarles la categoría mientras no se votaron.</source>
+      <translation>{2} motions carry the category «{0}» ({1}): it is not removed (the minutes and the site name them with its prefix). You can change their category while they have not been voted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>La categoría «{0}» ya la llevan {1} cuestiones de orden: no se quita (las listas dirían otra cosa). Puede cambiarle el rango.</source>
       <translation>{1} points of order already carry the category “{0}”: it is not removed (the lists would say otherwise). You can change its rank.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>La categoría «{0}» ya la llevan {1} mociones, que se nombran con «{2}»: su prefijo no cambia. Puede definir otra categoría.</source>
+      <translation>{1} motions already carry the category «{0}» and are named with «{2}»: its prefix does not change. You can define another category.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -17085,16 +17234,9 @@ The details were saved in:
       <translation>Motions and speakers</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
-      <location filename="../../escritorio/documentos/sitio/sala.py" />
-      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
       <source>Moción {0}</source>
       <translation>Motion {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
-      <source>Moción {0} · {1}</source>
-      <translation>Motion {0} · {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
@@ -17142,10 +17284,6 @@ The details were saved in:
       <translation>Motion {0}: already taken up in session {1} (motion {2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
-      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Motion {0}: {1}</translation>
@@ -17657,6 +17795,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -18465,6 +18604,11 @@ Review the list and confirm again.</translation>
       <translation>The point-of-order category was not saved:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>No se guardó la categoría de mociones:</source>
+      <translation>The motion category was not saved:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>The mail account was not saved:</translation>
@@ -19053,6 +19197,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <source>Nombre de la categoría</source>
       <translation>Name of the category</translation>
     </message>
@@ -19956,6 +20101,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Preaviso</source>
       <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Prefijo «{0}»: de 1 a {1} letras o cifras, sin espacios ni signos (por ejemplo: HAC).</source>
+      <translation>Prefix «{0}»: 1 to {1} letters or digits, no spaces or signs (for example: FIN).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Prefijo: escriba de 1 a {0} letras o cifras (por ejemplo: HAC).</source>
+      <translation>Prefix: write 1 to {0} letters or digits (for example: FIN).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -21911,6 +22066,11 @@ Open the copy now?</translation>
       <translation>No letter, set aside: {0} (their account was changed outside Escritorio; Fees › Reminders says who and why).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Sin categoría</source>
+      <translation>No category</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Unencrypted (only on the office network)</translation>
@@ -23244,6 +23404,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Una moción aplazada se retoma en una sesión posterior a la del {0}: la sesión {1} es del {2}.</source>
       <translation>A postponed motion is taken up in a session after the one of {0}: session {1} is of {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Una moción con categoría se nombra con su prefijo y su número en la sesión: «Moción HAC 3». Una categoría que lleva alguna moción no se quita ni cambia de prefijo.</source>
+      <translation>A motion with a category is named with its prefix and its number in the session: «Motion FIN 3». A category that a motion carries is not removed and its prefix does not change.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -26094,6 +26259,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de mociones «{0}» ({1}) de {2}</source>
+      <translation>the motion category «{0}» ({1}) of {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la categoría de {0} desde el {1}</source>
       <translation>the category of {0} from {1}</translation>
     </message>
@@ -27033,6 +27203,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
@@ -30605,6 +30776,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} “No to all”</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>{0} · {1}</source>
+      <translation>{0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
@@ -30941,6 +31117,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: the database says “{1}”; the file does not say it{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>{0}: la categoría cambia mientras la moción está presentada o admitida; ya está «{1}» y así figura en el acta.</source>
+      <translation>{0}: the category changes while the motion is submitted or admitted; it is already «{1}» and so it stands in the minutes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: the fraction {1}/{2} is not a possible quorum; use one like 1/2, 2/3 or 3/4 (denominator from 1 to 1000).</translation>
@@ -31196,6 +31377,10 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no longer appears (the document had {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
@@ -35711,11 +35896,6 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
-      <source>Moción {0}: {1}</source>
-      <translation>Motion {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Motivo:</source>
       <translation>Reason:</translation>
     </message>
@@ -36163,6 +36343,21 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Cate&amp;goría…</source>
+      <translation>Cate&amp;gory…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Categoría: {0}</source>
+      <translation>Category: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Categoría: {0} ({1})</source>
+      <translation>Category: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Refer… (&amp;V)</translation>
     </message>
@@ -36208,6 +36403,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La categoría de la moción, que le da su prefijo («Moción HAC 3»), mientras no se votó</source>
+      <translation>The motion's category, which gives it its prefix («Motion FIN 3»), while it has not been voted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>The floor postpones it to a later session</translation>
     </message>
@@ -36230,11 +36430,6 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Lo que una comisión recomienda a la sala antes de votarla</source>
       <translation>What a committee recommends to the floor before the vote</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
-      <source>Moción {0}</source>
-      <translation>Motion {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -36631,11 +36826,6 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
       <translation>Members (those present first) and guests of the session. Enter adds the chosen one with the kind on the right.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
-      <source>Moción {0}: {1}</source>
-      <translation>Motion {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />

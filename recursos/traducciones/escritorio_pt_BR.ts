@@ -2136,6 +2136,24 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoCategoriaDeLaMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>&amp;Editar las categorías…</source>
+      <translation>&amp;Editar as categorias…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Ca&amp;tegoría:</source>
+      <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>El órgano no tiene categorías de mociones: agréguelas con «Editar las categorías…».</source>
+      <translation>O órgão não tem categorias de moções: adicione-as com «Editar as categorias…».</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoCategoriasDeCuestion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
@@ -2191,6 +2209,74 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
       <source>por ejemplo: Moción de orden</source>
       <translation>por exemplo: Moção de ordem</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoCategoriasDeMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Nombre:</source>
+      <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Prefijo:</source>
+      <translation>&amp;Prefixo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>&amp;Quitar</source>
+      <translation>&amp;Remover</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categoría</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categorías de mociones</source>
+      <translation>Categorias de moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>De 1 a {0} letras o cifras, sin espacios</source>
+      <translation>De 1 a {0} letras ou algarismos, sem espaços</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>El órgano no definió categorías de mociones: se nombran solo por su número.</source>
+      <translation>O órgão não definiu categorias de moções: são nomeadas só pelo seu número.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>HAC</source>
+      <translation>HAC</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Mociones</source>
+      <translation>Moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Prefijo</source>
+      <translation>Prefixo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Quita la categoría elegida (si ninguna moción la lleva)</source>
+      <translation>Remove a categoria escolhida (se nenhuma moção a leva)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>por ejemplo: Hacienda</source>
+      <translation>por exemplo: Finanças</translation>
     </message>
   </context>
   <context>
@@ -5122,6 +5208,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Ca&amp;tegoría:</source>
+      <translation>Ca&amp;tegoria:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>El texto va en párrafos separados por una línea en blanco: las enmiendas los citan por su número.</source>
       <translation>O texto vai em parágrafos separados por uma linha em branco: as emendas os citam pelo número.</translation>
     </message>
@@ -6219,6 +6310,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Categorías de &amp;mociones…</source>
+      <translation>Categorias de &amp;moções…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Con plazo:</source>
       <translation>Com prazo:</translation>
     </message>
@@ -6246,6 +6342,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Las categorías de las cuestiones de orden del órgano, con su rango (1 pasa primero): se guardan en el momento, aparte de estas reglas</source>
       <translation>As categorias das questões de ordem do órgão, com a sua posição (1 passa primeiro): são salvas na hora, à parte destas regras</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Las categorías de las mociones del órgano, con su prefijo («Moción HAC 3»): se guardan en el momento, aparte de estas reglas</source>
+      <translation>As categorias das moções do órgão, com o seu prefixo («Moção HAC 3»): são salvas na hora, à parte destas regras</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -8819,6 +8920,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
       <source>A&amp;gregar o cambiar</source>
       <translation>A&amp;dicionar ou mudar</translation>
     </message>
@@ -10829,10 +10931,21 @@ Deseja abri-lo agora?</translation>
       <translation>Carta</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Categoría</source>
       <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Categoría de la moción {0}</source>
+      <translation>Categoria da moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <source>Categoría: {0} ({1}).</source>
+      <translation>Categoria: {0} ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -10851,8 +10964,18 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Categorías de las mociones</source>
+      <translation>Categorias das moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Categorías de los países</source>
       <translation>Categorias dos países</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Categorías de mociones</source>
+      <translation>Categorias de moções</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -11145,6 +11268,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Compárelo con el papel firmado o con un sello de tiempo (.tsr) exportado antes, y revise la base en el menú Archivo, «Verificar la base…».</source>
       <translation>Compare-o com o papel assinado ou com um carimbo do tempo (.tsr) exportado antes e verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Con categoría, la moción se nombra con su prefijo y el mismo número: «Moción HAC 3». Cambia mientras está presentada o admitida.</source>
+      <translation>Com categoria, a moção é nomeada com o seu prefixo e o mesmo número: «Moção HAC 3». Muda enquanto está apresentada ou admitida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
@@ -13481,6 +13609,11 @@ Deseja abri-lo agora?</translation>
       <translation>O prazo de antecedência conta a partir de {0} ({1} antes da sessão).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>El prefijo «{0}» ya es el de la categoría «{1}» de este órgano: elija otro.</source>
+      <translation>O prefixo «{0}» já é o da categoria «{1}» deste órgão: escolha outro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>El primer tramo debe empezar en 0 habitantes (empieza en {0}).</source>
       <translation>A primeira faixa deve começar em 0 habitantes (começa em {0}).</translation>
@@ -13731,6 +13864,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>El órgano no tiene la categoría de cuestión de orden «{0}» (tiene: {1}).</source>
       <translation>O órgão não tem a categoria de questão de ordem «{0}» (tem: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>El órgano no tiene la categoría de mociones «{0}» (tiene: {1}).</source>
+      <translation>O órgão não tem a categoria de moções «{0}» (tem: {1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -15439,6 +15577,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <source>Guardar</source>
@@ -16531,14 +16670,29 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
 {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/mociones.py" />
+      <source>La categoría {0} no es una de las categorías de mociones del órgano de la sesión.</source>
+      <translation>A categoria {0} não é uma das categorias de moções do órgão da sessão.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>La categoría {0} no es una de las cuestiones de orden de este órgano.</source>
       <translation>A categoria {0} não é uma das questões de ordem deste órgão.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>La categoría «{0}» ({1}) la llevan {2} mociones: no se quita (el acta y el sitio las nombran con su prefijo). Puede cambiarles la categoría mientras no se votaron.</source>
+      <translation>A categoria «{0}» ({1}) é levada por {2} moções: não é removida (a ata e o site as nomeiam com o seu prefixo). Pode mudar a categoria delas enquanto não foram votadas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>La categoría «{0}» ya la llevan {1} cuestiones de orden: no se quita (las listas dirían otra cosa). Puede cambiarle el rango.</source>
       <translation>A categoria «{0}» já é usada por {1} questões de ordem: não é removida (as listas diriam outra coisa). Pode-se mudar a sua posição.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>La categoría «{0}» ya la llevan {1} mociones, que se nombran con «{2}»: su prefijo no cambia. Puede definir otra categoría.</source>
+      <translation>A categoria «{0}» já é levada por {1} moções, que são nomeadas com «{2}»: o seu prefixo não muda. Pode definir outra categoria.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -18185,16 +18339,9 @@ Os detalhes foram registrados em:
       <translation>Moção</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
-      <location filename="../../escritorio/documentos/sitio/sala.py" />
-      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
       <source>Moción {0}</source>
       <translation>Moção {0}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
-      <source>Moción {0} · {1}</source>
-      <translation>Moção {0} · {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
@@ -18242,10 +18389,6 @@ Os detalhes foram registrados em:
       <translation>Moção {0}: já foi retomada na sessão {1} (moção {2}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
-      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
-      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
-      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Moción {0}: {1}</source>
       <translation>Moção {0}: {1}</translation>
@@ -18812,6 +18955,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -19671,6 +19815,11 @@ Reveja a lista e confirme de novo.</translation>
       <translation>A categoria de questão de ordem não foi salva:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>No se guardó la categoría de mociones:</source>
+      <translation>A categoria de moções não foi salva:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>No se guardó la cuenta de correo:</source>
       <translation>A conta de e-mail não foi salva:</translation>
@@ -20294,6 +20443,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <source>Nombre de la categoría</source>
       <translation>Nome da categoria</translation>
     </message>
@@ -21382,6 +21532,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Preaviso</source>
       <translation>Aviso prévio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Prefijo «{0}»: de 1 a {1} letras o cifras, sin espacios ni signos (por ejemplo: HAC).</source>
+      <translation>Prefixo «{0}»: de 1 a {1} letras ou algarismos, sem espaços nem sinais (por exemplo: HAC).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <source>Prefijo: escriba de 1 a {0} letras o cifras (por ejemplo: HAC).</source>
+      <translation>Prefixo: escreva de 1 a {0} letras ou algarismos (por exemplo: HAC).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
@@ -23611,6 +23771,11 @@ Abrir a cópia agora?</translation>
       <translation>Sem carta, deixados de fora: {0} (a conta foi alterada fora do Escritorio; Contribuições › Avisos diz quem e por quê).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
+      <source>Sin categoría</source>
+      <translation>Sem categoria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Sem criptografia (só na rede do escritório)</translation>
@@ -25132,6 +25297,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Una moción aplazada se retoma en una sesión posterior a la del {0}: la sesión {1} es del {2}.</source>
       <translation>Uma moção adiada é retomada em uma sessão posterior à de {0}: a sessão {1} é de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/categorias_de_mocion.py" />
+      <source>Una moción con categoría se nombra con su prefijo y su número en la sesión: «Moción HAC 3». Una categoría que lleva alguna moción no se quita ni cambia de prefijo.</source>
+      <translation>Uma moção com categoria é nomeada com o seu prefixo e o seu número na sessão: «Moção HAC 3». Uma categoria que alguma moção leva não é removida nem muda de prefixo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/mociones.py" />
@@ -28180,6 +28350,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la categoría de mociones «{0}» ({1}) de {2}</source>
+      <translation>a categoria de moções «{0}» ({1}) de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la categoría de {0} desde el {1}</source>
       <translation>a categoria de {0} desde {1}</translation>
     </message>
@@ -29129,6 +29304,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
@@ -33016,6 +33192,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} · movimentos até {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>{0} · {1}</source>
+      <translation>{0} · {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/graficos/barras.py" />
       <source>{0} · {1}: {2}</source>
       <translation>{0} · {1}: {2}</translation>
@@ -33377,6 +33558,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: o banco de dados diz “{1}”; o arquivo não diz isso{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
+      <source>{0}: la categoría cambia mientras la moción está presentada o admitida; ya está «{1}» y así figura en el acta.</source>
+      <translation>{0}: a categoria muda enquanto a moção está apresentada ou admitida; já está «{1}» e assim consta na ata.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>{0}: la fracción {1}/{2} no es un quórum posible; use una como 1/2, 2/3 o 3/4 (denominador de 1 a 1000).</source>
       <translation>{0}: a fração {1}/{2} não é um quórum possível; use uma como 1/2, 2/3 ou 3/4 (denominador de 1 a 1000).</translation>
@@ -33632,6 +33818,10 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: não consta mais (o documento tinha {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/pdf/convocatoria_mociones.py" />
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>{0}: {1}</source>
       <translation>{0}: {1}</translation>
@@ -38178,11 +38368,6 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
-      <source>Moción {0}: {1}</source>
-      <translation>Moção {0}: {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Motivo:</source>
       <translation>Motivo:</translation>
     </message>
@@ -38630,6 +38815,21 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Cate&amp;goría…</source>
+      <translation>Cate&amp;goria…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Categoría: {0}</source>
+      <translation>Categoria: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Categoría: {0} ({1})</source>
+      <translation>Categoria: {0} ({1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Encaminhar… (&amp;V)</translation>
     </message>
@@ -38675,6 +38875,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La categoría de la moción, que le da su prefijo («Moción HAC 3»), mientras no se votó</source>
+      <translation>A categoria da moção, que lhe dá o seu prefixo («Moção HAC 3»), enquanto não foi votada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>A sala a adia para uma sessão posterior</translation>
     </message>
@@ -38697,11 +38902,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Lo que una comisión recomienda a la sala antes de votarla</source>
       <translation>O que uma comissão recomenda à sala antes de votá-la</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
-      <source>Moción {0}</source>
-      <translation>Moção {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -39098,11 +39298,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>Miembros (los presentes primero) e invitados de la sesión. Enter anota al elegido con el tipo de la derecha.</source>
       <translation>Membros (os presentes primeiro) e convidados da sessão. Enter inscreve o escolhido com o tipo à direita.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
-      <source>Moción {0}: {1}</source>
-      <translation>Moção {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
