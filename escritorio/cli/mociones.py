@@ -1,5 +1,5 @@
 """escritorio mociones: presentar, listar, ver, apoyar, recomendar, categorizar, admitir, no-admitir, retirar, derivar,
-aplazar y retomar las mociones de una sesión (servicios/mociones.py, servicios/apoyos_y_recomendaciones.py y
+aplazar, no-tratar y retomar las mociones de una sesión (servicios/mociones.py, servicios/apoyos_y_recomendaciones.py y
 servicios/categorias_de_mocion.py). Una moción se elige por su número en la sesión («mociones ver 3 --sesion 12» es la
 Moción 3 de la sesión 12); con categoría, se muestra con su prefijo, como en el acta («Moción HAC 3»)."""
 
@@ -115,6 +115,14 @@ def agregar_ordenes(ordenes) -> None:
                     "«mociones retomar» la presenta allí, con su historia."))
     aplazar.add_argument("--motivo", required=True, metavar="TEXTO")
     aplazar.set_defaults(funcion=orden_decidir, decision="aplazar")
+
+    no_tratar = _con_mocion(sub.add_parser(
+        "no-tratar", help="la sala no llegó a tratar la moción (si el flujo de su órgano lo admite)",
+        description="Registra que la sala no llegó a ocuparse de una moción presentada o admitida (en OpenSlides, "
+                    "«not concerned»), si el flujo de las mociones del órgano lo admite («sala reglas»: el completo "
+                    "sí, el simple no). El motivo es opcional."))
+    no_tratar.add_argument("--motivo", metavar="TEXTO")
+    no_tratar.set_defaults(funcion=orden_decidir, decision="no_tratar")
 
     retomar = con_json(_con_mocion(sub.add_parser(
         "retomar", help="presenta una moción aplazada en un punto de una sesión posterior",
@@ -333,7 +341,8 @@ def orden_decidir(args) -> None:
 
     contexto = oficina_de(args).contexto
     mocion_id = servicio.id_por_numero(contexto, args.sesion, args.numero)
-    with acto_de_la_sesion(contexto, args.sesion) if args.decision in ("derivar", "aplazar") else nullcontext():
+    es_acto = args.decision in ("derivar", "aplazar", "no_tratar")
+    with acto_de_la_sesion(contexto, args.sesion) if es_acto else nullcontext():
         if args.decision == "derivar":
             from ..servicios.organos import elegir_organo
 

@@ -85,6 +85,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "lote": _T,
     "mociones presentar": _S, "mociones listar": _T, "mociones ver": _T, "mociones admitir": _S,
     "mociones no-admitir": _S, "mociones retirar": _S, "mociones derivar": _S, "mociones aplazar": _S,
+    "mociones no-tratar": _S,
     "mociones retomar": _S, "mociones apoyar": _S, "mociones recomendar": _S, "mociones categorizar": _S,
     "sala reglas": _S, "sala categoria": _S, "sala categorias": _T, "sala categoria-mocion": _S,
     "sala categorias-mocion": _T,

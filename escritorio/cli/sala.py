@@ -1,6 +1,6 @@
 """escritorio sala reglas: las reglas de la sala de un órgano (el plazo para presentar mociones, el tiempo de cada
 intervención y de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción necesita
-para que se la admita y el artículo que las fija).
+para que se la admita, el flujo de sus mociones —simple, completo o propio— y el artículo que las fija).
 Sin opciones, las muestra; con opciones, las cambia (servicios/fijar_reglas_de_la_sala.py).
 «sala categoria|categorias»: las categorías de las cuestiones de orden; «sala categoria-mocion|categorias-mocion»: las
 de las mociones, con su prefijo («Moción HAC 3», servicios/categorias_de_mocion.py)."""
@@ -8,6 +8,7 @@ de las mociones, con su prefijo («Moción HAC 3», servicios/categorias_de_moci
 import sys
 
 from ..documentos.visible import visible
+from ..dominio.flujos_de_mocion import FLUJOS, como_texto, nombre_del_flujo, pasos_en_palabras
 from ..dominio.sala import ORDENES_ENMIENDAS
 from .argumentos import cantidad
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
@@ -44,7 +45,8 @@ def agregar_ordenes(ordenes) -> None:
         epilog='Ejemplos:\n  escritorio sala reglas --organo Asamblea\n'
                '  escritorio sala reglas --organo Asamblea --plazo-mociones 15 --segundos-palabra 240 '
                '--articulo "Reglamento, art. 12"\n'
-               '  escritorio sala reglas --organo Asamblea --por-reforma "Reglamento:1" --plazo-mociones 20'))
+               '  escritorio sala reglas --organo Asamblea --por-reforma "Reglamento:1" --plazo-mociones 20\n'
+               '  escritorio sala reglas --organo Asamblea --flujo simple --con-paso "admitida>derivada"'))
     reglas.add_argument("--organo", required=True, metavar="ORGANO", help="id del órgano o su nombre exacto")
     reglas.add_argument("--plazo-mociones", type=_plazo, default=_SIN_CAMBIO, metavar="DIAS",
                         help="hasta cuántos días antes de la sesión se reciben mociones (0: hasta el mismo día); "
@@ -69,6 +71,13 @@ def agregar_ordenes(ordenes) -> None:
                         help="segundos de una intervención breve (60 por omisión)")
     reglas.add_argument("--segundos-pregunta", type=cantidad, metavar="N",
                         help="segundos de una pregunta intercalada a quien habla (30 por omisión)")
+    reglas.add_argument("--flujo", choices=tuple(FLUJOS), metavar="FLUJO",
+                        help=f"el flujo de las mociones, como los de OpenSlides: {' o '.join(FLUJOS)} (completo por "
+                             "omisión: con derivar, aplazar y «no tratada»)")
+    reglas.add_argument("--con-paso", action="append", default=[], metavar="DESDE>HACIA",
+                        help="suma un paso al flujo de las mociones (admitida>derivada); se repite")
+    reglas.add_argument("--sin-paso", action="append", default=[], metavar="DESDE>HACIA",
+                        help="quita un paso del flujo de las mociones (admitida>aplazada); se repite")
     con_asociacion(reglas)
     reglas.set_defaults(funcion=orden_reglas)
 
@@ -133,7 +142,8 @@ def orden_reglas(args) -> None:
         sin_plazo=args.plazo_mociones is None, segundos_palabra=args.segundos_palabra,
         segundos_cuestion_orden=args.segundos_cuestion_orden, orden_enmiendas=args.orden_enmiendas,
         minimo_apoyos=args.minimo_apoyos, segundos_intervencion_breve=args.segundos_intervencion_breve,
-        segundos_pregunta=args.segundos_pregunta, articulo=args.articulo, por_reforma=args.por_reforma)
+        segundos_pregunta=args.segundos_pregunta, articulo=args.articulo, por_reforma=args.por_reforma,
+        flujo=args.flujo, con_pasos=tuple(args.con_paso), sin_pasos=tuple(args.sin_paso))
     cambiaron = False
     if pedido.cambia_algo() or pedido.por_reforma is not None:
         hecho = fijar_reglas_de_la_sala(contexto, organo["id"], pedido)
@@ -149,7 +159,7 @@ def orden_reglas(args) -> None:
                        "orden_enmiendas": reglas.orden_enmiendas, "minimo_apoyos": reglas.minimo_apoyos,
                        "segundos_intervencion_breve": reglas.segundos_intervencion_breve,
                        "segundos_pregunta": reglas.segundos_pregunta,
-                       "articulo": reglas.articulo,
+                       "articulo": reglas.articulo, **_flujo_en_json(reglas.flujo),
                        "fijadas": reglas.fijadas, "cambiaron": cambiaron})
         return
     if pedido.cambia_algo():
@@ -159,6 +169,16 @@ def orden_reglas(args) -> None:
               " (sin artículo del reglamento)" if reglas.fijadas else " (las de omisión: el órgano no fijó ninguna)")
     print(f"{visible(organo['nombre'])} — reglas de la sala{origen}:")
     print(f"  {visible(describir(reglas))}")
+    if reglas.flujo is not None:
+        print(f"  Flujo de las mociones ({nombre_del_flujo(reglas.flujo) or 'propio'}): "
+              f"{visible(pasos_en_palabras(reglas.flujo))}")
+
+
+def _flujo_en_json(flujo: frozenset | None) -> dict:
+    """El flujo de las mociones: su nombre («simple», «completo», «propio»; None si no se entiende) y sus pasos."""
+    if flujo is None:
+        return {"flujo": None, "pasos_del_flujo": None}
+    return {"flujo": nombre_del_flujo(flujo) or "propio", "pasos_del_flujo": como_texto(flujo).split(",")}
 
 
 def orden_categoria(args) -> None:

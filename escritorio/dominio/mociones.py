@@ -1,12 +1,13 @@
 """La vida de una moción (issue 64) y su plazo de presentación, sin base ni Qt.
 
-El ciclo (como el flujo simple de OpenSlides, con lo que el reglamento permite):
+El ciclo lo fija el reglamento de cada órgano, como tabla de pasos (dominio/flujos_de_mocion.py: el flujo simple y el
+completo de OpenSlides, o uno propio). El completo, el que rige por omisión:
 
-- presentada → admitida, no admitida (con motivo) o retirada;
+- presentada → admitida, no admitida (con motivo), retirada o no tratada;
 - admitida → retirada, derivada (a un órgano de la asociación, con motivo), aplazada (a una sesión posterior, con
-  motivo) o votada: aprobada o rechazada, que solo pone la votación (servicios/votaciones_sala.py);
-- no admitida, aprobada, rechazada, retirada, derivada y aplazada son finales. Una aplazada sigue en otra sesión
-  como una moción nueva que «viene de» ella (servicios.mociones.retomar).
+  motivo), no tratada o votada: aprobada o rechazada, que solo pone la votación (servicios/votaciones_sala.py);
+- todos los demás son finales. Una aplazada sigue en otra sesión como una moción nueva que «viene de» ella
+  (servicios.mociones.retomar).
 
 Los apoyos: el reglamento puede pedir un mínimo de apoyos (miembros que la apoyan, sin contar a sus autores) para que
 una moción se admita; se suman mientras está presentada. Sin ellos no se admite (no hay motivo que lo salve: es una
@@ -24,23 +25,19 @@ se AVISA, no se rechaza en silencio: admitirla pide un motivo, que queda guardad
 
 from datetime import date, timedelta
 
+from .flujos_de_mocion import siguientes
 from .sala import ESTADOS_MOCION, NOMBRES_ESTADO_MOCION, NOMBRES_RECOMENDACION
 from .traduccion import traducir
 
 # Lo que pone la votación de la moción (no la secretaría a mano).
 POR_LA_VOTACION = ("aprobada", "rechazada")
-# Los estados a los que lleva cada decisión de la secretaría o de la sala.
-TRANSICIONES: dict[str, tuple[str, ...]] = {
-    "presentada": ("admitida", "no_admitida", "retirada"),
-    "admitida": ("retirada", "derivada", "aplazada", *POR_LA_VOTACION),
-}
 # Los estados en que una moción todavía no se votó: una comisión puede recomendar (issue 82).
 ANTES_DEL_VOTO = ("presentada", "admitida")
 # El prefijo de una categoría de mociones: de 1 a 6 letras o cifras, sin espacios.
 PREFIJO_MAXIMO = 6
 # Las decisiones que exigen un motivo (la de admitir una fuera de plazo, también: `motivo_exigido`).
 CON_MOTIVO = ("no_admitida", "derivada", "aplazada")
-FINALES = tuple(e for e in ESTADOS_MOCION if e not in TRANSICIONES)
+FINALES = tuple(e for e in ESTADOS_MOCION if e not in ANTES_DEL_VOTO)
 
 
 
@@ -49,17 +46,17 @@ def nombre_del_estado(estado: str) -> str:
     return traducir(NOMBRES_ESTADO_MOCION.get(estado, estado))
 
 
-def problema_de_transicion(actual: str, nuevo: str, *, por_la_votacion: bool = False) -> str | None:
-    """Por qué una moción en `actual` no pasa a `nuevo` (None: puede). Aprobada y rechazada solo las pone la
-    votación (`por_la_votacion`)."""
+def problema_de_transicion(flujo: frozenset, actual: str, nuevo: str, *, por_la_votacion: bool = False) -> str | None:
+    """Por qué una moción en `actual` no pasa a `nuevo` bajo el `flujo` de su órgano (None: puede; los flujos:
+    dominio/flujos_de_mocion.py). Aprobada y rechazada solo las pone la votación (`por_la_votacion`)."""
     if nuevo in POR_LA_VOTACION and not por_la_votacion:
         return traducir("Una moción se aprueba o se rechaza con su votación, no a mano.")
-    if nuevo in TRANSICIONES.get(actual, ()):
+    if nuevo in siguientes(flujo, actual):
         return None
     if actual in FINALES:
         return traducir("La moción ya está «{0}»: ese estado es final y no cambia.").format(nombre_del_estado(actual))
-    posibles = ", ".join(f"«{nombre_del_estado(e)}»" for e in TRANSICIONES[actual] if e not in POR_LA_VOTACION)
-    return traducir("Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.").format(
+    posibles = ", ".join(f"«{nombre_del_estado(e)}»" for e in siguientes(flujo, actual) if e not in POR_LA_VOTACION)
+    return traducir("Una moción «{0}» no pasa a «{1}» en el flujo de su órgano; puede pasar a {2}.").format(
         nombre_del_estado(actual), nombre_del_estado(nuevo), posibles)
 
 

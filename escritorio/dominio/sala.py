@@ -5,7 +5,7 @@ cosa (dominio/mociones.py, dominio/enmiendas.py, dominio/oradores.py)."""
 # El ciclo de una moción, como el flujo simple de OpenSlides: presentada → admitida (o no admitida) → votada
 # (aprobada o rechazada), retirada, derivada (a un órgano o unidad) o aplazada (a otra sesión).
 ESTADOS_MOCION = ("presentada", "admitida", "no_admitida", "aprobada", "rechazada", "retirada", "derivada",
-                  "aplazada")
+                  "aplazada", "no_tratada")
 PAPELES_FIRMANTE = ("autor", "apoyo")
 
 # Una enmienda decae si otra aprobada antes cambió el mismo párrafo.
@@ -24,7 +24,7 @@ ESTADOS_ORADOR = ("en_espera", "hablando", "hablo", "retirado")
 # órdenes, el proyector, el acta, la convocatoria y el sitio los toman de aquí; en medio de una frase, en minúscula.
 NOMBRES_ESTADO_MOCION = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
                          "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
-                         "derivada": "Derivada", "aplazada": "Aplazada"}
+                         "derivada": "Derivada", "aplazada": "Aplazada", "no_tratada": "No tratada"}
 NOMBRES_ESTADO_ENMIENDA = {"presentada": "Presentada", "admitida": "Admitida", "no_admitida": "No admitida",
                            "aprobada": "Aprobada", "rechazada": "Rechazada", "retirada": "Retirada",
                            "decaida": "Decaída"}

@@ -1,6 +1,6 @@
 """Fijar las reglas de la sala de un órgano (issue 64): el plazo para presentar mociones, el tiempo de cada
 intervención y el de una cuestión de orden, el orden de votación de las enmiendas, los apoyos que una moción necesita
-para que se la admita (issue 82) y el artículo que las fija.
+para que se la admita, el flujo de sus mociones (issue 82) y el artículo que las fija.
 
 El estatuto manda (como en servicios/reglas_del_estatuto.py): mientras las reglas citan un artículo del reglamento,
 desde la configuración no cambian (ni sus valores ni la cita); el mensaje dice el artículo y cómo cambiarlas: con
@@ -20,6 +20,8 @@ from datetime import date
 from ..datos import sala as tabla_sala
 from ..datos.conexion import transaccion
 from ..dominio import formato
+from ..dominio.flujos_de_mocion import (FLUJOS, como_texto, describir_flujo, errores_del_cambio, flujo_cambiado,
+                                        flujo_por_omision)
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.sala import ORDENES_ENMIENDAS, SEGUNDOS_INTERVENCION_BREVE, SEGUNDOS_PREGUNTA
 from ..dominio.traduccion import traducir
@@ -48,9 +50,13 @@ class PedidoDeReglasDeLaSala:
     segundos_pregunta: int | None = None     # los de una pregunta intercalada
     articulo: str | None = None          # «» quita la cita
     por_reforma: str | None = None       # la reforma registrada que permite cambiar unas reglas con artículo
+    flujo: str | None = None             # el flujo de las mociones, de los hechos («simple», «completo»)
+    con_pasos: tuple[str, ...] = ()      # pasos que se suman al flujo («admitida>derivada»)
+    sin_pasos: tuple[str, ...] = ()      # pasos que se le quitan
 
     def cambia_algo(self) -> bool:
-        return self.sin_plazo or any(v is not None for v in (
+        return self.sin_plazo or bool(self.con_pasos or self.sin_pasos) or any(v is not None for v in (
+            self.flujo,
             self.plazo_mociones_dias, self.segundos_palabra, self.segundos_cuestion_orden, self.orden_enmiendas,
             self.minimo_apoyos, self.segundos_intervencion_breve, self.segundos_pregunta, self.articulo))
 
@@ -78,6 +84,11 @@ def describir(reglas: ReglasDeLaSala) -> str:
     if reglas.minimo_apoyos:
         texto += "; " + (traducir("al menos 1 apoyo para admitir una moción") if reglas.minimo_apoyos == 1 else
                          traducir("al menos {0} apoyos para admitir una moción").format(reglas.minimo_apoyos))
+    # El flujo, solo si no es el de omisión (issue 82): las reglas de antes se leen como antes.
+    if reglas.flujo is None:
+        texto += "; " + traducir("un flujo de las mociones que no se entiende (fíjelo de nuevo)")
+    elif reglas.flujo != flujo_por_omision():
+        texto += "; " + describir_flujo(reglas.flujo)
     return texto
 
 
@@ -99,6 +110,9 @@ def _revisar(pedido: PedidoDeReglasDeLaSala) -> str | None:
     if pedido.orden_enmiendas is not None and pedido.orden_enmiendas not in ORDENES_ENMIENDAS:
         problemas.append(traducir("Orden de las enmiendas «{0}»: use {1}.").format(pedido.orden_enmiendas,
                                                                                  ", ".join(ORDENES_ENMIENDAS)))
+    if pedido.flujo is not None and pedido.flujo not in FLUJOS:
+        problemas.append(traducir("Flujo de las mociones «{0}»: use {1}.").format(pedido.flujo, ", ".join(FLUJOS)))
+    problemas.extend(errores_del_cambio(list(pedido.con_pasos), list(pedido.sin_pasos)))
     articulo = pedido.articulo
     if articulo is not None and articulo.strip():
         revision = Revision(problemas)
@@ -130,7 +144,9 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
             minimo_apoyos=(actuales.minimo_apoyos if pedido.minimo_apoyos is None else pedido.minimo_apoyos),
             segundos_intervencion_breve=pedido.segundos_intervencion_breve or actuales.segundos_intervencion_breve,
             segundos_pregunta=pedido.segundos_pregunta or actuales.segundos_pregunta,
-            articulo=(articulo or None) if articulo is not None else actuales.articulo, fijadas=True)
+            articulo=(articulo or None) if articulo is not None else actuales.articulo, fijadas=True,
+            flujo=flujo_cambiado(FLUJOS[pedido.flujo] if pedido.flujo else actuales.flujo, list(pedido.con_pasos),
+                                 list(pedido.sin_pasos)))
         if nuevas == replace(actuales, fijadas=True):
             return ReglasDeLaSalaFijadas(actuales, False)
         if actuales.articulo:
@@ -141,7 +157,8 @@ def fijar_reglas_de_la_sala(contexto: Contexto, organo_id: int, pedido: PedidoDe
         tabla_sala.guardar_reglas_de_la_sala(contexto.db, organo_id, nuevas.plazo_mociones_dias,
                                              nuevas.segundos_palabra, nuevas.segundos_cuestion_orden,
                                              nuevas.orden_enmiendas, nuevas.articulo, nuevas.minimo_apoyos,
-                                             nuevas.segundos_intervencion_breve, nuevas.segundos_pregunta)
+                                             nuevas.segundos_intervencion_breve, nuevas.segundos_pregunta,
+                                             como_texto(nuevas.flujo))
     avisos = [] if nuevas.articulo else [traducir(
         "Las reglas de la sala de «{0}» no citan ningún artículo del reglamento: no tienen base estatutaria y se "
         "cambian libremente.").format(organo["nombre"])]

@@ -31,8 +31,9 @@ from ..datos.conexion import transaccion
 from ..dominio import formato
 from ..dominio.enmiendas import parrafos
 from ..dominio.miembros import NO_MIEMBRO
-from ..dominio.mociones import (faltan_apoyos, fuera_de_plazo, identificador_de_la_mocion, motivo_exigido,
-                                nombre_de_la_recomendacion, nombre_del_estado, problema_de_transicion,
+from ..dominio.flujos_de_mocion import siguientes
+from ..dominio.mociones import (POR_LA_VOTACION, faltan_apoyos, fuera_de_plazo, identificador_de_la_mocion,
+                                motivo_exigido, nombre_de_la_recomendacion, nombre_del_estado, problema_de_transicion,
                                 rotulo_de_la_mocion)
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.sesiones import titulo_de_la_sesion
@@ -43,7 +44,7 @@ from .base import hoy as fecha_de_hoy
 from .campos import LARGO_CORTO, LARGO_DOCUMENTO, Revision
 from .contexto import Contexto
 from .mandatos import organo_de_la_asociacion
-from .reglas_de_la_sala import plazo_de_las_mociones, reglas_de_la_sala
+from .reglas_de_la_sala import flujo_de_las_mociones, plazo_de_las_mociones, reglas_de_la_sala
 from .sesiones import exigir_editable, sesion_de_la_asociacion
 
 
@@ -95,6 +96,8 @@ class Mocion:
     categoria: str | None = None           # su nombre («Hacienda»)
     prefijo: str | None = None             # su prefijo («HAC»)
     identificador: str = ""                # «HAC 3» (con categoría) o «3»: dominio.mociones.identificador_de_la_mocion
+    # Las decisiones que el flujo de su órgano admite desde su estado (sin la votación): la ventana las ofrece.
+    decisiones: tuple[str, ...] = ()
 
     @property
     def rotulo(self) -> str:
@@ -148,7 +151,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
 
     puntos = {p["id"]: p for p in orden_del_dia(contexto, sesion["id"])}
     plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
-    minimo = reglas_de_la_sala(contexto, sesion["organo_id"]).minimo_apoyos
+    reglas = reglas_de_la_sala(contexto, sesion["organo_id"])
     firmas: dict[int, list[Firmante]] = {}
     for f in tabla_mociones.firmantes(contexto.db, [m["id"] for m in filas]):
         firmas.setdefault(f["mocion_id"], []).append(Firmante(f["miembro_id"], f["nombre"], f["papel"]))
@@ -169,12 +172,14 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
             fuera_de_plazo=fuera_de_plazo(recibida, plazo),
             aviso_de_plazo=aviso_de_plazo(recibida, plazo, articulo, dias, sesion["fecha"]),
             autores=[f for f in de_ella if f.papel == "autor"], apoyos=[f for f in de_ella if f.papel == "apoyo"],
-            minimo_apoyos=minimo, recomendacion=m["recomendacion"],
+            minimo_apoyos=reglas.minimo_apoyos, recomendacion=m["recomendacion"],
             nombre_recomendacion=nombre_de_la_recomendacion(m["recomendacion"]) if m["recomendacion"] else None,
             recomendada_por=m["recomendada_por"], organo_recomienda=m["organo_recomienda"],
             recomendada_el=m["recomendada_el"], recomendacion_nota=m["recomendacion_nota"],
             categoria_id=m["categoria_id"], categoria=m["categoria"], prefijo=m["prefijo"],
-            identificador=identificador_de_la_mocion(m["numero"], m["prefijo"])))
+            identificador=identificador_de_la_mocion(m["numero"], m["prefijo"]),
+            decisiones=tuple(e for e in siguientes(reglas.flujo or frozenset(), m["estado"])
+                             if e not in POR_LA_VOTACION)))
     return mociones
 
 
@@ -335,7 +340,7 @@ def _decidir(contexto: Contexto, mocion_id: int, nuevo: str, motivo: str | None,
     with transaccion(db):
         fila, sesion = _fila(contexto, mocion_id)
         exigir_editable(sesion)
-        problema = problema_de_transicion(fila["estado"], nuevo)
+        problema = problema_de_transicion(flujo_de_las_mociones(contexto, sesion["organo_id"]), fila["estado"], nuevo)
         if problema:
             raise ErrorEscritorio(traducir("Moción {0}: {1}").format(fila["numero"], problema))
         plazo, articulo, dias = plazo_de_las_mociones(contexto, sesion)
@@ -399,6 +404,11 @@ def derivar(contexto: Contexto, mocion_id: int, organo_id: int, motivo: str) -> 
 def aplazar(contexto: Contexto, mocion_id: int, motivo: str) -> Mocion:
     """La sala la aplaza a una sesión posterior. No crea nada: `retomar` la trae a esa sesión."""
     return _decidir(contexto, mocion_id, "aplazada", motivo, acto=True)
+
+
+def no_tratar(contexto: Contexto, mocion_id: int, motivo: str | None = None) -> Mocion:
+    """La sala no llegó a ocuparse de ella (OpenSlides: «not concerned»), si el flujo de su órgano lo admite."""
+    return _decidir(contexto, mocion_id, "no_tratada", motivo, acto=True)
 
 
 def retomar(contexto: Contexto, mocion_id: int, punto_id: int) -> MocionPresentada:

@@ -154,6 +154,9 @@ def _estado_de_la_mocion(m: dict) -> str:
         return _con_motivo(traducir("Aplazada a una sesión posterior"), m["motivo"])
     if estado in ("no_admitida", "retirada"):
         return _con_motivo(traducir(NOMBRES_ESTADO_MOCION[estado]), m["motivo"])
+    if estado == "no_tratada":
+        # OpenSlides: «not concerned». Lo decide la sala, no la falta de tiempo del acta («Presentada; no se trató»).
+        return _con_motivo(traducir("No tratada por la sala"), m["motivo"])
     if estado == "rechazada":
         # La rechaza su votación, sin motivo: el que guarda la moción es otro (el de admitirla fuera de plazo).
         return f"{traducir(NOMBRES_ESTADO_MOCION[estado])}."

@@ -6290,6 +6290,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>&amp;Pasos…</source>
+      <translation>&amp;Steps…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Apoyos para admitir una moción:</source>
       <translation>Supporters to admit a motion:</translation>
     </message>
@@ -6315,6 +6320,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Completo</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Con plazo:</source>
       <translation>With deadline:</translation>
     </message>
@@ -6327,6 +6337,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>El órgano no fijó reglas de la sala: rigen las de omisión.</source>
       <translation>The body set no floor rules: the defaults apply.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Elegir uno por uno los pasos del flujo de las mociones</source>
+      <translation>Choose the steps of the motion workflow one by one</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Flujo de las mociones:</source>
+      <translation>Motion workflow:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6382,6 +6402,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Pregunta intercalada:</source>
       <translation>Interposed question:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Propio (paso por paso)</source>
+      <translation>Own (step by step)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Simple (sin derivar ni aplazar)</source>
+      <translation>Simple (no referral or postponement)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -8971,6 +9001,7 @@ Continue?</translation>
       <translation>Accepted by the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -9190,6 +9221,7 @@ Continue?</translation>
       <translation>Admits {0} ({1}) from {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9483,6 +9515,7 @@ Continue?</translation>
       <translation>Opening: the session has no start time; enter it in the session details and propose the texts again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9547,6 +9580,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -10899,6 +10933,11 @@ Do you want to open it now?</translation>
       <translation>Shared</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Completo</source>
+      <translation>Complete</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete it in this tab; “Suggest wording” writes the opening and closing with the session's details.</translation>
@@ -11938,6 +11977,7 @@ Do you want to open it now?</translation>
       <translation>Right: “{0}” is not one of the rights (they are: {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -12986,6 +13026,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
       <translation>The role “{0}” does not exist: use secretaria, tesoreria or consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>El paso {0} no se puede sumar y quitar a la vez.</source>
+      <translation>Step {0} cannot be added and removed at the same time.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>El paso {0} no se quita: sin él ninguna moción llega a votarse.</source>
+      <translation>Step {0} cannot be removed: without it no motion ever reaches a vote.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -14591,6 +14641,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad {0}.</source>
       <translation>Signatures intact: the document has not changed since it was signed. The certificate could not be validated against a trusted authority (self-signed or from an authority the program does not know, and offline): confirm that it belongs to whom it claims, or give the root certificates of your authority {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Flujo de las mociones «{0}»: use {1}.</source>
+      <translation>Motion workflow «{0}»: use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -16574,6 +16629,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Fees and budget require</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
+      <source>Las decisiones que el reglamento del órgano admite sobre una moción. Admitirla y votarla no se quitan: sin ellas ninguna moción llega a votarse. Se guardan con las reglas de la sala.</source>
+      <translation>The decisions the body’s rules of procedure allow on a motion. Admitting it and voting on it cannot be removed: without them no motion ever reaches a vote. They are saved with the floor rules.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Las imputaciones suman más que el pago ({0}).</source>
       <translation>The allocations add up to more than the payment ({0}).</translation>
@@ -16602,6 +16662,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>This body’s rules do not allow proxies{0}; that is what {1} say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de este órgano guardan un flujo de mociones que no se entiende («{0}»): no se decide nada sobre sus mociones hasta fijarlo de nuevo ({1}).</source>
+      <translation>The floor rules of this body hold a motion workflow that cannot be read («{0}»): nothing is decided on its motions until it is set again ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -17659,6 +17724,7 @@ The details were saved in:
       <translation>No to all</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -19164,6 +19230,20 @@ Check the list and confirm again.</translation>
       <translation>We have no rows recorded in your name.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>No tratada</source>
+      <translation>Not dealt with</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>No tratada por la sala</source>
+      <translation>Not dealt with by the floor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No vota: está dado de baja.</source>
       <translation>No vote: it has withdrawn.</translation>
@@ -19788,6 +19868,16 @@ Check the list and confirm again.</translation>
       <translation>Participation in the thematic units as of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Paso del flujo «{0}»: no es uno de los que un reglamento puede admitir ({1}).</source>
+      <translation>Workflow step «{0}»: it is not one that rules of procedure can allow ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
+      <source>Pasos del flujo de las mociones</source>
+      <translation>Steps of the motion workflow</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -20135,6 +20225,7 @@ Check the list and confirm again.</translation>
       <translation>Submitted by: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -20584,6 +20675,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reload</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -21002,6 +21094,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Floor rules</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>Reglas de la sala…, «Flujo de las mociones»</source>
+      <translation>Floor rules…, «Motion workflow»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Session rules</translation>
@@ -21229,6 +21326,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Item summary</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -22018,6 +22116,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Sigue vigente: puede revocarlo cuando quiera.</source>
       <translation>Still active: you may withdraw it whenever you wish.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Simple</source>
+      <translation>Simple</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
@@ -23422,8 +23525,8 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
-      <source>Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.</source>
-      <translation>A “{0}” motion does not become “{1}”; it can become {2}.</translation>
+      <source>Una moción «{0}» no pasa a «{1}» en el flujo de su órgano; puede pasar a {2}.</source>
+      <translation>A motion «{0}» does not go to «{1}» in its body’s workflow; it can go to {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -25935,6 +26038,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>signatures of declarations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>flujo propio de las mociones: {0}</source>
+      <translation>own motion workflow: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>flujo {0} de las mociones</source>
+      <translation>{0} motion workflow</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -28790,6 +28903,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
       <translation>a signed document names whoever signed or endorsed it, and is kept as long as it exists</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>un flujo de las mociones que no se entiende (fíjelo de nuevo)</source>
+      <translation>a motion workflow that cannot be read (set it again)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -31710,6 +31828,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>«escritorio derechos responder {0} --denegar …»</source>
       <translation>«escritorio derechos responder {0} --denegar …»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>«escritorio sala reglas --organo … --flujo simple|completo»</source>
+      <translation>«escritorio sala reglas --organo … --flujo simple|completo»</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -36408,6 +36531,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La moción {0} queda sin tratar</source>
+      <translation>Motion {0} is left not dealt with</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>The floor postpones it to a later session</translation>
     </message>
@@ -36415,6 +36543,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la deriva a un órgano, con el motivo</source>
       <translation>The floor refers it to a body, with the reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La sala no llegó a ocuparse de ella (si el flujo de las mociones del órgano lo admite)</source>
+      <translation>The floor did not get to deal with it (if the body’s motion workflow allows it)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -36518,8 +36651,18 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>S&amp;in tratar…</source>
+      <translation>Not dealt w&amp;ith…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>It is submitted again, with its text, its signatories and its history, in an item of a later session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Sin tratar</source>
+      <translation>Not dealt with</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />

@@ -6290,6 +6290,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>&amp;Pasos…</source>
+      <translation>&amp;Passos…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Apoyos para admitir una moción:</source>
       <translation>Apoios para admitir uma moção:</translation>
     </message>
@@ -6315,6 +6320,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Completo</source>
+      <translation>Completo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Con plazo:</source>
       <translation>Com prazo:</translation>
     </message>
@@ -6327,6 +6337,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>El órgano no fijó reglas de la sala: rigen las de omisión.</source>
       <translation>O órgão não fixou regras da sala: valem as padrão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Elegir uno por uno los pasos del flujo de las mociones</source>
+      <translation>Escolher um por um os passos do fluxo das moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Flujo de las mociones:</source>
+      <translation>Fluxo das moções:</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -6382,6 +6402,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <source>Pregunta intercalada:</source>
       <translation>Pergunta intercalada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Propio (paso por paso)</source>
+      <translation>Próprio (passo a passo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
+      <source>Simple (sin derivar ni aplazar)</source>
+      <translation>Simples (sem encaminhar nem adiar)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
@@ -9048,6 +9078,7 @@ Continuar?</translation>
       <translation>Aceito pelo servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
       <source>Aceptar</source>
@@ -9282,6 +9313,7 @@ Continuar?</translation>
       <translation>Admite {0} ({1}) a partir de {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9601,6 +9633,7 @@ Continuar?</translation>
       <translation>Abertura: a sessão não tem hora de início; digite-a nos dados da sessão e proponha os textos de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9665,6 +9698,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -11199,6 +11233,11 @@ Deseja abri-lo agora?</translation>
       <translation>Compartilhados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Completo</source>
+      <translation>Completo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
       <source>Complételo en esta pestaña; «Proponer textos» escribe la apertura y el cierre con los datos de la sesión.</source>
       <translation>Complete-o nesta aba; «Sugerir textos» escreve a abertura e o encerramento com os dados da sessão.</translation>
@@ -12423,6 +12462,7 @@ Deseja abri-lo agora?</translation>
       <translation>Direito: «{0}» não é um dos direitos (são: {1}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -13592,6 +13632,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>El papel «{0}» no existe: use secretaria, tesoreria o consulta.</source>
       <translation>O papel “{0}” não existe: use secretaria, tesoreria ou consulta.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>El paso {0} no se puede sumar y quitar a la vez.</source>
+      <translation>O passo {0} não pode ser somado e tirado ao mesmo tempo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>El paso {0} no se quita: sin él ninguna moción llega a votarse.</source>
+      <translation>O passo {0} não se tira: sem ele nenhuma moção chega a ser votada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oradores.py" />
@@ -15362,6 +15412,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/firmas.py" />
       <source>Firmas íntegras: el documento no cambió desde que se firmó. El certificado no se pudo validar contra una autoridad de confianza (autofirmado o de una autoridad que el programa no conoce, y sin conexión): confirme que es de quien dice, o indique los certificados raíz de su autoridad {0}.</source>
       <translation>Assinaturas íntegras: o documento não mudou desde que foi assinado. O certificado não pôde ser validado contra uma autoridade confiável (autoassinado ou de uma autoridade que o programa não conhece, e sem conexão): confirme que é de quem diz ser, ou indique os certificados raiz da sua autoridade {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>Flujo de las mociones «{0}»: use {1}.</source>
+      <translation>Fluxo das moções «{0}»: use {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17568,6 +17623,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As contribuições e o orçamento exigem</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
+      <source>Las decisiones que el reglamento del órgano admite sobre una moción. Admitirla y votarla no se quitan: sin ellas ninguna moción llega a votarse. Se guardan con las reglas de la sala.</source>
+      <translation>As decisões que o regimento do órgão admite sobre uma moção. Admiti-la e votá-la não se tiram: sem elas nenhuma moção chega a ser votada. Gravam-se com as regras da sala.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Las imputaciones suman más que el pago ({0}).</source>
       <translation>As imputações somam mais que o pagamento ({0}).</translation>
@@ -17596,6 +17656,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/poderes.py" />
       <source>Las reglas de este órgano no admiten poderes{0}; así lo dicen {1}.</source>
       <translation>As regras deste órgão não admitem procurações{0}; é o que determinam {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>Las reglas de la sala de este órgano guardan un flujo de mociones que no se entiende («{0}»): no se decide nada sobre sus mociones hasta fijarlo de nuevo ({1}).</source>
+      <translation>As regras da sala deste órgão guardam um fluxo de moções que não se entende («{0}»): nada se decide sobre as suas moções até fixá-lo de novo ({1}).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -18819,6 +18884,7 @@ Os detalhes foram registrados em:
       <translation>Não a todas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -20405,6 +20471,20 @@ Revise a lista e confirme novamente.</translation>
       <translation>Não temos nenhuma linha registrada em seu nome.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>No tratada</source>
+      <translation>Não tratada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>No tratada por la sala</source>
+      <translation>Não tratada pela sala</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>No vota: está dado de baja.</source>
       <translation>Não vota: está desligado.</translation>
@@ -21164,6 +21244,16 @@ Revise a lista e confirme novamente.</translation>
       <translation>Participantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Paso del flujo «{0}»: no es uno de los que un reglamento puede admitir ({1}).</source>
+      <translation>Passo do fluxo «{0}»: não é um dos que um regimento pode admitir ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
+      <source>Pasos del flujo de las mociones</source>
+      <translation>Passos do fluxo das moções</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
@@ -21566,6 +21656,7 @@ Revise a lista e confirme novamente.</translation>
       <translation>Apresenta: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -22116,6 +22207,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recarregar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -22580,6 +22672,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regras do plenário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>Reglas de la sala…, «Flujo de las mociones»</source>
+      <translation>Regras da sala…, «Fluxo das moções»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Regras de sessão</translation>
@@ -22837,6 +22934,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Resumo por país</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -23713,6 +23811,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Sigue vigente: puede revocarlo cuando quiera.</source>
       <translation>Continua vigente: pode revogá-lo quando quiser.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>Simple</source>
+      <translation>Simples</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -25315,8 +25418,8 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
-      <source>Una moción «{0}» no pasa a «{1}»; puede pasar a {2}.</source>
-      <translation>Uma moção «{0}» não passa a «{1}»; pode passar a {2}.</translation>
+      <source>Una moción «{0}» no pasa a «{1}» en el flujo de su órgano; puede pasar a {2}.</source>
+      <translation>Uma moção «{0}» não passa a «{1}» no fluxo do seu órgão; pode passar a {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -28021,6 +28124,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>firmas de declaraciones</source>
       <translation>assinaturas de declarações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>flujo propio de las mociones: {0}</source>
+      <translation>fluxo próprio das moções: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <source>flujo {0} de las mociones</source>
+      <translation>fluxo {0} das moções</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -30936,6 +31049,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>un documento firmado nombra a quien lo firmó o adhirió, y se conserva mientras exista</source>
       <translation>um documento assinado menciona quem o assinou ou aderiu a ele, e é conservado enquanto existir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
+      <source>un flujo de las mociones que no se entiende (fíjelo de nuevo)</source>
+      <translation>um fluxo das moções que não se entende (fixe-o de novo)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -34161,6 +34279,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>«escritorio derechos responder {0} --denegar …»</source>
       <translation>«escritorio derechos responder {0} --denegar …»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_sala.py" />
+      <source>«escritorio sala reglas --organo … --flujo simple|completo»</source>
+      <translation>«escritorio sala reglas --organo … --flujo simple|completo»</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_copia.py" />
@@ -38880,6 +39003,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La moción {0} queda sin tratar</source>
+      <translation>A moção {0} fica sem tratar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la aplaza a una sesión posterior</source>
       <translation>A sala a adia para uma sessão posterior</translation>
     </message>
@@ -38887,6 +39015,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>La sala la deriva a un órgano, con el motivo</source>
       <translation>A sala a encaminha a um órgão, com o motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>La sala no llegó a ocuparse de ella (si el flujo de las mociones del órgano lo admite)</source>
+      <translation>A sala não chegou a ocupar-se dela (se o fluxo das moções do órgão o admite)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -38990,8 +39123,18 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>S&amp;in tratar…</source>
+      <translation>Não tratada… (&amp;I)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Se presenta de nuevo, con su texto, sus firmantes y su historia, en un punto de una sesión posterior.</source>
       <translation>É apresentada de novo, com seu texto, seus signatários e seu histórico, em um ponto de uma sessão posterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Sin tratar</source>
+      <translation>Não tratada</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />

@@ -5,30 +5,45 @@ from datetime import date
 
 import pytest
 
+from escritorio.dominio.flujos_de_mocion import FLUJOS, flujo_por_omision
 from escritorio.dominio.mociones import (FINALES, fuera_de_plazo, motivo_exigido, plazo_para,
                                          problema_de_transicion)
 from escritorio.dominio.sala import ESTADOS_MOCION
 
 
+COMPLETO = flujo_por_omision()
+
+
 @pytest.mark.parametrize("actual, nuevo", [
     ("presentada", "admitida"), ("presentada", "no_admitida"), ("presentada", "retirada"),
-    ("admitida", "retirada"), ("admitida", "derivada"), ("admitida", "aplazada")])
-def test_las_transiciones_permitidas(actual, nuevo):
-    assert problema_de_transicion(actual, nuevo) is None
+    ("presentada", "no_tratada"), ("admitida", "retirada"), ("admitida", "derivada"), ("admitida", "aplazada"),
+    ("admitida", "no_tratada")])
+def test_las_transiciones_permitidas_en_el_flujo_por_omision(actual, nuevo):
+    assert problema_de_transicion(COMPLETO, actual, nuevo) is None
 
 
 def test_aprobada_y_rechazada_solo_las_pone_la_votacion():
-    assert "con su votación" in problema_de_transicion("admitida", "aprobada")
-    assert problema_de_transicion("admitida", "rechazada", por_la_votacion=True) is None
-    assert problema_de_transicion("presentada", "aprobada", por_la_votacion=True) is not None
+    assert "con su votación" in problema_de_transicion(COMPLETO, "admitida", "aprobada")
+    assert problema_de_transicion(COMPLETO, "admitida", "rechazada", por_la_votacion=True) is None
+    assert problema_de_transicion(COMPLETO, "presentada", "aprobada", por_la_votacion=True) is not None
 
 
 def test_lo_que_no_se_puede_y_lo_que_dice():
-    assert problema_de_transicion("presentada", "derivada") == (
-        "Una moción «Presentada» no pasa a «Derivada»; puede pasar a «Admitida», «No admitida», «Retirada».")
+    assert problema_de_transicion(COMPLETO, "presentada", "derivada") == (
+        "Una moción «Presentada» no pasa a «Derivada» en el flujo de su órgano; puede pasar a «Admitida», "
+        "«No admitida», «Retirada», «No tratada».")
     for final in FINALES:
-        assert "es final" in problema_de_transicion(final, "retirada")
+        assert "es final" in problema_de_transicion(COMPLETO, final, "retirada")
     assert set(FINALES) | {"presentada", "admitida"} == set(ESTADOS_MOCION)
+
+
+def test_el_flujo_simple_no_deriva_ni_aplaza_ni_deja_sin_tratar():
+    simple = FLUJOS["simple"]
+    assert problema_de_transicion(simple, "presentada", "admitida") is None
+    assert problema_de_transicion(simple, "admitida", "aprobada", por_la_votacion=True) is None
+    assert problema_de_transicion(simple, "admitida", "derivada") == (
+        "Una moción «Admitida» no pasa a «Derivada» en el flujo de su órgano; puede pasar a «Retirada».")
+    assert problema_de_transicion(simple, "presentada", "no_tratada") is not None
 
 
 def test_el_plazo_y_la_moción_tardia():

@@ -378,6 +378,7 @@ CATALOGO.update({
     "mociones retirar": {**_UNA_MOCION, "--motivo": "texto"},
     "mociones derivar": {**_UNA_MOCION, "--organo": "organo", "--motivo": "texto"},
     "mociones aplazar": {**_UNA_MOCION, "--motivo": "texto"},
+    "mociones no-tratar": {**_UNA_MOCION, "--motivo": "texto"},
     "mociones retomar": {**_UNA_MOCION, "--punto": "id_punto", "--json": "marca"},
     # issue 82: los apoyos (mientras está presentada) y la recomendación de una comisión
     "mociones apoyar": {**_UNA_MOCION, "--miembro": "id_miembro", "--quitar": "marca", "--json": "marca"},
@@ -389,7 +390,7 @@ CATALOGO.update({
                     "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion",
                     "--minimo-apoyos": "entero", "--segundos-intervencion-breve": "entero",
                     "--segundos-pregunta": "entero", "--articulo": "texto", "--por-reforma": "texto", "--json": "marca",
-                    "--asociacion": "sigla"},
+                    "--asociacion": "sigla", "--flujo": "eleccion", "--con-paso": "texto", "--sin-paso": "texto"},
     "sala categoria": {"--organo": "organo", "nombre": "texto", "--rango": "entero", "--quitar": "marca",
                        "--json": "marca", "--asociacion": "sigla"},
     "sala categorias": {"--organo": "organo", "--json": "marca", "--asociacion": "sigla"},

@@ -440,6 +440,10 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.categorias_de_mocion.DialogoCategoriasDeMocion": _lazy(
         "dialogos.categorias_de_mocion", "DialogoCategoriasDeMocion", OFICINA,
         lambda d: d.organo("asamblea")["id"], PADRE),
+    # Los pasos del flujo de las mociones (issue 82), desde las reglas de la sala: el flujo completo, todos marcados.
+    "dialogos.flujo_de_mociones.DialogoPasosDelFlujo": _lazy(
+        "dialogos.flujo_de_mociones", "DialogoPasosDelFlujo",
+        lambda d: __import__("escritorio.dominio.flujos_de_mocion", fromlist=["x"]).flujo_por_omision(), PADRE),
     "dialogos.mocion.DialogoCategoriaDeLaMocion": _lazy(
         "dialogos.mocion", "DialogoCategoriaDeLaMocion", OFICINA, _categorias_y_mocion,
         lambda d: d.sesion()["organo_id"], PADRE),

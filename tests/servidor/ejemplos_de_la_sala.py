@@ -55,6 +55,8 @@ EJEMPLOS: dict[str, list[str]] = {
                          "La retiran sus autores"],
     "mociones aplazar": ["mociones", "aplazar", "{numero}", "--sesion", "{sesion}", "--motivo",
                          "Falta el informe de la UT"],
+    "mociones no-tratar": ["mociones", "no-tratar", "{numero}", "--sesion", "{sesion}", "--motivo",
+                           "No hubo tiempo"],
     "mociones derivar": ["mociones", "derivar", "{numero}", "--sesion", "{sesion}", "--organo", "{unidad}",
                          "--motivo", "Es de la unidad"],
     "mociones retomar": ["mociones", "retomar", "{numero}", "--sesion", "{sesion}", "--punto", "#{punto_futuro}"],
@@ -123,6 +125,7 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
                                "HAC"], {})] + _PRESENTADA,
     "mociones aplazar": _ADMITIDA_EN_LA_4,
     "mociones derivar": _ADMITIDA_EN_LA_4,
+    "mociones no-tratar": _ADMITIDA_EN_LA_4,
     "mociones retomar": _ADMITIDA_EN_LA_4 + [
         (["mociones", "aplazar", "{numero}", "--sesion", "{sesion}", "--motivo", "Falta el informe de la UT"], {})],
     "enmiendas presentar": _PRESENTADA,

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0070_categorias_de_mocion (57 migraciones).
+-- Última migración: 0071_flujo_de_las_mociones (58 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2178,6 +2178,7 @@ CREATE TRIGGER pagos_con_saldo_fijo BEFORE UPDATE ON pagos_con_saldo
 -- reglas_de_la_sala (creada en 0055_sala)
 --   columnas de 0068_apoyos_y_recomendacion: minimo_apoyos
 --   columnas de 0069_oradores_de_openslides: segundos_intervencion_breve, segundos_pregunta
+--   columnas de 0071_flujo_de_las_mociones: flujo_mociones
 CREATE TABLE reglas_de_la_sala (
     organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
     plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
@@ -2190,17 +2191,18 @@ CREATE TABLE reglas_de_la_sala (
     , minimo_apoyos INTEGER NOT NULL DEFAULT 0 CHECK (minimo_apoyos BETWEEN 0 AND 500)
     , segundos_intervencion_breve INTEGER NOT NULL DEFAULT 60 CHECK (segundos_intervencion_breve BETWEEN 10 AND 7200)
     , segundos_pregunta INTEGER NOT NULL DEFAULT 30 CHECK (segundos_pregunta BETWEEN 10 AND 7200)
+    , flujo_mociones TEXT CHECK (flujo_mociones IS NULL OR length(trim(flujo_mociones)) > 0)
 );
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_alta AFTER INSERT ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'alta', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta, NEW.flujo_mociones)); END;
 
-CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo OR OLD.minimo_apoyos IS NOT NEW.minimo_apoyos OR OLD.segundos_intervencion_breve IS NOT NEW.segundos_intervencion_breve OR OLD.segundos_pregunta IS NOT NEW.segundos_pregunta BEGIN
+CREATE TRIGGER bitacora_reglas_de_la_sala_cambio AFTER UPDATE ON reglas_de_la_sala WHEN OLD.organo_id IS NOT NEW.organo_id OR OLD.plazo_mociones_dias IS NOT NEW.plazo_mociones_dias OR OLD.segundos_palabra IS NOT NEW.segundos_palabra OR OLD.segundos_cuestion_orden IS NOT NEW.segundos_cuestion_orden OR OLD.orden_enmiendas IS NOT NEW.orden_enmiendas OR OLD.articulo IS NOT NEW.articulo OR OLD.minimo_apoyos IS NOT NEW.minimo_apoyos OR OLD.segundos_intervencion_breve IS NOT NEW.segundos_intervencion_breve OR OLD.segundos_pregunta IS NOT NEW.segundos_pregunta OR OLD.flujo_mociones IS NOT NEW.flujo_mociones BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', NEW.organo_id, 'cambio',
-        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta))); END;
+        json_object('antes', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta, OLD.flujo_mociones), 'despues', json_array(NEW.organo_id, NEW.plazo_mociones_dias, NEW.segundos_palabra, NEW.segundos_cuestion_orden, NEW.orden_enmiendas, NEW.articulo, NEW.minimo_apoyos, NEW.segundos_intervencion_breve, NEW.segundos_pregunta, NEW.flujo_mociones))); END;
 
 CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('reglas_de_la_sala', OLD.organo_id, 'borrado', json_array(OLD.organo_id, OLD.plazo_mociones_dias, OLD.segundos_palabra, OLD.segundos_cuestion_orden, OLD.orden_enmiendas, OLD.articulo, OLD.minimo_apoyos, OLD.segundos_intervencion_breve, OLD.segundos_pregunta, OLD.flujo_mociones)); END;
 
 -- mociones (creada en 0055_sala)
 --   columnas de 0056_motivo_de_admision: motivo_admision
@@ -2215,8 +2217,7 @@ CREATE TABLE mociones (
     texto TEXT NOT NULL CHECK (length(trim(texto)) > 0),
     fundamento TEXT,
     recibida_el TEXT NOT NULL CHECK (recibida_el IS NULL OR date(recibida_el) IS recibida_el),
-    estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
-        'aprobada', 'rechazada', 'retirada', 'derivada', 'aplazada')),
+    estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida', 'aprobada', 'rechazada', 'retirada', 'derivada', 'aplazada', 'no_tratada')),
     motivo TEXT,
     fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
     derivada_a INTEGER REFERENCES organos(id),

@@ -342,3 +342,28 @@ def _categorias_de_mocion(db: BaseDeDatos) -> None:
 
 
 MIGRACION_CATEGORIAS_DE_MOCION = ("0070_categorias_de_mocion", _categorias_de_mocion)
+
+
+# --- Migración 0071: el flujo de las mociones de cada órgano (issue 82, como los flujos de OpenSlides) -----------------
+#
+# - `reglas_de_la_sala.flujo_mociones`: los pasos que el reglamento del órgano admite para sus mociones, como texto
+#   («presentada>admitida,admitida>aprobada,…», dominio/flujos_de_mocion.py); NULL: el flujo completo, el de omisión
+#   (el de siempre, más «no tratada»). Lo revisa el servicio; un texto que no se entiende (escrito a mano en la base)
+#   se dice, no se adivina (servicios/reglas_de_la_sala.py).
+# - `mociones.estado` admite «no_tratada» (OpenSlides: «not concerned»): la sala no llegó a ocuparse de ella.
+# La tabla de reglas gana una columna: se rehacen sus triggers de bitácora.
+
+ESTADOS_MOCION_0071_SQL = ("'presentada', 'admitida', 'no_admitida', 'aprobada', 'rechazada', 'retirada', 'derivada', "
+                           "'aplazada', 'no_tratada'")
+
+
+def _flujo_de_las_mociones(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        "ALTER TABLE reglas_de_la_sala ADD COLUMN flujo_mociones TEXT CHECK (flujo_mociones IS NULL OR "
+        "length(trim(flujo_mociones)) > 0)",
+    ])
+    ampliar_lista(db, "mociones", "estado", ESTADOS_MOCION_0071_SQL)
+    rehacer_bitacora(db, "reglas_de_la_sala")
+
+
+MIGRACION_FLUJO_DE_LAS_MOCIONES = ("0071_flujo_de_las_mociones", _flujo_de_las_mociones)

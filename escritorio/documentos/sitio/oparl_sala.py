@@ -4,7 +4,7 @@
   de aplazamientos: la misma propuesta aplazada y tratada en otra sesión es el mismo Paper), con una `Consultation`
   por cada sesión publicada en que se trató (`consultation/mocion-{id}.json`, con el id de la moción de esa sesión):
   la reunión, el punto y el papel; `authoritative` si en esa sesión se votó (aprobada o rechazada: «Beschluss»), si
-  no, «Vorberatung» (se trató sin decidir: aplazada, derivada, no admitida, retirada);
+  no, «Vorberatung» (se trató sin decidir: aplazada, derivada, no admitida, retirada, no tratada);
 - quienes la presentan, como `originatorOrganization` (las ciudades, `Organization` «Institution»);
 - la aprobada, `relatedPaper` a la resolución que la adoptó (y la resolución a ella);
 - su texto, como `mainFile` (un `File` con el texto en `text` y la página de la moción en `accessUrl`: OParl no tiene
@@ -13,7 +13,8 @@
 - lo que OParl 1.1 no prevé va con el prefijo del programa, como admite la especificación para las extensiones:
   `escritorio:apoyos` (las ciudades que la apoyan, `Organization`), `escritorio:recomendacion` (la de una comisión
   antes de votarla: el órgano, la recomendación y la frase del acta) y `escritorio:categoria` (su categoría de
-  mociones: nombre y prefijo); con categoría, `reference` es «Moción HAC 3» (dominio.mociones.rotulo_de_la_mocion);
+  mociones: nombre y prefijo) y `escritorio:estado` (su estado en la última sesión que la trató: el código del flujo
+  de las mociones —dominio/flujos_de_mocion.py, «no_tratada» incluido— y la frase del acta); con categoría, `reference` es «Moción HAC 3» (dominio.mociones.rotulo_de_la_mocion);
 - cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
   `subordinatedPaper`), con su `Consultation` en la sesión en que se trató.
 
@@ -112,6 +113,7 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
             "mainFile": anidado(textos[0], "paper"), "auxiliaryFile": [anidado(f, "paper") for f in textos[1:]],
             "escritorio:apoyos": apoyos, "escritorio:recomendacion": _recomendacion(ultima, url),
             "escritorio:categoria": _categoria(ultima),
+            "escritorio:estado": {"estado": ultima.estado, "texto": ultima.estado_escrito},
             "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
 

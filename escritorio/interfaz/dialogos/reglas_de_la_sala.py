@@ -1,7 +1,7 @@
 """Las reglas de la sala de un órgano (issue 64), en un diálogo: el plazo para presentar mociones, los segundos de
 cada intervención, de una cuestión de orden, de una intervención breve y de una pregunta intercalada (issue 82), el
-orden de votación de las enmiendas, los apoyos que una moción necesita para que se la admita (issue 82; 0: ninguno) y
-el artículo que las fija. Lo mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que
+orden de votación de las enmiendas, los apoyos que una moción necesita para que se la admita (issue 82; 0: ninguno), el
+flujo de las mociones (issue 82: simple, completo o propio, sus pasos con «Pasos…», Alt+P) y el artículo que las fija. Lo mismo que «escritorio sala reglas»: guarda con servicios/fijar_reglas_de_la_sala.py, que
 rechaza cambiar unas reglas que citan un artículo (el mensaje queda escrito en el diálogo). «Categorías de cuestión de
 orden…» (Alt+T) abre su propio diálogo (categorias_de_cuestion.py), y «Categorías de mociones…» (Alt+M) el de las
 categorías de las mociones con su prefijo (categorias_de_mocion.py): se guardan aparte, en el momento, y no son reglas
@@ -9,6 +9,8 @@ con artículo."""
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QWidget
 
+from ...dominio.flujos_de_mocion import (FLUJOS, OBLIGATORIOS, POSIBLES, flujo_por_omision, nombre_del_flujo,
+                                         pasos_en_palabras, texto_del_paso)
 from ...servicios.fijar_reglas_de_la_sala import APOYOS_MAXIMOS, SEGUNDOS_MAXIMOS, SEGUNDOS_MINIMOS
 from ...servicios.oficina import Oficina
 from ..comun import descartar, tr
@@ -67,10 +69,49 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.boton_categorias_mocion.clicked.connect(self.categorias_de_mocion)
         self.formulario.addRow("", self.boton_categorias_mocion)
         self.formulario.addRow(self.tr("Votar las enmiendas:"), self.orden)
+        self.formulario.addRow(self.tr("Flujo de las mociones:"), self._fila_del_flujo())
         self.formulario.addRow(self.tr("Artículo:"), self.articulo)
         self.formulario.addRow("", self.situacion)
         self.formulario.addRow(self.tr("Por la reforma:"), self.reforma)
         self._leer()
+
+    def _fila_del_flujo(self) -> QHBoxLayout:
+        """El flujo de las mociones: uno de los hechos (como los de OpenSlides) o uno propio, paso por paso."""
+        self._flujo = flujo_por_omision()
+        self.flujo = QComboBox()
+        # Los nombres, cortos (caben en otros idiomas a 1024×600); sus pasos, en la ayuda emergente.
+        self.flujo.addItem(self.tr("Simple (sin derivar ni aplazar)"), "simple")
+        self.flujo.addItem(self.tr("Completo"), "completo")
+        self.flujo.addItem(self.tr("Propio (paso por paso)"), None)
+        self.flujo.activated.connect(self._flujo_elegido)
+        self.boton_pasos = QPushButton(self.tr("&Pasos…"))
+        self.boton_pasos.setToolTip(self.tr("Elegir uno por uno los pasos del flujo de las mociones"))
+        self.boton_pasos.clicked.connect(self.pasos)
+        fila = QHBoxLayout()
+        fila.addWidget(self.flujo, 1)
+        fila.addWidget(self.boton_pasos)
+        return fila
+
+    def _mostrar_flujo(self, flujo: frozenset) -> None:
+        self._flujo = flujo
+        self.flujo.setCurrentIndex(self.flujo.findData(nombre_del_flujo(flujo)))
+        self.flujo.setToolTip(pasos_en_palabras(flujo))
+
+    def _flujo_elegido(self) -> None:
+        nombre = self.flujo.currentData()
+        if nombre is None:
+            self.pasos()
+        else:
+            self._mostrar_flujo(FLUJOS[nombre])
+
+    def pasos(self) -> None:
+        from .flujo_de_mociones import DialogoPasosDelFlujo
+
+        dialogo = DialogoPasosDelFlujo(self._flujo, self)
+        if dialogo.exec():
+            self._flujo = dialogo.flujo
+        self._mostrar_flujo(self._flujo)
+        descartar(dialogo)
 
     def _segundos(self) -> QSpinBox:
         campo = QSpinBox()
@@ -119,6 +160,7 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
         self.pregunta.setValue(reglas.segundos_pregunta)
         self.orden.setCurrentIndex(max(self.orden.findData(reglas.orden_enmiendas), 0))
         self.articulo.setText(reglas.articulo or "")
+        self._mostrar_flujo(reglas.flujo or flujo_por_omision())
         self.situacion.setText(
             (self.tr("Las fija {0}: cambian con una reforma de ese artículo, elegida en «Por la reforma:».").format(
                 reglas.articulo) if reformas else self.tr("Las fija {0}: cambian con una reforma de ese artículo; "
@@ -135,7 +177,9 @@ class DialogoReglasDeLaSala(DeLaOficina, DialogoFormulario):
             sin_plazo=not self.con_plazo.isChecked(), segundos_palabra=self.palabra.value(),
             segundos_cuestion_orden=self.cuestion.value(), segundos_intervencion_breve=self.breve.value(),
             segundos_pregunta=self.pregunta.value(), orden_enmiendas=self.orden.currentData(),
-            minimo_apoyos=self.apoyos.value(), articulo=self.articulo.text(), por_reforma=self.reforma.currentData())
+            minimo_apoyos=self.apoyos.value(), articulo=self.articulo.text(), por_reforma=self.reforma.currentData(),
+            con_pasos=tuple(texto_del_paso(p) for p in POSIBLES if p in self._flujo),
+            sin_pasos=tuple(texto_del_paso(p) for p in POSIBLES if p not in self._flujo | OBLIGATORIOS))
 
         def hacer():
             self.fijadas = fijar_reglas_de_la_sala(self.contexto, self.organo_id, pedido)

@@ -2,7 +2,8 @@
 estado y si llegaron fuera de plazo), el texto de la elegida con su historia, y las decisiones sobre ella con
 botones y atajos de teclado (Alt+letra, en el rótulo subrayada y en la ayuda emergente; ninguna es la de un menú
 de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presentar, sumar o retirar apoyos (issue 82),
-admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, retomar, la
+admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, dejar sin tratar (Alt+I),
+retomar (las decisiones que el flujo de las mociones del órgano no admite no se muestran: issue 82), la
 recomendación de una comisión (issue 82) y la categoría (issue 82, Alt+G: con ella la moción se nombra con su prefijo,
 «HAC 3» en la columna N.º y «Moción HAC 3» en el detalle). Elegir una mueve el foco de
 la sala en vivo (el proyector la muestra); cada escritura la avisa."""
@@ -14,11 +15,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QLabel, QPushButton, QScrollArea, QSplitter, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from ....dominio.mociones import ANTES_DEL_VOTO, TRANSICIONES
+from ....dominio.mociones import ANTES_DEL_VOTO
 from ....dominio.sesiones import a_organo
 from ....servicios import mociones as servicio
 from ....servicios.apoyos_y_recomendaciones import describir_recomendacion
 from ....servicios.enmiendas import texto_final
+from ....servicios.reglas_de_la_sala import reglas_de_la_sala
 from ...comun import descartar, fecha_dma
 from ...flujo import FilaFluida
 from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
@@ -29,6 +31,10 @@ from ..recomendacion import resumen_de_apoyos
 from .protocolo_del_editor import EditorDeSesion
 
 
+# Las decisiones de la secretaría o de la sala que tienen su botón (las que el flujo del órgano admite se encienden).
+DECISIONES = ("admitida", "no_admitida", "retirada", "derivada", "aplazada", "no_tratada")
+
+
 class PestanaMociones(QWidget):
     """La lista de mociones de la sesión y, debajo, la elegida entera."""
 
@@ -37,6 +43,7 @@ class PestanaMociones(QWidget):
         self.editor = editor
         self.mociones: list[servicio.Mocion] = []
         self._elegida: int | None = None
+        self._en_el_flujo: set[str] = set(DECISIONES)
         self.tabla = tabla_lectura([self.tr("N.º"), self.tr("Punto"), self.tr("Título"), self.tr("Autores"),
                                     self.tr("Estado"), self.tr("Plazo")], 2)
         self.tabla.itemSelectionChanged.connect(self._elegido)
@@ -66,6 +73,9 @@ class PestanaMociones(QWidget):
                  lambda: self._decidir("derivada")),
                 ("aplazada", self.tr("Apla&zar…"), "Alt+Z", self.tr("La sala la aplaza a una sesión posterior"),
                  lambda: self._decidir("aplazada")),
+                ("no_tratada", self.tr("S&in tratar…"), "Alt+I",
+                 self.tr("La sala no llegó a ocuparse de ella (si el flujo de las mociones del órgano lo admite)"),
+                 lambda: self._decidir("no_tratada")),
                 ("retomar", self.tr("Re&tomar…"), "Alt+T", self.tr("La aplazada, en un punto de una sesión posterior"),
                  self.retomar),
                 ("recomendar", self.tr("Re&comendación…"), "Alt+C",
@@ -107,11 +117,15 @@ class PestanaMociones(QWidget):
     def cargar(self) -> None:
         if self.editor.db is None or self.editor.sesion_id is None:
             return
-        leidas = consultar_en_la_ventana(self, lambda: servicio.listar(self.editor.contexto,
-                                                                        sesion_id=self.editor.sesion_id),
+        contexto, sesion = self.editor.contexto, self.editor.sesion
+        leidas = consultar_en_la_ventana(self, lambda: (servicio.listar(contexto, sesion_id=self.editor.sesion_id),
+                                                        reglas_de_la_sala(contexto, sesion["organo_id"]).flujo),
                                          que="mociones")
         if leidas is FALLO:
             return
+        leidas, flujo = leidas
+        # Las decisiones que el flujo del órgano nunca admite no se ofrecen (issue 82: el flujo simple no deriva).
+        self._en_el_flujo = {hacia for _, hacia in flujo or ()}
         self.mociones = leidas
         elegida = self._elegida
         self.tabla.blockSignals(True)
@@ -229,8 +243,9 @@ class PestanaMociones(QWidget):
         m = self.mocion
         editable = not self.editor.solo_lectura
         self.botones["presentar"].setEnabled(editable and bool(self.editor.puntos))
-        posibles = TRANSICIONES.get(m.estado, ()) if m is not None else ()
-        for clave in ("admitida", "no_admitida", "retirada", "derivada", "aplazada"):
+        posibles = m.decisiones if m is not None else ()
+        for clave in DECISIONES:
+            self.botones[clave].setVisible(clave in self._en_el_flujo)
             self.botones[clave].setEnabled(editable and clave in posibles)
         self.botones["retomar"].setEnabled(m is not None and m.estado == "aplazada" and m.retomada_en is None)
         self.botones["apoyar"].setEnabled(editable and m is not None and m.estado == "presentada")
@@ -291,8 +306,8 @@ class PestanaMociones(QWidget):
         m = self.mocion
         if m is None or not self.botones[nuevo].isEnabled():
             return
-        if nuevo in ("derivada", "aplazada") and not self.editor.confirmar_acto():
-            return   # derivar y aplazar son actos de la sesión: si todavía no empezó, se pregunta antes
+        if nuevo in ("derivada", "aplazada", "no_tratada") and not self.editor.confirmar_acto():
+            return   # derivar, aplazar y no tratarla son actos de la sesión: si todavía no empezó, se pregunta antes
         contexto = self.editor.contexto
         destinos = None
         titulo, boton = {
@@ -301,6 +316,7 @@ class PestanaMociones(QWidget):
             "retirada": (self.tr("Retirar la moción {0}"), self.tr("Retirar")),
             "derivada": (self.tr("Derivar la moción {0}"), self.tr("Derivar")),
             "aplazada": (self.tr("Aplazar la moción {0}"), self.tr("Aplazar")),
+            "no_tratada": (self.tr("La moción {0} queda sin tratar"), self.tr("Sin tratar")),
         }[nuevo]
         if nuevo == "derivada":
             from ....servicios.organos import listar_organos
@@ -315,6 +331,7 @@ class PestanaMociones(QWidget):
             "retirada": lambda motivo, _: servicio.retirar(contexto, m.id, motivo),
             "derivada": lambda motivo, organo: servicio.derivar(contexto, m.id, organo, motivo),
             "aplazada": lambda motivo, _: servicio.aplazar(contexto, m.id, motivo),
+            "no_tratada": lambda motivo, _: servicio.no_tratar(contexto, m.id, motivo),
         }[nuevo]
         aviso = m.aviso_de_plazo if nuevo == "admitida" else None
         dialogo = DialogoDecision(self.editor.oficina, titulo.format(m.numero), boton, aviso, hacer, self,
