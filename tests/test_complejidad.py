@@ -22,7 +22,7 @@ PERMITIDAS = Path(__file__).with_name("complejidad_permitida.txt")
 CACHE = RAIZ / "build" / "cache" / "complejidad.json"
 LIMITE = 21
 # Cuántas funciones de 21 o más quedan en la lista (se baja al achicarla; nunca se sube).
-TOPE = 66
+TOPE = 65
 
 
 def _del_archivo(texto: str, ruta: str) -> dict[str, int]:

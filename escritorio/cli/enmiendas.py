@@ -44,8 +44,10 @@ def agregar_ordenes(ordenes) -> None:
                     "PRESENTADO de la moción (1, 2, 3…; los párrafos se separan por una línea en blanco): "
                     "--reemplazar N --texto …, --insertar-despues N --texto … (0: al principio) o --suprimir N. "
                     "Se pueden dar varios cambios, en ese orden.",
-        epilog="Ejemplo: escritorio enmiendas presentar --mocion 3 --reemplazar 2 --texto \"Las ciudades adoptarán "
-               "un plan antes de 2027.\" --suprimir 4 --autor 12,15"))
+        epilog="Ejemplos:\n  escritorio enmiendas presentar --mocion 3 --reemplazar 2 --texto \"Las ciudades adoptarán "
+               "un plan antes de 2027.\" --suprimir 4 --autor 12,15\n"
+               "  escritorio enmiendas presentar --mocion 3 --a-la-enmienda 41 --reemplazar 2 --texto \"Las ciudades "
+               "adoptarán un plan antes de 2026.\" --autor 9"))
     presentar.add_argument("--mocion", type=identificador, required=True, metavar="ID")
     presentar.add_argument("--reemplazar", type=numero_de_parrafo, action=_Cambio, const="reemplazar", metavar="N",
                            help="reemplaza el párrafo N por el --texto que sigue")
@@ -58,6 +60,10 @@ def agregar_ordenes(ordenes) -> None:
                            help="los miembros que la presentan (ids separados por comas; se puede repetir)")
     presentar.add_argument("--fundamento", metavar="TEXTO", help="por qué se propone")
     presentar.add_argument("--recibida", type=fecha, metavar="AAAA-MM-DD", help="cuándo se recibió (por omisión, hoy)")
+    presentar.add_argument("--a-la-enmienda", type=identificador, metavar="ID",
+                           help="enmienda esa enmienda (su id), no la moción: cada cambio nombra uno de los suyos "
+                                "(la misma operación y el mismo párrafo) y propone otro --texto para él; se vota "
+                                "justo antes que ella")
     presentar.set_defaults(funcion=orden_presentar, cambios=[], analizador=presentar)
 
     listar = con_json(sub.add_parser(
@@ -108,7 +114,10 @@ def json_de_la_enmienda(e) -> dict:
             "comparacion": [{"parrafo": p.numero, "operacion": p.operacion, "texto": p.texto_plano(),
                              "tramos": [{"tipo": t.tipo, "texto": t.texto} for t in p.tramos]}
                             for p in e.comparacion],
-            "conflictos": list(e.conflictos), "afectada_por": list(e.afectada_por), "resultado": e.resultado}
+            "conflictos": list(e.conflictos), "afectada_por": list(e.afectada_por), "resultado": e.resultado,
+            "enmienda_de": e.enmienda_de, "enmienda_de_id": e.enmienda_de_id, "enmendada_por": list(e.enmendada_por),
+            "cambios_vigentes": [{"operacion": c.operacion, "parrafo": c.parrafo, "texto": c.texto}
+                                 for c in e.cambios_vigentes]}
 
 
 def json_del_listado(listado) -> dict:
@@ -124,7 +133,10 @@ def _linea(e) -> str:
 
     lugar = f"{e.posicion}.º" if e.posicion is not None else "  "
     autores = ", ".join(abreviar(a.nombre, 40) for a in e.autores)
-    partes = [f"{lugar:>4} Enmienda {e.numero} (id {e.id}) [{nombre_del_estado(e.estado)}] — {autores}."]
+    a_cual = f", a la enmienda {e.enmienda_de}" if e.enmienda_de is not None else ""
+    partes = [f"{lugar:>4} Enmienda {e.numero}{a_cual} (id {e.id}) [{nombre_del_estado(e.estado)}] — {autores}."]
+    if e.enmendada_por:
+        partes.append(f"Enmendada por la enmienda {', '.join(map(str, e.enmendada_por))}.")
     if e.afectada_por:
         partes.append(f"Afectada por la enmienda {', '.join(map(str, e.afectada_por))}.")
     elif e.conflictos:
@@ -162,7 +174,7 @@ def orden_presentar(args) -> None:
     contexto = oficina_de(args).contexto
     autores = [m for lista in args.autor for m in lista]
     enmienda = presentar(contexto, args.mocion, [Cambio(*c) for c in args.cambios], autores, args.fundamento,
-                         args.recibida)
+                         args.recibida, args.a_la_enmienda)
     if args.json:
         imprimir_json(json_de_la_enmienda(enmienda))
         return

@@ -54,11 +54,13 @@ def proximo_numero(db: BaseDeDatos, mocion_id: int) -> int:
 
 
 def insertar_enmienda(db: BaseDeDatos, mocion_id: int, numero: int, recibida_el: str, fundamento: str | None,
-                      cambios: list[tuple[str, int, str | None]], autores: list[int]) -> int:
-    """La enmienda con sus cambios (operacion, parrafo, texto), en ese orden, y sus autores."""
+                      cambios: list[tuple[str, int, str | None]], autores: list[int],
+                      enmienda_de: int | None = None) -> int:
+    """La enmienda con sus cambios (operacion, parrafo, texto), en ese orden, y sus autores; `enmienda_de`, la
+    enmienda que enmienda (None: enmienda la moción)."""
     enmienda_id = db.insertar(
-        "INSERT INTO enmiendas (mocion_id, numero, recibida_el, fundamento) VALUES (?, ?, ?, ?)",
-        [mocion_id, numero, recibida_el, fundamento])
+        "INSERT INTO enmiendas (mocion_id, numero, recibida_el, fundamento, enmienda_de) VALUES (?, ?, ?, ?, ?)",
+        [mocion_id, numero, recibida_el, fundamento, enmienda_de])
     db.executemany("INSERT INTO cambios_enmienda (enmienda_id, orden, operacion, parrafo, texto) VALUES (?, ?, ?, ?, ?)",
                    [(enmienda_id, orden, *cambio) for orden, cambio in enumerate(cambios, start=1)])
     db.executemany("INSERT INTO autores_enmienda (enmienda_id, miembro_id) VALUES (?, ?)",

@@ -65,6 +65,7 @@ MENSAJES: tuple[str, ...] = (
     'Un grupo con integrantes no cambia de agrupación ni de asociación: se define otro.',
     'Un integrante de un grupo dice la agrupación y la asociación de su grupo: no puede nombrar otras.',
     'Un miembro de un grupo es de la asociación del grupo.',
+    'Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.',
 )
 
 

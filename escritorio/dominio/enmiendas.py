@@ -175,3 +175,72 @@ def orden_de_votacion(enmiendas: list[tuple[int, int, list[Cambio]]], parrafos_:
     if criterio == "presentacion":
         return [i for i, _, _ in sorted(enmiendas, key=lambda e: e[1])]
     return [i for i, _, _ in sorted(enmiendas, key=lambda e: (-distancia(parrafos_, e[2]), e[1]))]
+
+
+# --- Enmiendas a una enmienda (issue 82, como OpenSlides) ----------------------------------------------------------
+#
+# Una enmienda a la enmienda N propone otro texto para uno o más de sus cambios: cada cambio suyo nombra el de la
+# enmendada por su operación y su párrafo (los mismos) y trae el texto nuevo. Solo los cambios con texto (reemplazar,
+# insertar) se enmiendan; suprimir no tiene texto que cambiar. Se vota antes que la enmendada; aprobada, la enmendada
+# se vota (y, si se aprueba, se aplica) con ese texto.
+
+
+def errores_de_subenmienda(de_la_enmendada: list[Cambio], numero: int, cambios: list[Cambio]) -> list[str]:
+    """Lo que impide registrar una enmienda a la enmienda `numero` (de cambios `de_la_enmendada`), en castellano."""
+    con_texto = {(c.operacion, c.parrafo): c.texto for c in de_la_enmendada if c.texto}
+    errores = [] if cambios else [traducir("Una enmienda a una enmienda propone otro texto para al menos uno de sus "
+                                           "cambios: indique cuál y cómo.")]
+    vistos = set()
+    for c in cambios:
+        propuesto = con_texto.get((c.operacion, c.parrafo))
+        if propuesto is None:
+            posibles = ", ".join(traducir("{0} el párrafo {1}").format(_verbo(o), p) for o, p in con_texto)
+            errores.append(traducir("La enmienda {0} no propone texto para {1} el párrafo {2}: una enmienda a ella "
+                                    "cambia el texto de uno de sus cambios ({3}).").format(
+                numero, _verbo(c.operacion), c.parrafo, posibles or traducir("no tiene ninguno con texto")))
+        elif not (c.texto or "").strip():
+            errores.append(traducir("Escriba el texto que propone para el párrafo {0}.").format(c.parrafo))
+        elif len(parrafos(c.texto)) != 1:
+            errores.append(traducir("El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada "
+                                    "uno en un cambio.").format(c.parrafo))
+        elif parrafos(c.texto)[0] == parrafos(propuesto)[0]:
+            errores.append(traducir("El texto propuesto para el párrafo {0} es igual al de la enmienda {1}.").format(
+                c.parrafo, numero))
+        if (c.operacion, c.parrafo) in vistos:
+            errores.append(traducir("La enmienda cambia dos veces el párrafo {0}: junte los cambios en uno.").format(
+                c.parrafo))
+        vistos.add((c.operacion, c.parrafo))
+    return errores
+
+
+def con_subenmiendas(cambios: list[Cambio], aprobadas: list[list[Cambio]]) -> list[Cambio]:
+    """Los cambios de una enmienda con el texto que les dieron sus enmiendas aprobadas."""
+    nuevos = {(c.operacion, c.parrafo): c.texto for sub in aprobadas for c in sub}
+    return [Cambio(c.operacion, c.parrafo, nuevos.get((c.operacion, c.parrafo), c.texto)) for c in cambios]
+
+
+def comparacion_con_la_enmendada(de_la_enmendada: list[Cambio], cambios: list[Cambio]) -> list[ParrafoComparado]:
+    """La enmienda a una enmienda leída contra el texto que esta propone: cada cambio, con lo que quita y agrega."""
+    propuesto = {(c.operacion, c.parrafo): c.texto or "" for c in de_la_enmendada}
+    return [ParrafoComparado(c.parrafo, c.operacion, tuple(diferencias(
+                " ".join(parrafos(propuesto.get((c.operacion, c.parrafo), ""))), parrafos(c.texto)[0])))
+            for c in sorted(cambios, key=lambda c: (c.parrafo, c.operacion != "insertar")) if parrafos(c.texto)]
+
+
+def cambios_aprobados(enmiendas: list[tuple[int, int | None, str]],
+                      cambios: dict[int, list[Cambio]]) -> list[list[Cambio]]:
+    """Lo que entra al texto final: los cambios de cada enmienda a la moción aprobada, con el texto que le dieron las
+    enmiendas a ella aprobadas. `enmiendas`: (id, la que enmienda o None, estado), en el orden de su número."""
+    suyas: dict[int, list[list[Cambio]]] = {}
+    for i, enmendada, estado in enmiendas:
+        if enmendada is not None and estado == "aprobada":
+            suyas.setdefault(enmendada, []).append(cambios.get(i, []))
+    return [con_subenmiendas(cambios.get(i, []), suyas.get(i, [])) for i, enmendada, estado in enmiendas
+            if enmendada is None and estado == "aprobada"]
+
+
+def cabeza_de_enmienda(numero: int, autores: str, enmienda_de: int | None = None) -> str:
+    """«Enmienda 2, de Mendoza.» o, si enmienda otra, «Enmienda 3, a la enmienda 1, de Paraná.» (acta y sitio)."""
+    if enmienda_de is None:
+        return traducir("Enmienda {0}, de {1}.").format(numero, autores)
+    return traducir("Enmienda {0}, a la enmienda {1}, de {2}.").format(numero, enmienda_de, autores)

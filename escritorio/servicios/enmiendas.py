@@ -57,6 +57,12 @@ class EnmiendaListada:
     afectada_por: tuple[int, ...]
     posicion: int | None
     resultado: str | None          # el texto del resultado de su votación, si se votó
+    # Las enmiendas a una enmienda (issue 82): la que enmienda esta (su número e id; None: enmienda la moción), los
+    # números de las que la enmendaron con éxito y sus cambios con esos textos (los que se aplican si se aprueba).
+    enmienda_de: int | None = None
+    enmienda_de_id: int | None = None
+    enmendada_por: tuple[int, ...] = ()
+    cambios_vigentes: tuple[Cambio, ...] = ()
 
     def comparacion_en_texto(self) -> str:
         """La comparación para quien no ve colores: «¶2 (reemplazar): … [−quitado−] [+agregado+] …», una línea por
@@ -182,9 +188,12 @@ def _cambios_por_enmienda(db: BaseDeDatos, mocion_id: int) -> dict[int, list[Cam
 
 
 def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores: list[int],
-              fundamento: str | None = None, recibida_el: date | None = None) -> EnmiendaListada:
+              fundamento: str | None = None, recibida_el: date | None = None,
+              enmienda_de: int | None = None) -> EnmiendaListada:
     """Registra una enmienda a la moción (presentada o admitida), numerada por moción. Sus cambios citan los
-    párrafos del texto presentado de la moción; la presentan uno o más miembros de la asociación."""
+    párrafos del texto presentado de la moción; la presentan uno o más miembros de la asociación. Con
+    `enmienda_de` (el id de una enmienda pendiente de la moción), enmienda esa enmienda: sus cambios proponen otro
+    texto para los de ella (dominio.enmiendas.errores_de_subenmienda)."""
     db = contexto.db
     revision = Revision()
     fundamento = revision.texto(traducir("Fundamento"), fundamento, maximo=LARGO_DOCUMENTO, multilinea=True,
@@ -207,7 +216,8 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
         if mocion["estado"] not in ("presentada", "admitida"):
             raise ErrorEscritorio(traducir("La moción {0} está {1}: solo se enmienda una moción presentada o "
                                            "admitida.").format(mocion["numero"], nombre_del_estado(mocion["estado"])))
-        problemas = dominio.errores_de_cambios(dominio.parrafos(mocion["texto"]), limpios)
+        problemas = (_errores_de_subenmienda(db, mocion, enmienda_de, limpios) if enmienda_de is not None
+                     else dominio.errores_de_cambios(dominio.parrafos(mocion["texto"]), limpios))
         for miembro_id in dict.fromkeys(autores):
             if tabla_miembros.nombre_en_asociacion(db, contexto.asociacion_id, miembro_id) is None:
                 problemas.append(traducir("El miembro {0} no pertenece a esta asociación: una enmienda la presentan "
@@ -226,8 +236,24 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
         enmienda_id = tabla.insertar_enmienda(
             db, mocion_id, tabla.proximo_numero(db, mocion_id), recibida.isoformat(), fundamento,
             [(c.operacion, c.parrafo, c.texto if c.operacion != "suprimir" else None) for c in limpios],
-            list(dict.fromkeys(autores)))
+            list(dict.fromkeys(autores)), enmienda_de)
     return next(e for e in listar(contexto, mocion_id).enmiendas if e.id == enmienda_id)
+
+
+def _errores_de_subenmienda(db: BaseDeDatos, mocion: dict, enmienda_id: int, cambios: list[Cambio]) -> list[str]:
+    """Una enmienda a una enmienda: la enmendada es de la moción, la enmienda a ella, todavía no se votó."""
+    enmendada = tabla.enmienda(db, enmienda_id)
+    if enmendada is None or enmendada["mocion_id"] != mocion["id"]:
+        return [traducir("La moción {0} no tiene la enmienda {1}: una enmienda a una enmienda enmienda otra de la misma "
+                         "moción.").format(mocion["numero"], enmienda_id)]
+    if enmendada["enmienda_de"] is not None:
+        return [traducir("La enmienda {0} ya enmienda a otra enmienda: se enmienda la enmienda de la moción (un solo "
+                         "nivel).").format(enmendada["numero"])]
+    if enmendada["estado"] not in PENDIENTES:
+        return [traducir("La enmienda {0} está {1}: solo se enmienda una enmienda presentada o admitida.").format(
+            enmendada["numero"], nombre_del_estado(enmendada["estado"]))]
+    return dominio.errores_de_subenmienda(_cambios_por_enmienda(db, mocion["id"]).get(enmienda_id, []),
+                                          enmendada["numero"], cambios)
 
 
 def nombre_del_estado(estado: str) -> str:
@@ -249,7 +275,19 @@ def _decidir(contexto: Contexto, enmienda_id: int, estado: str, motivo: str | No
             raise ErrorEscritorio(traducir("La moción {0} está {1}: sus enmiendas ya no cambian.").format(
                 mocion["numero"], nombre_del_estado(mocion["estado"])))
         tabla.fijar_estado(db, enmienda_id, estado, motivo)
+        if estado in FUERA_DE_LA_VOTACION:
+            decaer_las_subenmiendas(db, fila, traducir("La enmienda {0}, a la que enmendaba, quedó {1}.").format(
+                fila["numero"], nombre_del_estado(estado)))
     return next(e for e in listar(contexto, fila["mocion_id"]).enmiendas if e.id == enmienda_id)
+
+
+def decaer_las_subenmiendas(db: BaseDeDatos, enmendada: dict, motivo: str) -> list[int]:
+    """Las enmiendas pendientes a `enmendada` (una fila) ya no tienen qué enmendar: decaen. Sus números."""
+    decaidas = [f for f in tabla.enmiendas_de(db, enmendada["mocion_id"])
+                if f["enmienda_de"] == enmendada["id"] and f["estado"] in PENDIENTES]
+    for f in decaidas:
+        tabla.fijar_estado(db, f["id"], "decaida", motivo)
+    return [f["numero"] for f in decaidas]
 
 
 def admitir(contexto: Contexto, enmienda_id: int) -> EnmiendaListada:
@@ -275,7 +313,8 @@ def retirar(contexto: Contexto, enmienda_id: int, motivo: str | None = None) -> 
 
 def fijar_orden(contexto: Contexto, mocion_id: int, orden: list[int]) -> EnmiendasDeLaMocion:
     """La presidencia fija el orden de votación de las enmiendas (ids, nombrando una vez cada una que se vota);
-    con `orden` vacío vuelve a regir el del reglamento. Solo antes de votar la primera."""
+    con `orden` vacío vuelve a regir el del reglamento. Solo antes de votar la primera. Las enmiendas a una enmienda
+    no se nombran: se votan justo antes que ella."""
     db = contexto.db
     with transaccion(db):
         mocion = mocion_de_la_asociacion(contexto, mocion_id)
@@ -284,7 +323,8 @@ def fijar_orden(contexto: Contexto, mocion_id: int, orden: list[int]) -> Enmiend
         if tabla_votos.votaciones_de(db, mocion_id):
             raise ErrorEscritorio(traducir("Ya se votó alguna enmienda de la moción {0}: el orden de votación no "
                                            "cambia a mitad de la votación.").format(mocion["numero"]))
-        en_votacion = {f["id"]: f["numero"] for f in filas if f["estado"] not in FUERA_DE_LA_VOTACION}
+        en_votacion = {f["id"]: f["numero"] for f in filas if f["estado"] not in FUERA_DE_LA_VOTACION
+                       and f["enmienda_de"] is None}
         if orden:
             ajenas = [i for i in orden if i not in en_votacion]
             repetidas = sorted({i for i in orden if orden.count(i) > 1})
@@ -307,7 +347,7 @@ def fijar_orden(contexto: Contexto, mocion_id: int, orden: list[int]) -> Enmiend
 
 def listar(contexto: Contexto, mocion_id: int) -> EnmiendasDeLaMocion:
     """Las enmiendas de la moción, en el orden de votación, con sus autores, su comparación con el texto, sus
-    conflictos y el resultado de su votación."""
+    conflictos y el resultado de su votación. Las enmiendas a una enmienda se votan justo antes que ella."""
     db = contexto.db
     mocion = mocion_de_la_asociacion(contexto, mocion_id)
     reglas = reglas_de_la_sala(contexto, mocion["organo_id"])
@@ -320,32 +360,81 @@ def listar(contexto: Contexto, mocion_id: int) -> EnmiendasDeLaMocion:
     resultados = {v["enmienda_id"]: v["texto_resultado"] for v in tabla_votos.votaciones_de(db, mocion_id)}
     vivas = [f for f in filas if f["estado"] not in FUERA_DE_LA_VOTACION]
     numero = {f["id"]: f["numero"] for f in filas}
-    choques = dominio.conflictos({f["id"]: cambios.get(f["id"], []) for f in vivas})
-    fijado = {f["id"]: f["orden_votacion"] for f in vivas if f["orden_votacion"] is not None}
-    segun_reglamento = dominio.orden_de_votacion([(f["id"], f["numero"], cambios.get(f["id"], [])) for f in vivas],
-                                                 parrafos, reglas.orden_enmiendas)
-    # Lo que la presidencia fijó va primero, en su orden; lo que no nombró (presentado después), según el reglamento.
-    orden = sorted(fijado, key=fijado.get) + [i for i in segun_reglamento if i not in fijado]
+    choques = _choques(vivas, cambios)
+    fijado = {f["id"]: f["orden_votacion"] for f in vivas if f["orden_votacion"] is not None
+              and f["enmienda_de"] is None}
+    de_la_mocion = [f for f in vivas if f["enmienda_de"] is None]
+    segun_reglamento = dominio.orden_de_votacion([(f["id"], f["numero"], cambios.get(f["id"], []))
+                                                  for f in de_la_mocion], parrafos, reglas.orden_enmiendas)
+    # Lo que la presidencia fijó va primero, en su orden; lo que no nombró (presentado después), según el reglamento;
+    # cada enmienda a una enmienda, justo antes de la suya.
+    orden = _con_las_subenmiendas(sorted(fijado, key=fijado.get) + [i for i in segun_reglamento if i not in fijado],
+                                  vivas)
     posicion = {i: n for n, i in enumerate(orden, start=1)}
-    listadas = []
-    for f in sorted(filas, key=lambda f: (posicion.get(f["id"], len(posicion) + 1), f["numero"])):
-        propios = cambios.get(f["id"], [])
-        otras = sorted(numero[j] for j in choques.get(f["id"], set()))
-        listadas.append(EnmiendaListada(
-            f["id"], f["numero"], f["estado"], f["motivo"], f["recibida_el"], f["fundamento"],
-            tuple(autores.get(f["id"], [])), tuple(propios), tuple(dominio.comparacion(parrafos, propios)),
-            tuple(otras), tuple(n for n in otras if n < f["numero"]), posicion.get(f["id"]),
-            resultados.get(f["id"])))
+    aprobadas_de = _subenmiendas_aprobadas(filas)
+    listadas = [_listada(f, cambios, parrafos, autores, resultados, numero, choques, posicion, aprobadas_de)
+                for f in sorted(filas, key=lambda f: (posicion.get(f["id"], len(posicion) + 1), f["numero"]))]
     return EnmiendasDeLaMocion(mocion_id, mocion["sesion_id"], mocion["punto_id"], mocion["numero"], mocion["titulo"],
                                mocion["estado"], tuple(parrafos), reglas.orden_enmiendas, reglas.articulo,
                                bool(fijado), tuple(listadas), resultados.get(None), mocion["resolucion_id"])
 
 
+def _listada(f: dict, cambios: dict[int, list[Cambio]], parrafos: list[str], autores: dict, resultados: dict,
+             numero: dict[int, int], choques: dict[int, set[int]], posicion: dict[int, int],
+             aprobadas_de: dict[int, list[int]]) -> EnmiendaListada:
+    """Una enmienda como se lista: su comparación (con la moción, o con la enmienda que enmienda), sus choques, su
+    lugar en la votación y, si la enmendaron con éxito, sus cambios con ese texto."""
+    propios = cambios.get(f["id"], [])
+    otras = sorted(numero[j] for j in choques.get(f["id"], set()))
+    enmendada = f["enmienda_de"]
+    comparados = (dominio.comparacion_con_la_enmendada(cambios.get(enmendada, []), propios) if enmendada
+                  else dominio.comparacion(parrafos, propios))
+    suyas = aprobadas_de.get(f["id"], [])
+    return EnmiendaListada(
+        f["id"], f["numero"], f["estado"], f["motivo"], f["recibida_el"], f["fundamento"],
+        tuple(autores.get(f["id"], [])), tuple(propios), tuple(comparados),
+        tuple(otras), tuple(n for n in otras if n < f["numero"]), posicion.get(f["id"]),
+        resultados.get(f["id"]), numero.get(enmendada), enmendada, tuple(numero[i] for i in suyas),
+        tuple(dominio.con_subenmiendas(propios, [cambios.get(i, []) for i in suyas])))
+
+
+def _choques(vivas: list[dict], cambios: dict[int, list[Cambio]]) -> dict[int, set[int]]:
+    """Las que tocan lo mismo: entre las enmiendas a la moción, y entre las enmiendas a una misma enmienda."""
+    grupos: dict[int | None, dict[int, list[Cambio]]] = {}
+    for f in vivas:
+        grupos.setdefault(f["enmienda_de"], {})[f["id"]] = cambios.get(f["id"], [])
+    choques: dict[int, set[int]] = {}
+    for grupo in grupos.values():
+        choques.update(dominio.conflictos(grupo))
+    return choques
+
+
+def _con_las_subenmiendas(orden: list[int], vivas: list[dict]) -> list[int]:
+    """El orden de las enmiendas a la moción con las enmiendas a cada una justo antes (por su número)."""
+    subenmiendas: dict[int, list[int]] = {}
+    for f in vivas:
+        if f["enmienda_de"] is not None:
+            subenmiendas.setdefault(f["enmienda_de"], []).append(f["id"])
+    return [i for enmienda in orden for i in (*subenmiendas.get(enmienda, []), enmienda)]
+
+
+def _subenmiendas_aprobadas(filas: list[dict]) -> dict[int, list[int]]:
+    """Por enmienda: los ids de las enmiendas a ella que se aprobaron."""
+    aprobadas: dict[int, list[int]] = {}
+    for f in filas:
+        if f["enmienda_de"] is not None and f["estado"] == "aprobada":
+            aprobadas.setdefault(f["enmienda_de"], []).append(f["id"])
+    return aprobadas
+
+
 def texto_final(contexto: Contexto, mocion_id: int) -> TextoFinal:
-    """El texto presentado de la moción con los cambios de sus enmiendas aprobadas."""
+    """El texto presentado de la moción con los cambios de sus enmiendas aprobadas (cada una con el texto que le
+    dieron las enmiendas a ella aprobadas)."""
     db = contexto.db
     mocion = mocion_de_la_asociacion(contexto, mocion_id)
     cambios = _cambios_por_enmienda(db, mocion_id)
-    aprobadas = [f for f in tabla.enmiendas_de(db, mocion_id) if f["estado"] == "aprobada"]
-    parrafos = dominio.aplicar(dominio.parrafos(mocion["texto"]), [cambios.get(f["id"], []) for f in aprobadas])
+    filas = tabla.enmiendas_de(db, mocion_id)
+    parrafos = dominio.aplicar(dominio.parrafos(mocion["texto"]), dominio.cambios_aprobados(
+        [(f["id"], f["enmienda_de"], f["estado"]) for f in filas], cambios))
+    aprobadas = [f for f in filas if f["estado"] == "aprobada" and f["enmienda_de"] is None]
     return TextoFinal(tuple(parrafos), tuple(f["numero"] for f in aprobadas))

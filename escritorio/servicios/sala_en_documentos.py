@@ -20,7 +20,8 @@ from typing import NotRequired, TypedDict
 
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
-from ..dominio.enmiendas import Cambio, ParrafoComparado, aplicar, comparacion, parrafos, unir
+from ..dominio.enmiendas import (Cambio, ParrafoComparado, aplicar, cambios_aprobados, comparacion,
+                                 comparacion_con_la_enmendada, parrafos, unir)
 from ..dominio.mociones import (frase_de_la_recomendacion, fuera_de_plazo, identificador_de_la_mocion,
                                 rotulo_de_la_mocion)
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
@@ -44,7 +45,8 @@ class EnmiendaEnDocumentos:
     estado: str                           # el código (dominio.sala.ESTADOS_ENMIENDA)
     estado_escrito: str                   # «Aprobada», «Decaída: …» en el idioma en curso
     fundamento: str | None
-    comparacion: tuple[ParrafoComparado, ...]   # contra el texto presentado de la moción
+    comparacion: tuple[ParrafoComparado, ...]   # contra el texto presentado (o el de la enmienda que enmienda)
+    enmienda_de: int | None = None        # el número de la enmienda que enmienda (issue 82; None: a la moción)
 
 
 @dataclass(frozen=True)
@@ -231,11 +233,14 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     sala = SalaDeLaSesion()
     for m in filas:
         presentados = parrafos(m["texto"])
+        numero_en_la_mocion = {e["id"]: e["numero"] for e in enmiendas[m["id"]]}
         suyas = tuple(EnmiendaEnDocumentos(
             e["id"], e["numero"], tuple(autores[e["id"]]), e["recibida_el"], e["estado"],
             _con_motivo(traducir(NOMBRES_ESTADO_ENMIENDA.get(e["estado"], e["estado"])), e["motivo"]),
-            e["fundamento"], tuple(comparacion(presentados, cambios[e["id"]]))) for e in enmiendas[m["id"]])
-        aprobadas = [cambios[e.id] for e in suyas if e.estado == "aprobada"]
+            e["fundamento"], tuple(comparacion_con_la_enmendada(cambios[e["enmienda_de"]], cambios[e["id"]])
+                                   if e["enmienda_de"] else comparacion(presentados, cambios[e["id"]])),
+            numero_en_la_mocion.get(e["enmienda_de"])) for e in enmiendas[m["id"]])
+        aprobadas = cambios_aprobados([(e["id"], e["enmienda_de"], e["estado"]) for e in enmiendas[m["id"]]], cambios)
         final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
         sala.mociones.append(_mocion_en_documentos(m, firmantes[m["id"]], plazo, suyas, tuple(votaciones[m["id"]]),
                                                    final))
@@ -298,6 +303,7 @@ class EnmiendaEnElActa(TypedDict):
     autores: list[str]
     estado: str
     cambios: list[CambioEnElActa]
+    enmienda_de: NotRequired[int]         # solo la que enmienda otra enmienda (issue 82): el número de esa
 
 
 class VotacionEnElActa(TypedDict):
@@ -343,6 +349,15 @@ def _parrafo_comparado_en_el_acta(p: ParrafoComparado) -> CambioEnElActa:
     return CambioEnElActa(parrafo=p.numero, operacion=p.operacion, tramos=[[t.tipo, t.texto] for t in p.tramos])
 
 
+def _enmienda_en_el_acta(e: EnmiendaEnDocumentos) -> EnmiendaEnElActa:
+    # La que enmienda otra lleva «enmienda_de»; las demás, las mismas claves que antes (las actas aprobadas verifican).
+    enmienda: EnmiendaEnElActa = {"numero": e.numero, "autores": list(e.autores), "estado": e.estado_escrito,
+                                  "cambios": [_parrafo_comparado_en_el_acta(p) for p in e.comparacion]}
+    if e.enmienda_de is not None:
+        enmienda["enmienda_de"] = e.enmienda_de
+    return enmienda
+
+
 def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElActa]:
     """Las mociones del punto como las guarda el acta (vacío si no tiene)."""
     salida: list[MocionEnElActa] = []
@@ -350,9 +365,7 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
         mocion: MocionEnElActa = {"numero": m.numero, "titulo": m.titulo, "autores": list(m.autores), "apoyos": list(m.apoyos),
                   "recibida_el": m.recibida_el, "fuera_de_plazo": m.fuera_de_plazo, "texto": m.texto,
                   "estado": m.estado_escrito,
-                  "enmiendas": [{"numero": e.numero, "autores": list(e.autores), "estado": e.estado_escrito,
-                                 "cambios": [_parrafo_comparado_en_el_acta(p) for p in e.comparacion]}
-                                for e in m.enmiendas],
+                  "enmiendas": [_enmienda_en_el_acta(e) for e in m.enmiendas],
                   "votaciones": [{"objeto": v.objeto, "texto": v.texto} for v in m.votaciones]}
         if m.texto_final:
             mocion["texto_final"] = m.texto_final

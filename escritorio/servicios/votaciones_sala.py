@@ -16,7 +16,8 @@ from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .actos_de_sesion import registrar_acto
 from .contexto import Contexto
-from .enmiendas import EnmiendasDeLaMocion, listar, mocion_de_la_asociacion, nombre_del_estado, texto_final
+from .enmiendas import (EnmiendasDeLaMocion, decaer_las_subenmiendas, listar, mocion_de_la_asociacion,
+                        nombre_del_estado, texto_final)
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
 from .sesiones import exigir_editable, sesion_de_la_asociacion
 from .sesiones.asistencia import asistencia
@@ -142,17 +143,32 @@ def _votar(contexto: Contexto, mocion_id: int, enmienda_id: int | None, nueva: N
         else:
             votada = next(e for e in listado.enmiendas if e.id == enmienda_id)
             tabla_enmiendas.fijar_estado(db, enmienda_id, "aprobada" if aprobada else "rechazada", None)
-            if aprobada:
-                # Las pendientes que tocan lo mismo que la aprobada ya no tienen sobre qué votarse: decaen.
-                tocado = lugares(list(votada.cambios))
-                chocan = [e for e in listado.pendientes() if e.id != enmienda_id and lugares(list(e.cambios)) & tocado]
-                # El motivo se lee después del estado («Decaída: La enmienda 2, …»): no lo repite.
-                motivo = traducir("La enmienda {0}, aprobada antes, cambió el mismo párrafo.").format(votada.numero)
-                for e in chocan:
-                    tabla_enmiendas.fijar_estado(db, e.id, "decaida", motivo)
-                decaidas = tuple(e.numero for e in chocan)
+            decaidas = _las_que_decaen(db, listado, votada, aprobada)
         registrar_acto(db, sesion["id"])
     return _leida(db, votacion_id, decaidas)
+
+
+def _las_que_decaen(db, listado: EnmiendasDeLaMocion, votada, aprobada: bool) -> tuple[int, ...]:
+    """Las pendientes que ya no tienen sobre qué votarse decaen: aprobada una, las de su grupo (las enmiendas a la
+    moción, o las enmiendas a una misma enmienda) que tocan lo mismo; votada una enmienda a la moción, las enmiendas
+    a ella que quedaban sin votar, y las de cada una que decayó. Sus números."""
+    chocan = []
+    if aprobada:
+        tocado = lugares(list(votada.cambios))
+        chocan = [e for e in listado.pendientes() if e.id != votada.id and e.enmienda_de_id == votada.enmienda_de_id
+                  and lugares(list(e.cambios)) & tocado]
+    # El motivo se lee después del estado («Decaída: La enmienda 2, …»): no lo repite.
+    motivo = traducir("La enmienda {0}, aprobada antes, cambió el mismo párrafo.").format(votada.numero)
+    for e in chocan:
+        tabla_enmiendas.fijar_estado(db, e.id, "decaida", motivo)
+    decaidas = [e.numero for e in chocan]
+    if votada.enmienda_de_id is None:
+        decaidas += decaer_las_subenmiendas(db, {"id": votada.id, "mocion_id": listado.mocion_id}, traducir(
+            "La enmienda {0}, a la que enmendaba, ya se votó.").format(votada.numero))
+        for e in chocan:
+            decaidas += decaer_las_subenmiendas(db, {"id": e.id, "mocion_id": listado.mocion_id}, traducir(
+                "La enmienda {0}, a la que enmendaba, decayó.").format(e.numero))
+    return tuple(sorted(decaidas))
 
 
 def votar_enmienda(contexto: Contexto, enmienda_id: int, nueva: NuevaVotacion) -> VotacionDeLaSala:

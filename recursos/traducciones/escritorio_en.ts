@@ -3013,6 +3013,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Enmienda a:</source>
+      <translation>&amp;Amendment to:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>&amp;Fundamento:</source>
       <translation>&amp;Grounds:</translation>
     </message>
@@ -3055,6 +3060,21 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>Insertar después del párrafo (0: al principio)</source>
       <translation>Insert after paragraph (0: at the start)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>La enmienda {0} (otro texto para uno de sus cambios)</source>
+      <translation>Amendment {0} (another text for one of its changes)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>La moción {0}</source>
+      <translation>Motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Los cambios de la enmienda {0} que se enmiendan (el mismo párrafo y la misma operación):</source>
+      <translation>The changes of amendment {0} that can be amended (same paragraph, same operation):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
@@ -13245,6 +13265,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} es igual al de la enmienda {1}.</source>
+      <translation>The text proposed for paragraph {0} is the same as amendment {1}’s.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} es igual al de la moción.</source>
       <translation>The text proposed for paragraph {0} is the same as the motion's.</translation>
     </message>
@@ -13716,6 +13741,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Enmienda {0} a la moción {1} · {2}</source>
       <translation>Amendment {0} to motion {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Enmienda {0}, a la enmienda {1}, de {2}.</source>
+      <translation>Amendment {0}, to amendment {1}, by {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Enmienda {0}, de {1}.</source>
+      <translation>Amendment {0}, by {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
@@ -16023,14 +16058,44 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Amendment {0} is {1}: it cannot become {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} está {1}: solo se enmienda una enmienda presentada o admitida.</source>
+      <translation>Amendment {0} is {1}: only a submitted or admitted amendment can be amended.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} está {1}: solo se vota una enmienda admitida.</source>
       <translation>Amendment {0} is {1}: only an admitted amendment is voted.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La enmienda {0} no propone texto para {1} el párrafo {2}: una enmienda a ella cambia el texto de uno de sus cambios ({3}).</source>
+      <translation>Amendment {0} proposes no text to {1} paragraph {2}: an amendment to it changes the text of one of its changes ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
       <translation>Amendment {0} has been neither admitted nor rejected: decide on it before voting the motion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} ya enmienda a otra enmienda: se enmienda la enmienda de la moción (un solo nivel).</source>
+      <translation>Amendment {0} already amends another amendment: amend the motion’s amendment instead (one level only).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, a la que enmendaba, decayó.</source>
+      <translation>Amendment {0}, which it amended, lapsed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0}, a la que enmendaba, quedó {1}.</source>
+      <translation>Amendment {0}, which it amended, was {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, a la que enmendaba, ya se votó.</source>
+      <translation>Amendment {0}, which it amended, has been voted on.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -16211,6 +16276,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
       <translation>Motion {0} is not admitted (it is {1}): {2} is not voted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} no tiene la enmienda {1}: una enmienda a una enmienda enmienda otra de la misma moción.</source>
+      <translation>Motion {0} has no amendment {1}: an amendment to an amendment amends another one of the same motion.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -23474,6 +23544,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>An election requires</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.</source>
+      <translation>An amendment to an amendment amends another one of the same motion, which amends the motion.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Una enmienda a una enmienda propone otro texto para al menos uno de sus cambios: indique cuál y cómo.</source>
+      <translation>An amendment to an amendment proposes another text for at least one of its changes: say which and how.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Una enmienda cambia al menos un párrafo: indique cuál y cómo.</source>
       <translation>An amendment changes at least one paragraph: say which one and how.</translation>
@@ -27720,6 +27800,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>has no active consent for the newsletter today (withdrawn, or their contact was removed or changed address)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>no tiene ninguno con texto</source>
+      <translation>it has none with text</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>has no pending payment notice</translation>
@@ -29613,6 +29698,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} days do not fit in a period of the agreement ({1} days): the deadline to give notice would pass before the period starts</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>{0} el párrafo {1}</source>
+      <translation>{0} paragraph {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
@@ -35969,6 +36059,11 @@ The charges are recorded in each member's account. Issue them?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmendada por la enmienda {0}: se vota y se aplica con ese texto.</source>
+      <translation>Amended by amendment {0}: it is voted on and applied with that text.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda</source>
       <translation>Amendment</translation>
     </message>
@@ -35976,6 +36071,16 @@ The charges are recorded in each member's account. Issue them?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda {0}</source>
       <translation>Amendment {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmienda {0} (a la {1})</source>
+      <translation>Amendment {0} (to {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmienda {0}, a la enmienda {1} (contra el texto que esta propone)</source>
+      <translation>Amendment {0}, to amendment {1} (against the text it proposes)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />

@@ -3013,6 +3013,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>&amp;Enmienda a:</source>
+      <translation>&amp;Emenda a:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>&amp;Fundamento:</source>
       <translation>&amp;Justificativa:</translation>
     </message>
@@ -3055,6 +3060,21 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
       <source>Insertar después del párrafo (0: al principio)</source>
       <translation>Inserir depois do parágrafo (0: no início)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>La enmienda {0} (otro texto para uno de sus cambios)</source>
+      <translation>A emenda {0} (outro texto para uma das suas alterações)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>La moción {0}</source>
+      <translation>A moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
+      <source>Los cambios de la enmienda {0} que se enmiendan (el mismo párrafo y la misma operación):</source>
+      <translation>As alterações da emenda {0} que se emendam (o mesmo parágrafo e a mesma operação):</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/dialogo_enmienda.py" />
@@ -13856,6 +13876,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>El texto propuesto para el párrafo {0} es igual al de la enmienda {1}.</source>
+      <translation>O texto proposto para o parágrafo {0} é igual ao da emenda {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} es igual al de la moción.</source>
       <translation>O texto proposto para o parágrafo {0} é igual ao da moção.</translation>
     </message>
@@ -14375,8 +14400,12 @@ Deseja abri-lo agora?</translation>
       <translation>Emenda {0} à moção {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
-      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Enmienda {0}, a la enmienda {1}, de {2}.</source>
+      <translation>Emenda {0}, à emenda {1}, de {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Enmienda {0}, de {1}.</source>
       <translation>Emenda {0}, de {1}.</translation>
     </message>
@@ -16957,14 +16986,44 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A emenda {0} está {1}: não pode ficar {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} está {1}: solo se enmienda una enmienda presentada o admitida.</source>
+      <translation>A emenda {0} está {1}: só se emenda uma emenda apresentada ou admitida.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} está {1}: solo se vota una enmienda admitida.</source>
       <translation>A emenda {0} está {1}: só se vota uma emenda admitida.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>La enmienda {0} no propone texto para {1} el párrafo {2}: una enmienda a ella cambia el texto de uno de sus cambios ({3}).</source>
+      <translation>A emenda {0} não propõe texto para {1} o parágrafo {2}: uma emenda a ela muda o texto de uma das suas alterações ({3}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La enmienda {0} todavía no fue admitida ni rechazada: decida sobre ella antes de votar la moción.</source>
       <translation>A emenda {0} ainda não foi admitida nem rejeitada: decida sobre ela antes de votar a moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0} ya enmienda a otra enmienda: se enmienda la enmienda de la moción (un solo nivel).</source>
+      <translation>A emenda {0} já emenda outra emenda: emenda-se a emenda da moção (um só nível).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, a la que enmendaba, decayó.</source>
+      <translation>A emenda {0}, que ela emendava, ficou prejudicada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda {0}, a la que enmendaba, quedó {1}.</source>
+      <translation>A emenda {0}, que ela emendava, ficou {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>La enmienda {0}, a la que enmendaba, ya se votó.</source>
+      <translation>A emenda {0}, que ela emendava, já foi votada.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -17155,6 +17214,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
       <translation>A moção {0} não está admitida (está {1}): não se vota {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La moción {0} no tiene la enmienda {1}: una enmienda a una enmienda enmienda otra de la misma moción.</source>
+      <translation>A moção {0} não tem a emenda {1}: uma emenda a uma emenda emenda outra da mesma moção.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
@@ -25367,6 +25431,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma eleição exige</translation>
     </message>
     <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.</source>
+      <translation>Uma emenda a uma emenda emenda outra da mesma moção, que emende a moção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>Una enmienda a una enmienda propone otro texto para al menos uno de sus cambios: indique cuál y cómo.</source>
+      <translation>Uma emenda a uma emenda propõe outro texto para pelo menos uma das suas alterações: indique qual e como.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>Una enmienda cambia al menos un párrafo: indique cuál y cómo.</source>
       <translation>Uma emenda altera ao menos um parágrafo: indique qual e como.</translation>
@@ -29836,6 +29910,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não tem hoje um consentimento vigente para o boletim (revogou-o, ou o seu contato foi removido ou mudou de endereço)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>no tiene ninguno con texto</source>
+      <translation>não tem nenhuma com texto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo.py" />
       <source>no tiene un aviso de cobro pendiente</source>
       <translation>não tem aviso de cobrança pendente</translation>
@@ -31858,6 +31937,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/convenios.py" />
       <source>{0} días no caben en un período del convenio ({1} días): el plazo para denunciarlo vencería antes de empezar el período</source>
       <translation>{0} dias não cabem em um período do convênio ({1} dias): o prazo para denunciá-lo venceria antes de começar o período</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/enmiendas.py" />
+      <source>{0} el párrafo {1}</source>
+      <translation>{0} o parágrafo {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
@@ -38441,6 +38525,11 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmendada por la enmienda {0}: se vota y se aplica con ese texto.</source>
+      <translation>Emendada pela emenda {0}: é votada e aplicada com esse texto.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda</source>
       <translation>Emenda</translation>
     </message>
@@ -38448,6 +38537,16 @@ Os lançamentos ficam registrados na conta de cada membro. Emitir?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Enmienda {0}</source>
       <translation>Emenda {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmienda {0} (a la {1})</source>
+      <translation>Emenda {0} (à {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Enmienda {0}, a la enmienda {1} (contra el texto que esta propone)</source>
+      <translation>Emenda {0}, à emenda {1} (contra o texto que esta propõe)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />

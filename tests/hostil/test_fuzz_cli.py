@@ -438,7 +438,8 @@ _VOTO_DE_LA_SALA = {"--metodo": "metodo", "--a-favor": "entero", "--en-contra": 
 CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mociones, la base no cambia
     "enmiendas presentar": {"--mocion": "entero", "--reemplazar": "entero", "--insertar-despues": "entero",
                             "--suprimir": "entero", "--texto": "texto", "--autor": "ids", "--fundamento": "texto",
-                            "--recibida": "fecha", "--json": "marca", "--asociacion": "sigla"},
+                            "--recibida": "fecha", "--json": "marca", "--asociacion": "sigla",
+                            "--a-la-enmienda": "entero"},
     "enmiendas listar": {"--mocion": "entero", "--json": "marca", "--asociacion": "sigla"},
     "enmiendas admitir": {"enmienda": "entero", "--json": "marca", "--asociacion": "sigla"},
     "enmiendas no-admitir": {"enmienda": "entero", "--motivo": "texto", "--json": "marca", "--asociacion": "sigla"},

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0071_flujo_de_las_mociones (58 migraciones).
+-- Última migración: 0072_enmiendas_a_enmiendas (59 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2306,6 +2306,7 @@ CREATE TRIGGER bitacora_autores_mocion_baja AFTER DELETE ON autores_mocion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('autores_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.miembro_id, OLD.papel)); END;
 
 -- enmiendas (creada en 0055_sala)
+--   columnas de 0072_enmiendas_a_enmiendas: enmienda_de
 CREATE TABLE enmiendas (
     id INTEGER PRIMARY KEY,
     mocion_id INTEGER NOT NULL REFERENCES mociones(id),
@@ -2315,9 +2316,11 @@ CREATE TABLE enmiendas (
     estado TEXT NOT NULL DEFAULT 'presentada' CHECK (estado IN ('presentada', 'admitida', 'no_admitida',
         'aprobada', 'rechazada', 'retirada', 'decaida')),
     motivo TEXT,
-    orden_votacion INTEGER CHECK (orden_votacion IS NULL OR orden_votacion > 0),
+    orden_votacion INTEGER CHECK (orden_votacion IS NULL OR orden_votacion > 0), enmienda_de INTEGER REFERENCES enmiendas(id),
     UNIQUE (mocion_id, numero)
 );
+
+CREATE INDEX enmiendas_enmienda_de ON enmiendas(enmienda_de);
 
 CREATE TRIGGER enmiendas_congelado_insert BEFORE INSERT ON enmiendas
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
@@ -2331,15 +2334,23 @@ CREATE TRIGGER enmiendas_congelado_delete BEFORE DELETE ON enmiendas
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
 
-CREATE TRIGGER bitacora_enmiendas_alta AFTER INSERT ON enmiendas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion)); END;
+CREATE TRIGGER enmiendas_enmienda_de_insert BEFORE INSERT ON enmiendas
+    WHEN NEW.enmienda_de IS NOT NULL AND (NEW.enmienda_de = NEW.id OR NOT EXISTS (SELECT 1 FROM enmiendas e WHERE e.id = NEW.enmienda_de AND e.mocion_id = NEW.mocion_id AND e.enmienda_de IS NULL) OR EXISTS (SELECT 1 FROM enmiendas h WHERE h.enmienda_de = NEW.id))
+    BEGIN SELECT RAISE(ABORT, 'Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.'); END;
 
-CREATE TRIGGER bitacora_enmiendas_cambio AFTER UPDATE ON enmiendas WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.numero IS NOT NEW.numero OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.fundamento IS NOT NEW.fundamento OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.orden_votacion IS NOT NEW.orden_votacion BEGIN
+CREATE TRIGGER enmiendas_enmienda_de_update BEFORE UPDATE ON enmiendas
+    WHEN NEW.enmienda_de IS NOT NULL AND (NEW.enmienda_de = NEW.id OR NOT EXISTS (SELECT 1 FROM enmiendas e WHERE e.id = NEW.enmienda_de AND e.mocion_id = NEW.mocion_id AND e.enmienda_de IS NULL) OR EXISTS (SELECT 1 FROM enmiendas h WHERE h.enmienda_de = NEW.id))
+    BEGIN SELECT RAISE(ABORT, 'Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.'); END;
+
+CREATE TRIGGER bitacora_enmiendas_alta AFTER INSERT ON enmiendas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion, NEW.enmienda_de)); END;
+
+CREATE TRIGGER bitacora_enmiendas_cambio AFTER UPDATE ON enmiendas WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.numero IS NOT NEW.numero OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.fundamento IS NOT NEW.fundamento OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.orden_votacion IS NOT NEW.orden_votacion OR OLD.enmienda_de IS NOT NEW.enmienda_de BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion))); END;
+        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion, OLD.enmienda_de), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.recibida_el, NEW.fundamento, NEW.estado, NEW.motivo, NEW.orden_votacion, NEW.enmienda_de))); END;
 
 CREATE TRIGGER bitacora_enmiendas_baja AFTER DELETE ON enmiendas BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('enmiendas', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.recibida_el, OLD.fundamento, OLD.estado, OLD.motivo, OLD.orden_votacion, OLD.enmienda_de)); END;
 
 -- cambios_enmienda (creada en 0055_sala)
 CREATE TABLE cambios_enmienda (

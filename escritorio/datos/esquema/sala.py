@@ -367,3 +367,27 @@ def _flujo_de_las_mociones(db: BaseDeDatos) -> None:
 
 
 MIGRACION_FLUJO_DE_LAS_MOCIONES = ("0071_flujo_de_las_mociones", _flujo_de_las_mociones)
+
+
+# --- Migración 0072: las enmiendas a una enmienda (issue 82, como OpenSlides) ------------------------------------------
+#
+# - `enmiendas.enmienda_de`: la enmienda a la que enmienda (NULL: enmienda la moción). Un solo nivel, como OpenSlides:
+#   la enmendada es de la misma moción y enmienda la moción. Sus cambios citan los de la enmendada (el mismo párrafo y
+#   la misma operación) y proponen otro texto para ellos (servicios/enmiendas.py); se votan antes que la enmendada.
+# La tabla de enmiendas gana una columna: se rehacen sus triggers de bitácora.
+
+
+def _enmiendas_a_enmiendas(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        "ALTER TABLE enmiendas ADD COLUMN enmienda_de INTEGER REFERENCES enmiendas(id)",
+        "CREATE INDEX enmiendas_enmienda_de ON enmiendas(enmienda_de)",
+        *_del_mismo_lugar(
+            "enmiendas", "Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción.",
+            "{fila}.enmienda_de IS NOT NULL AND ({fila}.enmienda_de = {fila}.id OR NOT EXISTS (SELECT 1 FROM "
+            "enmiendas e WHERE e.id = {fila}.enmienda_de AND e.mocion_id = {fila}.mocion_id AND e.enmienda_de IS "
+            "NULL) OR EXISTS (SELECT 1 FROM enmiendas h WHERE h.enmienda_de = {fila}.id))", "enmiendas_enmienda_de"),
+    ])
+    rehacer_bitacora(db, "enmiendas")
+
+
+MIGRACION_ENMIENDAS_A_ENMIENDAS = ("0072_enmiendas_a_enmiendas", _enmiendas_a_enmiendas)

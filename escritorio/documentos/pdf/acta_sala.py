@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.platypus import Flowable, Paragraph
 
 from escritorio.dominio import formato
+from escritorio.dominio.enmiendas import cabeza_de_enmienda
 from escritorio.dominio.mociones import rotulo_de_la_mocion
 from escritorio.dominio.traduccion import traducir
 
@@ -117,7 +118,7 @@ def _mocion(m: dict) -> list[Flowable]:
     if m.get("enmiendas"):
         h.append(parrafo(traducir("Enmiendas ({0})").format(len(m["enmiendas"])), _ROTULO))
         for e in m["enmiendas"]:
-            cabeza = traducir("Enmienda {0}, de {1}.").format(e.get("numero"), _quienes(e.get("autores") or []))
+            cabeza = cabeza_de_enmienda(e.get("numero"), _quienes(e.get("autores") or []), e.get("enmienda_de"))
             h.append(Paragraph(f"{_negrita(cabeza)} {texto_pdf(e.get('estado') or '')}", _ITEM, bulletText="•"))
             for c in e.get("cambios") or []:
                 h.append(Paragraph(f"<i>{texto_pdf(lugar_del_cambio(c['parrafo'], c['operacion']))}:</i> "

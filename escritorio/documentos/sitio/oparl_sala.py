@@ -16,7 +16,8 @@
   mociones: nombre y prefijo) y `escritorio:estado` (su estado en la última sesión que la trató: el código del flujo
   de las mociones —dominio/flujos_de_mocion.py, «no_tratada» incluido— y la frase del acta); con categoría, `reference` es «Moción HAC 3» (dominio.mociones.rotulo_de_la_mocion);
 - cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
-  `subordinatedPaper`), con su `Consultation` en la sesión en que se trató.
+  `subordinatedPaper`), con su `Consultation` en la sesión en que se trató; una enmienda a una enmienda (issue 82)
+  cuelga de esa enmienda (`superordinatedPaper`), que la lista en su `subordinatedPaper`.
 
 Las fechas (`created`, `modified`): las de la fila de la moción o de la enmienda, con sus votaciones
 (servicios/fechas_oparl.py).
@@ -84,21 +85,10 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
                         if a in miembros and url(f"organization/miembro-{a}.json") not in autores]
             if m.resolucion_id in resoluciones:
                 relacionados.append(url(f"paper/{m.resolucion_id}.json"))
-            for e in m.enmiendas:
-                enmienda = url(f"paper/enmienda-{e.id}.json")
-                par_e = fechas.de("enmiendas", e.id)
-                consulta_e = agregar(f"consultation/enmienda-{e.id}.json", _consulta(
-                    url, "enmienda", e.id, enmienda, s, punto_de.get(m.punto_id), e.estado in _DECIDIDAS, par_e,
-                    tipo))
-                papeles.append(agregar(f"paper/enmienda-{e.id}.json", {
-                    "id": enmienda, "type": tipo("Paper"), "body": url("body.json"),
-                    "name": traducir("Enmienda {0} a la moción {1}: {2}").format(e.numero, m.identificador, m.titulo),
-                    "reference": traducir("Enmienda {0}").format(e.numero), "date": e.recibida_el,
-                    "paperType": traducir("Enmienda"), "superordinatedPaper": [papel],
-                    "consultation": [anidado(consulta_e, "paper")],
-                    "web": f"{base}/sesiones/{s.id}.html#{ancla_de_enmienda(e.id)}",
-                    "created": par_e[0], "modified": par_e[1]}))
-                enmiendas.append(enmienda)
+            suyas, de_la_mocion = _papeles_de_las_enmiendas(m, s, papel, base, url, tipo, agregar, anidado,
+                                                            punto_de, fechas)
+            papeles += suyas
+            enmiendas += de_la_mocion
         primera = tratadas[0][1]
         ultima_s, ultima = tratadas[-1]
         web = f"{base}/sesiones/{ultima_s.id}.html#{ancla_de_mocion(ultima.id)}"
@@ -116,6 +106,34 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
             "escritorio:estado": {"estado": ultima.estado, "texto": ultima.estado_escrito},
             "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
+
+
+def _papeles_de_las_enmiendas(m, s, papel: str, base: str, url: Callable[[str], str], tipo: Callable[[str], str],
+                              agregar: Callable[[str, dict], dict],
+                              anidado: Callable[[dict | None, str], dict | None], punto_de: dict[int, str],
+                              fechas: FechasOparl) -> tuple[list[dict], list[str]]:
+    """(los Paper de las enmiendas de la moción `m` en la sesión `s`, ya agregados con su Consultation; los ids de
+    los que cuelgan de la moción). La enmienda a una enmienda (issue 82) cuelga de esa enmienda
+    (`superordinatedPaper`), que la lista en su `subordinatedPaper`; las demás, de la moción."""
+    id_de = {x.numero: x.id for x in m.enmiendas}
+    hechos = []
+    for e in m.enmiendas:
+        enmienda = url(f"paper/enmienda-{e.id}.json")
+        superior = url(f"paper/enmienda-{id_de[e.enmienda_de]}.json") if e.enmienda_de is not None else papel
+        par_e = fechas.de("enmiendas", e.id)
+        consulta_e = agregar(f"consultation/enmienda-{e.id}.json", _consulta(
+            url, "enmienda", e.id, enmienda, s, punto_de.get(m.punto_id), e.estado in _DECIDIDAS, par_e, tipo))
+        hechos.append(agregar(f"paper/enmienda-{e.id}.json", {
+            "id": enmienda, "type": tipo("Paper"), "body": url("body.json"),
+            "name": traducir("Enmienda {0} a la moción {1}: {2}").format(e.numero, m.identificador, m.titulo),
+            "reference": traducir("Enmienda {0}").format(e.numero), "date": e.recibida_el,
+            "paperType": traducir("Enmienda"), "superordinatedPaper": [superior],
+            "subordinatedPaper": [url(f"paper/enmienda-{x.id}.json") for x in m.enmiendas
+                                  if x.enmienda_de == e.numero],
+            "consultation": [anidado(consulta_e, "paper")],
+            "web": f"{base}/sesiones/{s.id}.html#{ancla_de_enmienda(e.id)}",
+            "created": par_e[0], "modified": par_e[1]}))
+    return hechos, [url(f"paper/enmienda-{e.id}.json") for e in m.enmiendas if e.enmienda_de is None]
 
 
 def _textos(m, raiz: int, papel: str, web: str, url: Callable[[str], str], tipo: Callable[[str], str],

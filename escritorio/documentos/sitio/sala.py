@@ -14,6 +14,7 @@ from __future__ import annotations
 from html import escape
 
 from escritorio.dominio import formato
+from escritorio.dominio.enmiendas import cabeza_de_enmienda
 from escritorio.dominio.traduccion import traducir
 
 from .paginas import datos, parrafos, relativa, t
@@ -73,7 +74,7 @@ def _mocion(m, ruta: str, escrito) -> str:
     if m.enmiendas:
         partes.append(f"<h5>{t(traducir('Enmiendas ({0})').format(len(m.enmiendas)))}</h5><ul>")
         for e in m.enmiendas:
-            cabeza = traducir("Enmienda {0}, de {1}.").format(e.numero, "; ".join(e.autores) or "—")
+            cabeza = cabeza_de_enmienda(e.numero, "; ".join(e.autores) or "—", e.enmienda_de)
             partes.append(f'<li id="{ancla_de_enmienda(e.id)}"><strong>{t(cabeza)}</strong> {t(e.estado_escrito)}'
                           + "".join(_cambio(p, escrito) for p in e.comparacion) + "</li>")
         partes.append("</ul>")

@@ -1,7 +1,8 @@
 """Pestaña Enmiendas del editor de sesiones (issue 64, §2): elegir la moción, ver sus enmiendas en el orden de
 votación con su estado, sus autores y sus conflictos, y la comparación de la elegida con el texto (lo quitado
 tachado en rojo entre [− −], lo agregado subrayado en verde entre [+ +]: se lee también sin colores); presentar,
-admitir, no admitir o retirar una enmienda; votar la que sigue en el orden (y después la moción) con el resultado en
+admitir, no admitir o retirar una enmienda (o una enmienda a una enmienda, issue 82: en «Presentar enmienda…»,
+«Enmienda a:» la enmienda pendiente; se lista «Enmienda 3 (a la 1)» justo antes de ella); votar la que sigue en el orden (y después la moción) con el resultado en
 vivo, y adoptar la moción aprobada como resolución o declaración con su texto final.
 
 La votación se hace sin el ratón: Alt+V lleva a «A favor»; Tab recorre En contra, Abstenciones y «Cerrar votación»
@@ -240,7 +241,9 @@ class PestanaEnmiendas(QWidget):
         for e in listado.enmiendas:
             chocan = (self.tr("afectada por la {0}").format(", ".join(map(str, e.afectada_por))) if e.afectada_por
                       else ", ".join(map(str, e.conflictos)))
-            filas.append([f"{e.posicion}.º" if e.posicion else "—", self.tr("Enmienda {0}").format(e.numero),
+            nombre = (self.tr("Enmienda {0} (a la {1})").format(e.numero, e.enmienda_de) if e.enmienda_de
+                      else self.tr("Enmienda {0}").format(e.numero))
+            filas.append([f"{e.posicion}.º" if e.posicion else "—", nombre,
                           servicio.nombre_del_estado(e.estado), ", ".join(a.nombre for a in e.autores), chocan])
             colores.append({"aprobada": VERDE, "rechazada": ROJO, "decaida": GRIS, "retirada": GRIS,
                             "no_admitida": GRIS}.get(e.estado))
@@ -269,15 +272,25 @@ class PestanaEnmiendas(QWidget):
             if final is not FALLO:
                 self.comparacion.setHtml("".join(f"<p>{escape(p)}</p>" for p in final.parrafos))
         else:
-            partes = [f"<h3>{escape(self.tr('Enmienda {0}').format(e.numero))}</h3>", comparacion_en_html(e.comparacion)]
-            if e.afectada_por:
-                partes.append(f"<p><i>{escape(self.tr('Afectada por la enmienda {0}: cambia el mismo párrafo.').format(', '.join(map(str, e.afectada_por))))}</i></p>")
-            if e.motivo:
-                partes.append(f"<p><i>{escape(e.motivo)}</i></p>")
-            if e.resultado:
-                partes.append(f"<p>{escape(e.resultado)}</p>")
-            self.comparacion.setHtml("".join(partes))
+            self.comparacion.setHtml(self._detalle(e))
         self._enfocar()
+        self._botones_de_la_elegida(e, listado)
+
+    def _detalle(self, e: servicio.EnmiendaListada) -> str:
+        """La comparación de la elegida con lo que la afecta (la enmienda a ella aprobada, la que choca), su motivo y
+        su resultado."""
+        titulo = (self.tr("Enmienda {0}, a la enmienda {1} (contra el texto que esta propone)").format(
+            e.numero, e.enmienda_de) if e.enmienda_de else self.tr("Enmienda {0}").format(e.numero))
+        notas = [self.tr("Enmendada por la enmienda {0}: se vota y se aplica con ese texto.").format(
+                     ", ".join(map(str, e.enmendada_por))) if e.enmendada_por else None,
+                 self.tr("Afectada por la enmienda {0}: cambia el mismo párrafo.").format(
+                     ", ".join(map(str, e.afectada_por))) if e.afectada_por else None,
+                 e.motivo]
+        return (f"<h3>{escape(titulo)}</h3>" + comparacion_en_html(e.comparacion)
+                + "".join(f"<p><i>{escape(n)}</i></p>" for n in notas if n)
+                + (f"<p>{escape(e.resultado)}</p>" if e.resultado else ""))
+
+    def _botones_de_la_elegida(self, e: servicio.EnmiendaListada | None, listado) -> None:
         editable = not self.editor.solo_lectura
         self.boton_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
         self.boton_no_admitir.setEnabled(editable and e is not None and e.estado == "presentada")
@@ -285,9 +298,11 @@ class PestanaEnmiendas(QWidget):
         # El orden se fija antes de votar la primera (el servicio lo exige; aquí solo no se ofrece).
         sin_votar = editable and not any(x.resultado for x in listado.enmiendas) and listado.estado in (
             "presentada", "admitida")
-        lugar = e.posicion if e is not None else None
+        # La presidencia ordena las enmiendas a la moción; las enmiendas a una enmienda van justo antes de ella.
+        orden = self._orden_de_la_presidencia()
+        lugar = orden.index(e.id) + 1 if e is not None and e.id in orden else None
         self.boton_antes.setEnabled(sin_votar and lugar is not None and lugar > 1)
-        self.boton_despues.setEnabled(sin_votar and lugar is not None and lugar < len(listado.orden))
+        self.boton_despues.setEnabled(sin_votar and lugar is not None and lugar < len(orden))
         self.boton_reglamento.setEnabled(sin_votar and listado.orden_fijado)
 
     def _enfocar(self) -> None:
@@ -488,11 +503,15 @@ class PestanaEnmiendas(QWidget):
         self._mocion_elegida(reiniciar=False)
         SalaEnVivo.de(self).avisar()
 
+    def _orden_de_la_presidencia(self) -> list[int]:
+        """Las enmiendas a la moción que se votan, en su orden: lo que la presidencia mueve (servicio.fijar_orden)."""
+        return [x.id for x in self.listado.enmiendas if x.posicion is not None and x.enmienda_de is None]
+
     def _mover(self, paso: int) -> None:
         e = self._enmienda_elegida()
-        if e is None or e.posicion is None or self.listado is None:
+        if e is None or e.posicion is None or self.listado is None or e.enmienda_de is not None:
             return
-        orden = list(self.listado.orden)
+        orden = self._orden_de_la_presidencia()
         i = orden.index(e.id)
         j = i + paso
         if not 0 <= j < len(orden):
