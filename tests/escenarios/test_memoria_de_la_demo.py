@@ -208,6 +208,12 @@ def test_el_libro_de_excel(red, tmp_path):
     assert filas[0][:4] == ("Unidad", "Actividad", "Desde", "Hasta") and len(filas) == 1 + 15
     textos = list(libro["Textos"].iter_rows(values_only=True))
     assert textos[1] == ("1. Introducción", "Un año de consolidación de la red.")
+    # Los gráficos: las cantidades de miembros sin decimales (67, no «67,00»), los importes con su moneda (issue 83).
+    graficos = {fila[0].value: fila[3] for fila in libro["Gráficos"].iter_rows(min_row=2)}
+    miembros = graficos["Miembros por tramo de la escala de cuotas"]
+    assert isinstance(miembros.value, int) and miembros.number_format == "#,##0"
+    cobranza = graficos["Cobranza por mes (USD)"]
+    assert cobranza.number_format == '"USD "#,##0.00'
 
 
 def test_el_anio_en_curso_cuenta_hasta_hoy_y_no_el_que_viene(red):

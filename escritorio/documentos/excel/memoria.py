@@ -9,6 +9,7 @@ una fórmula), el libro se escribe entero o nada.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +22,7 @@ from .escritura import (nombre_de_hoja, FORMATO_FECHA, FORMATO_IMPORTE, FORMATO_
                         escribir_libro, formato_de_moneda)
 
 FORMATO_PORCENTAJE = "0%"
+_MONEDA = re.compile(r"[A-Z]{3}")   # la unidad de un gráfico de importes es su moneda (ISO 4217)
 def _moneda_unica(valores: list) -> str | None:
     """La moneda, si todos los importes de la columna son de una sola y la misma."""
     monedas = {m for v in valores if isinstance(v, Dinero) for m, _ in v.importes}
@@ -83,6 +85,12 @@ def _numero(valor: float) -> int | Decimal:
     return int(valor) if float(valor).is_integer() else Decimal(str(valor))
 
 
+def _formato_del_grafico(grafico: Grafico) -> str:
+    """El formato de los valores de un gráfico: un importe, con su moneda («"USD "#,##0.00»), si la unidad del gráfico
+    es una moneda; una cantidad (miembros), sin decimales: 67, no 67,00."""
+    return formato_de_moneda(grafico.unidad) if _MONEDA.fullmatch(grafico.unidad or "") else FORMATO_MILES
+
+
 def _valor_de_cifra(valor) -> object:
     """Una cifra del resumen como número de Excel: un importe de una moneda con el formato que la muestra
     («USD 22.108,34» es el número 22108,34 con formato «"USD "#,##0.00»), un porcentaje con «0%». Solo un importe
@@ -116,8 +124,9 @@ def escribir_memoria_xlsx(ruta: Path | str, memoria: Memoria, propiedades: Propi
             elif isinstance(bloque, TextoLibre):
                 textos.append([titulo, bloque.texto])
             elif isinstance(bloque, Grafico):
+                formato_del_valor = _formato_del_grafico(bloque)
                 for serie in bloque.series:
-                    graficos += [[bloque.titulo, etiqueta, serie.nombre, _numero(valor)]
+                    graficos += [[bloque.titulo, etiqueta, serie.nombre, ConFormato(_numero(valor), formato_del_valor)]
                                  for etiqueta, valor in zip(bloque.etiquetas, serie.valores)]
             elif isinstance(bloque, Tabla):
                 tablas.append(bloque)
