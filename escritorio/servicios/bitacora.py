@@ -17,6 +17,7 @@ from ..dominio.texto import normalizar
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from .descripcion_bitacora import NombresCitados, describir, nombre_de_tabla
+from .momentos import hora_local
 from .archivos import destino_del_archivo, escribir_archivo
 from .idioma_de_los_documentos import en_el_idioma_de_la_base
 
@@ -114,16 +115,6 @@ def listar(db: BaseDeDatos, *, entidad: str | None = None, entidad_id: int | Non
             break
     return registros
 
-def hora_local(momento: str) -> datetime | None:
-    """El momento que guarda la base (UTC, «aaaa-mm-dd hh:mm:ss») en la hora local de esta computadora, sin zona
-    (Excel no guarda zonas): lo que marcaba el reloj de quien hizo el cambio, si trabaja en la misma zona."""
-    try:
-        utc = datetime.fromisoformat(momento[:19]).replace(tzinfo=timezone.utc)
-    except ValueError:
-        return None
-    return utc.astimezone().replace(tzinfo=None)
-
-
 def _propiedades(db: BaseDeDatos):
     """La bitácora es de la base entera: su autor es la asociación (o las asociaciones) que la base lleva, y
     se imprime en su papel si es una sola."""
@@ -139,7 +130,10 @@ def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
 
     Sale en el idioma de los documentos (`idioma_de_la_base`: el pedido con --idioma o en la ventana, o el de la
     asociación): el título, la hoja, los encabezados, la acción, el nombre de la tabla y la frase de cada cambio
-    («Qué pasó»), la misma que muestra la ventana (`descripcion_bitacora`). El detalle va crudo, como se guardó."""
+    («Qué pasó»), la misma que muestra la ventana (`descripcion_bitacora`), y el detalle en palabras: cada dato con su
+    nombre, los importes con su moneda, las fechas como fechas (`detalle_de_la_bitacora`, issue 83 §3)."""
+    from .detalle_de_la_bitacora import detalle_en_palabras
+
     from ..documentos.excel.escritura import FORMATO_FECHA_HORA, ColumnaHoja, Hoja, escribir_libro
 
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("la bitácora"))
@@ -150,8 +144,11 @@ def exportar(db: BaseDeDatos, ruta: Path | str, **filtros) -> int:
                     ColumnaHoja(traducir("Qué pasó"), 60, ajustar=True), ColumnaHoja(traducir("Tabla"), 18),
                     ColumnaHoja(traducir("Registro"), 10), ColumnaHoja(traducir("Acción"), 10),
                     ColumnaHoja(traducir("Detalle"), 90, ajustar=True)]
+        nombres = NombresCitados(db)
         filas = ((r.id, hora_local(r.momento), r.usuario, r.operador, r.descripcion, traducir(r.tabla), r.entidad_id,
-                  nombre_de_accion(r.accion), "; ".join(r.detalle)) for r in registros)
+                  nombre_de_accion(r.accion),
+                  "; ".join(detalle_en_palabras(nombres, r.entidad, r.accion, r.antes, r.despues)))
+                 for r in registros)
         escribir_archivo(escribir_libro, ruta, [Hoja(traducir("Bitácora"), columnas, filas)],
                          propiedades=_propiedades(db))
     return len(registros)

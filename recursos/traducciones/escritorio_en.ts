@@ -9512,6 +9512,11 @@ Continue?</translation>
       <translation>Cancelled before leaving.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Anulado el</source>
+      <translation>Voided on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Apache 2.0</source>
       <translation>Apache 2.0</translation>
@@ -9613,6 +9618,11 @@ Continue?</translation>
       <translation>Approved</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Aprobada el</source>
+      <translation>Approved on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -9711,6 +9721,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -9859,6 +9870,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Association</translation>
@@ -10065,6 +10077,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Año</source>
       <translation>Year</translation>
     </message>
@@ -10674,6 +10687,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -11218,6 +11232,11 @@ Do you want to open it now?</translation>
       <translation>Members' contacts</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Contenido</source>
+      <translation>Content</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
@@ -11578,6 +11597,11 @@ Do you want to open it now?</translation>
       <translation>Done on</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuota</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -11715,6 +11739,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Código</source>
@@ -12018,12 +12043,18 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Description</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Descuento</source>
+      <translation>Discount</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -12041,6 +12072,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -12152,6 +12184,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Detalle</source>
       <translation>Details</translation>
     </message>
@@ -13489,6 +13522,11 @@ Do you want to open it now?</translation>
       <translation>Deletion of {0} (admitted by mistake)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Emitida el</source>
+      <translation>Issued on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Emitido</source>
@@ -13733,6 +13771,12 @@ Do you want to open it now?</translation>
       <translation>Link: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enmienda</source>
+      <translation>Amendment</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Enmienda {0} a la moción {1}</source>
       <translation>Amendment {0} to motion {1}</translation>
@@ -13850,6 +13894,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
       <translation>That party is not in the agreement «{0}»; nothing was removed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Escala</source>
+      <translation>Scale</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -14125,6 +14174,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
@@ -14376,6 +14426,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -14407,6 +14458,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -14712,6 +14764,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -14740,6 +14793,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -14862,6 +14916,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -14958,6 +15013,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Hora</source>
@@ -15021,9 +15077,20 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe bruto</source>
+      <translation>Gross amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe que se imputa</source>
+      <translation>Amount allocated</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -16999,6 +17066,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
@@ -17166,6 +17234,12 @@ The details were saved in:
       <translation>Security measures</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Medio de pago</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Medio de pago «{0}» desconocido; use {1}.</source>
       <translation>Unknown payment method “{0}”; use {1}.</translation>
@@ -17234,6 +17308,7 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
@@ -17369,6 +17444,12 @@ The details were saved in:
       <translation>Motions and speakers</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Moción</source>
+      <translation>Motion</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mociones.py" />
       <source>Moción {0}</source>
       <translation>Motion {0}</translation>
@@ -17477,6 +17558,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Currency</translation>
@@ -17490,6 +17572,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Currency of the charges: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Moneda en que se imputa</source>
+      <translation>Allocation currency</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17512,6 +17599,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -17523,6 +17611,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la anulación</source>
+      <translation>Reason for voiding</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -19336,6 +19429,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -19395,6 +19489,12 @@ Check the list and confirm again.</translation>
       <translation>Roll call</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Norma</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Nota</source>
       <translation>Note</translation>
@@ -19449,6 +19549,11 @@ Check the list and confirm again.</translation>
       <translation>No.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Número</source>
+      <translation>Number</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Number: “{0}” is not a possible session number; enter 1 to 100,000 (or leave it empty for the next one).</translation>
@@ -19478,6 +19583,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Obligación</source>
       <translation>Obligation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Observaciones</source>
+      <translation>Remarks</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -19759,6 +19869,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Pago</source>
       <translation>Payment</translation>
@@ -19963,6 +20074,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
@@ -20098,6 +20210,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -20174,6 +20287,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población</source>
@@ -20465,6 +20579,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Puestos: escriba cuántos puestos se eligen, de 1 a {0}.</source>
       <translation>Seats: enter how many seats are elected, from 1 to {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Punto del orden del día</source>
+      <translation>Agenda item</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -20801,6 +20920,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -20928,6 +21048,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Referencia</source>
       <translation>Reference</translation>
@@ -20992,6 +21113,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Registrado el</source>
+      <translation>Recorded on</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -22103,6 +22229,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesión</source>
@@ -22169,6 +22296,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sigla</source>
       <translation>Acronym</translation>
     </message>
@@ -22798,6 +22926,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Texto</source>
@@ -22892,6 +23021,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
@@ -22904,6 +23034,12 @@ Open the copy now?</translation>
       <translation>Unknown endorser type “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tipo de cambio</source>
+      <translation>Exchange rate</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Tipo de cambio: {0}.</source>
       <translation>Exchange rate: {0}.</translation>
@@ -22913,6 +23049,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
       <translation>Unknown charge type “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tipo de cuota</source>
+      <translation>Fee type</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
@@ -23127,6 +23268,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -23835,6 +23977,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Vencimiento</source>
       <translation>Due date</translation>
@@ -24722,6 +24865,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>code {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>datos guardados juntos ({0} caracteres)</source>
+      <translation>data stored together ({0} characters)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
@@ -25005,6 +25153,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>the minutes are still a draft</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>el acta tal como quedó, congelada ({0} caracteres)</source>
+      <translation>the minutes as they stood, frozen ({0} characters)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -32302,6 +32455,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órgano</source>

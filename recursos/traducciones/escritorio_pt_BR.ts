@@ -9630,6 +9630,11 @@ Continuar?</translation>
       <translation>Anulada antes de sair.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Anulado el</source>
+      <translation>Anulado em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Apache 2.0</source>
       <translation>Apache 2.0</translation>
@@ -9729,6 +9734,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Aprobada el</source>
+      <translation>Aprovada em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -9844,6 +9854,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/periodos.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -10002,6 +10013,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asociación</source>
       <translation>Associação</translation>
@@ -10275,6 +10287,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Año</source>
       <translation>Ano</translation>
     </message>
@@ -10944,6 +10957,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -11587,6 +11601,11 @@ Deseja abri-lo agora?</translation>
       <translation>Contatos dos membros: o e-mail e o telefone institucionais de cada membro (o município), porque a associação escolheu publicá-los.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Contenido</source>
+      <translation>Conteúdo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/mapa.py" />
       <source>Contornos: Natural Earth (dominio público). Ciudades: GeoNames (geonames.org, CC BY 4.0).</source>
       <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
@@ -11977,6 +11996,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cumprida em</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuota</source>
+      <translation>Contribuição</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/emision.py" />
@@ -12124,6 +12148,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Código</source>
@@ -12513,12 +12538,18 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Descripción</source>
       <translation>Descrição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Descuento</source>
+      <translation>Desconto</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -12536,6 +12567,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -12658,6 +12690,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Detalle</source>
       <translation>Detalhe</translation>
     </message>
@@ -14105,6 +14138,11 @@ Deseja abri-lo agora?</translation>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Emitida el</source>
+      <translation>Emitida em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/memoria.py" />
       <source>Emitida el {0}</source>
       <translation>Emitido em {0}</translation>
@@ -14376,6 +14414,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enmienda</source>
       <translation>Emenda</translation>
     </message>
@@ -14513,6 +14552,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Esa parte no está en el convenio «{0}»; no se quitó nada.</source>
       <translation>Essa parte não está no convênio «{0}»; nada foi removido.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Escala</source>
+      <translation>Escala</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/tablero.py" />
@@ -14803,6 +14847,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
@@ -15101,6 +15146,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -15132,6 +15178,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fecha de ingreso</source>
@@ -15477,6 +15524,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -15526,6 +15574,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -15693,6 +15742,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -15804,6 +15854,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Hora</source>
@@ -15892,9 +15943,20 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe bruto</source>
+      <translation>Valor bruto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe que se imputa</source>
+      <translation>Valor que se imputa</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
@@ -18033,6 +18095,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
@@ -18236,6 +18299,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Medio de pago</source>
       <translation>Forma de pagamento</translation>
     </message>
@@ -18308,6 +18372,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
@@ -18464,6 +18529,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Moción</source>
       <translation>Moção</translation>
     </message>
@@ -18581,6 +18647,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Moneda</source>
       <translation>Moeda</translation>
@@ -18594,6 +18661,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Moneda de los cargos: {0}.</source>
       <translation>Moeda dos lançamentos: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Moneda en que se imputa</source>
+      <translation>Moeda em que se imputa</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -18626,6 +18698,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
@@ -18637,6 +18710,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la anulación</source>
+      <translation>Motivo da anulação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -20576,6 +20654,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -20636,6 +20715,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Norma</source>
       <translation>Norma</translation>
     </message>
@@ -20754,6 +20834,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>N.º {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Número</source>
+      <translation>Número</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
@@ -20788,6 +20873,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Obligación</source>
       <translation>Obrigação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Observaciones</source>
+      <translation>Observações</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -21094,6 +21184,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Pago</source>
       <translation>Pagamento</translation>
@@ -21333,6 +21424,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
@@ -21468,6 +21560,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
@@ -21549,6 +21642,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Población</source>
@@ -21922,6 +22016,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <source>Punto</source>
       <translation>Item</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Punto del orden del día</source>
+      <translation>Item da ordem do dia</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/emisiones.py" />
@@ -22327,6 +22426,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -22480,6 +22580,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Referencia</source>
       <translation>Referência</translation>
@@ -22559,6 +22660,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <source>Registrada el</source>
       <translation>Registrada em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Registrado el</source>
+      <translation>Registrado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
@@ -23782,6 +23888,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesión</source>
@@ -23858,6 +23965,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sigla</source>
       <translation>Sigla</translation>
     </message>
@@ -24592,6 +24700,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Texto</source>
@@ -24729,6 +24838,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
@@ -24742,6 +24852,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tipo de cambio</source>
       <translation>Taxa de câmbio</translation>
     </message>
@@ -24755,6 +24866,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Tipo de cargo «{0}» desconocido; use {1}.</source>
       <translation>Tipo de lançamento “{0}” desconhecido; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tipo de cuota</source>
+      <translation>Tipo de contribuição</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
@@ -25014,6 +25130,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -25757,6 +25874,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>Vencimiento</source>
       <translation>Vencimento</translation>
@@ -26757,6 +26875,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>código {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>datos guardados juntos ({0} caracteres)</source>
+      <translation>dados guardados juntos ({0} caracteres)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/no_miembros_en_organos.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>de baja</source>
@@ -27075,6 +27198,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>el acta sigue en borrador</source>
       <translation>a ata continua em rascunho</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>el acta tal como quedó, congelada ({0} caracteres)</source>
+      <translation>a ata tal como ficou, congelada ({0} caracteres)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -34758,6 +34886,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Órgano</source>
