@@ -37,6 +37,7 @@ Un módulo por área; cada uno agrega sus órdenes con `agregar_ordenes(ordenes)
   plan_de_trabajo.py  unidades editar-actividad, estado-actividad, informe-actividad, pdf-informe, atrasadas
   enmiendas.py    enmiendas (a una moción: presentar, listar con su comparación, admitir, orden de votación)
   votos_de_la_sala.py  votos (la sala: cada enmienda, la moción y adoptarla como resolución o declaración)
+  bloques_de_mocion.py  bloques (los bloques de mociones de una sesión, votadas juntas: crear, agregar, votar)
   oradores.py     oradores (la lista de oradores de un punto o de una moción: pedir y dar la palabra, cerrarla)
   lote.py         lote (muchas órdenes de un archivo en un proceso; cada una corre por `_correr_una`, como sola)
   simulacion.py   el --simular de todas las órdenes (la que no tiene el suyo): corre la orden y deshace todo
@@ -84,6 +85,7 @@ REGISTRO = {
     "lote": ("lote", "agregar_ordenes"),
     "enmiendas": ("enmiendas", "agregar_ordenes"),
     "votos": ("votos_de_la_sala", "agregar_ordenes"),
+    "bloques": ("bloques_de_mocion", "agregar_ordenes"),
     "personas": ("personas", "agregar_ordenes"),
     "derechos": ("derechos", "agregar_ordenes"),
     "consentimientos": ("consentimientos", "agregar_ordenes"),

@@ -14,6 +14,7 @@ MENSAJES: tuple[str, ...] = (
     'El acta ya tiene su PDF firmado: no se reemplaza ni se quita.',
     'El informe de una actividad no se cambia ni se borra: adjunte otro (el último es el vigente).',
     'El punto de la moción es de otra sesión.',
+    'El bloque de la moción es de otra sesión.',
     'La recomendación de una moción va con el órgano que la da y su fecha.',
     'Un pedido de la palabra con datos que no son de su tipo o de su estado.',
     'La bitácora solo admite agregar registros.',

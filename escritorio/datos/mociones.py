@@ -5,10 +5,11 @@ datos/sala.py."""
 from .base_de_datos import BaseDeDatos
 
 _MOCION = """SELECT m.*, o.nombre AS organo_derivada, c.nombre AS organo_recomienda,
-       cm.nombre AS categoria, cm.prefijo AS prefijo,
+       cm.nombre AS categoria, cm.prefijo AS prefijo, bm.nombre AS bloque,
        (SELECT min(r.id) FROM mociones r WHERE r.viene_de = m.id) AS retomada_en
 FROM mociones m LEFT JOIN organos o ON o.id = m.derivada_a LEFT JOIN organos c ON c.id = m.recomendada_por
-     LEFT JOIN categorias_de_mocion cm ON cm.id = m.categoria_id"""
+     LEFT JOIN categorias_de_mocion cm ON cm.id = m.categoria_id
+     LEFT JOIN bloques_de_mocion bm ON bm.id = m.bloque_id"""
 
 
 def proximo_numero(db: BaseDeDatos, sesion_id: int) -> int:

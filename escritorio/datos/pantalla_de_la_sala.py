@@ -7,11 +7,13 @@ from .base_de_datos import BaseDeDatos
 
 def mocion(db: BaseDeDatos, mocion_id: int) -> dict | None:
     """La moción con la recomendación de una comisión (y el nombre de ese órgano), si la tiene, y el prefijo de su
-    categoría («Moción HAC 3»)."""
+    categoría («Moción HAC 3») y el nombre de su bloque (`bloque`, migración 0073)."""
     return next(db.query("SELECT m.id, m.sesion_id, m.punto_id, m.numero, m.titulo, m.texto, m.estado, "
                          "m.recomendacion, m.recomendada_el, m.recomendacion_nota, o.nombre AS organo_recomienda, "
-                         "c.prefijo FROM mociones m LEFT JOIN organos o ON o.id = m.recomendada_por "
-                         "LEFT JOIN categorias_de_mocion c ON c.id = m.categoria_id WHERE m.id = ?",
+                         "c.prefijo, m.bloque_id, b.nombre AS bloque FROM mociones m "
+                         "LEFT JOIN organos o ON o.id = m.recomendada_por "
+                         "LEFT JOIN categorias_de_mocion c ON c.id = m.categoria_id "
+                         "LEFT JOIN bloques_de_mocion b ON b.id = m.bloque_id WHERE m.id = ?",
                          [mocion_id]), None)
 
 

@@ -7,7 +7,7 @@ from .base_de_datos import BaseDeDatos
 
 
 def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
-    """Las mociones de la sesión por número, con su categoría (nombre y prefijo), el nombre del órgano al que se
+    """Las mociones de la sesión por número, con su categoría (nombre y prefijo), su bloque (`bloque`, el nombre), el nombre del órgano al que se
     derivaron y la cita de la resolución
     que las adoptó (tipo, número, año y órgano: lo que pide `cita_resolucion`), el número y la fecha de la sesión
     de la moción aplazada de la que vienen, y la primera de su cadena de aplazamientos (`raiz`)."""
@@ -18,9 +18,10 @@ def mociones_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
         "SELECT m.*, (SELECT raiz FROM cadena WHERE cadena.id = m.id) AS raiz, d.nombre AS derivada_a_nombre, r.tipo AS resolucion_tipo, r.numero AS resolucion_numero, "
         "r.anio AS resolucion_anio, ro.nombre AS resolucion_organo, v.numero AS viene_de_numero, "
         "vs.fecha AS viene_de_fecha, vs.id AS viene_de_sesion, co.nombre AS organo_recomienda, "
-        "cm.nombre AS categoria, cm.prefijo AS prefijo "
+        "cm.nombre AS categoria, cm.prefijo AS prefijo, bm.nombre AS bloque "
         "FROM mociones m LEFT JOIN organos d ON d.id = m.derivada_a LEFT JOIN organos co ON co.id = m.recomendada_por "
         "LEFT JOIN categorias_de_mocion cm ON cm.id = m.categoria_id "
+        "LEFT JOIN bloques_de_mocion bm ON bm.id = m.bloque_id "
         "LEFT JOIN resoluciones r ON r.id = m.resolucion_id LEFT JOIN organos ro ON ro.id = r.organo_id "
         "LEFT JOIN mociones v ON v.id = m.viene_de LEFT JOIN sesiones vs ON vs.id = v.sesion_id "
         "WHERE m.sesion_id = ? ORDER BY m.numero", [sesion_id]))

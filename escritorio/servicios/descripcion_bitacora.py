@@ -46,7 +46,7 @@ NOMBRES_DE_TABLAS = {
     "autores_enmienda": "Autores de las enmiendas", "votaciones_sala": "Votaciones de mociones y enmiendas",
     "habilitados_sala": "Votos nominales de mociones y enmiendas", "listas_de_oradores": "Listas de oradores",
     "oradores": "Oradores", "categorias_de_cuestion": "Categorías de las cuestiones de orden",
-    "categorias_de_mocion": "Categorías de las mociones",
+    "categorias_de_mocion": "Categorías de las mociones", "bloques_de_mocion": "Bloques de mociones",
     "asistencias": "Asistencia", "invitados": "Invitados",
     "votaciones": "Votaciones", "habilitados_votacion": "Votos nominales", "resoluciones": "Resoluciones",
     "firmantes_declaracion": "Firmantes de declaraciones", "actas": "Actas", "fe_de_erratas": "Fe de erratas",

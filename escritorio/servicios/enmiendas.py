@@ -88,6 +88,7 @@ class EnmiendasDeLaMocion:
     enmiendas: tuple[EnmiendaListada, ...]
     resultado: str | None = None        # el de la votación final de la moción, si se votó
     resolucion_id: int | None = None    # la resolución o declaración que la adoptó
+    bloque_id: int | None = None        # el bloque de mociones con que se vota (servicios/bloques_de_mocion.py)
 
     @property
     def orden(self) -> tuple[int, ...]:
@@ -376,7 +377,8 @@ def listar(contexto: Contexto, mocion_id: int) -> EnmiendasDeLaMocion:
                 for f in sorted(filas, key=lambda f: (posicion.get(f["id"], len(posicion) + 1), f["numero"]))]
     return EnmiendasDeLaMocion(mocion_id, mocion["sesion_id"], mocion["punto_id"], mocion["numero"], mocion["titulo"],
                                mocion["estado"], tuple(parrafos), reglas.orden_enmiendas, reglas.articulo,
-                               bool(fijado), tuple(listadas), resultados.get(None), mocion["resolucion_id"])
+                               bool(fijado), tuple(listadas), resultados.get(None), mocion["resolucion_id"],
+                               mocion["bloque_id"])
 
 
 def _listada(f: dict, cambios: dict[int, list[Cambio]], parrafos: list[str], autores: dict, resultados: dict,

@@ -93,7 +93,7 @@ class Estado:
                 self.punto_aprobado.add(fila.get("punto_id"))
         elif r.tabla == "puntos_aprobacion_acta":
             self.acta_del_punto[fila.get("punto_id")] = fila.get("sesion_id")
-        if r.tabla in ("mociones", "listas_de_oradores"):
+        if r.tabla in ("mociones", "listas_de_oradores", "bloques_de_mocion"):
             self.sesion_de_sala[(r.tabla, fila.get("id"))] = fila.get("sesion_id")
         if r.tabla == "mociones":
             self.punto_de[("mociones", fila.get("id"))] = fila.get("punto_id")

@@ -219,6 +219,8 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "reglas_de_la_sala": lambda c, v: traducir("las reglas de la sala de {0}").format(c.organo(v["organo_id"])),
     "categorias_de_cuestion": lambda c, v: traducir("la categoría de cuestión de orden «{0}» de {1}").format(
         corto(v["nombre"]), c.organo(v["organo_id"])),
+    "bloques_de_mocion": lambda c, v: traducir("el bloque de mociones «{0}» de la {1}").format(
+        corto(v["nombre"]), c.sesion(v["sesion_id"])),
     "categorias_de_mocion": lambda c, v: traducir("la categoría de mociones «{0}» ({1}) de {2}").format(
         corto(v["nombre"]), corto(v["prefijo"]), c.organo(v["organo_id"])),
     "puntos_orden": lambda c, v: traducir("el punto «{0}» de la {1}").format(corto(v["titulo"]),

@@ -95,6 +95,8 @@ class Mocion:
     categoria_id: int | None = None        # su categoría (servicios/categorias_de_mocion.py), del órgano de la sesión
     categoria: str | None = None           # su nombre («Hacienda»)
     prefijo: str | None = None             # su prefijo («HAC»)
+    bloque_id: int | None = None           # el bloque con que se vota (servicios/bloques_de_mocion.py)
+    bloque: str | None = None              # su nombre («Mociones de hacienda»)
     identificador: str = ""                # «HAC 3» (con categoría) o «3»: dominio.mociones.identificador_de_la_mocion
     # Las decisiones que el flujo de su órgano admite desde su estado (sin la votación): la ventana las ofrece.
     decisiones: tuple[str, ...] = ()
@@ -177,6 +179,7 @@ def _armar(contexto: Contexto, filas: list[dict], sesion: dict) -> list[Mocion]:
             recomendada_por=m["recomendada_por"], organo_recomienda=m["organo_recomienda"],
             recomendada_el=m["recomendada_el"], recomendacion_nota=m["recomendacion_nota"],
             categoria_id=m["categoria_id"], categoria=m["categoria"], prefijo=m["prefijo"],
+            bloque_id=m["bloque_id"], bloque=m["bloque"],
             identificador=identificador_de_la_mocion(m["numero"], m["prefijo"]),
             decisiones=tuple(e for e in siguientes(reglas.flujo or frozenset(), m["estado"])
                              if e not in POR_LA_VOTACION)))

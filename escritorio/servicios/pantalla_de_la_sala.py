@@ -183,7 +183,17 @@ def _mocion(db, mocion: dict) -> TextoProyectado:
         titulo=mocion["titulo"], autores=_autores(tabla_pantalla.autores_de_la_mocion(db, mocion["id"])),
         parrafos=tuple(ParrafoProyectado(None, (Tramo("igual", p),)) for p in texto),
         nota=" ".join(n for n in (traducir("Con las enmiendas aprobadas.") if aprobadas else None,
-                                  _recomendacion(mocion)) if n) or None)
+                                  _recomendacion(mocion), _bloque(db, mocion)) if n) or None)
+
+
+def _bloque(db, mocion: dict) -> str | None:
+    """El bloque con que se vota la moción y sus mociones («Se vota en el bloque «Hacienda»: Moción 1, Moción 2.»)."""
+    if mocion["bloque_id"] is None:
+        return None
+    from ..datos.bloques_de_mocion import mociones_del_bloque
+
+    rotulos = [rotulo_de_la_mocion(m["numero"], m["prefijo"]) for m in mociones_del_bloque(db, mocion["bloque_id"])]
+    return traducir("Se vota en el bloque «{0}»: {1}.").format(mocion["bloque"], ", ".join(rotulos))
 
 
 def _recomendacion(mocion: dict) -> str | None:
@@ -259,6 +269,8 @@ def _resultado(db, punto: dict | None, mocion: dict | None, enmienda: dict | Non
         de_que = (traducir("Votación de la enmienda {0}").format(enmienda["numero"]) if enmienda
                   else traducir("Votación de la moción {0}").format(identificador_de_la_mocion(mocion["numero"],
                                                                                                 mocion["prefijo"])))
+        if enmienda is None and mocion["bloque_id"] is not None:
+            de_que = traducir("Votación del bloque «{0}»").format(mocion["bloque"])
     elif punto is not None:
         fila = tabla_sesiones.votacion(db, punto["id"])
         de_que = traducir("Votación del punto {0}").format(punto["numeracion"])

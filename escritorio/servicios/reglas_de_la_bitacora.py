@@ -155,6 +155,7 @@ _CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas con
     ("cambios_enmienda", "enmienda_id", ()), ("autores_enmienda", "enmienda_id", ()),
     ("votaciones_sala", "mocion_id", ()), ("habilitados_sala", "votacion_sala_id", ()),
     ("listas_de_oradores", "sesion_id", ()), ("oradores", "lista_id", ()),
+    ("bloques_de_mocion", "sesion_id", ()),   # los bloques de mociones (migración 0073)
 )
 
 
@@ -183,6 +184,13 @@ def enmienda_de_otra_mocion(r: Registro, estado: Estado) -> bool:
     fila = r.despues
     return (fila.get("enmienda_id") is not None
             and estado.mocion_de_enmienda.get(fila.get("enmienda_id")) != fila.get("mocion_id"))
+
+
+def bloque_de_otra_sesion(r: Registro, estado: Estado) -> bool:
+    """Una moción puesta en el bloque de otra sesión (migración 0073)."""
+    fila = r.despues
+    return (fila.get("bloque_id") is not None
+            and estado.sesion_de_sala.get(("bloques_de_mocion", fila.get("bloque_id"))) != fila.get("sesion_id"))
 
 
 def _coherentes(tabla: str, condicion: Condicion, motivo: str, nombre: str | None = None) -> list[Regla]:
@@ -333,6 +341,8 @@ REGLAS: tuple[Regla, ...] = (
     *_coherentes("votaciones_sala", enmienda_de_otra_mocion, "La enmienda votada es de otra moción"),
     *_coherentes("mociones", recomendacion_incompleta,
                  "La recomendación de una moción va con el órgano que la da y su fecha", nombre="mociones_recomendacion"),
+    *_coherentes("mociones", bloque_de_otra_sesion, "El bloque de la moción es de otra sesión",
+                 nombre="mociones_bloque_coherente"),
     *_coherentes("oradores", orador_incoherente,
                  "Un pedido de la palabra con datos que no son de su tipo o de su estado"),
     # documentos emitidos, firmas, archivos

@@ -95,6 +95,8 @@ class MocionEnDocumentos:
     apoyos_ids: tuple[int, ...] = ()      # los miembros que la apoyan (OParl: «escritorio:apoyos»)
     categoria: str | None = None          # la categoría de mociones («Hacienda», migración 0070)
     prefijo: str | None = None            # su prefijo («HAC»)
+    bloque: str | None = None             # el bloque con que se vota («Mociones de hacienda», migración 0073)
+    del_bloque: tuple[str, ...] = ()      # las mociones de ese bloque, por número («Moción 1», «Moción HAC 2»)
 
     @property
     def identificador(self) -> str:
@@ -181,7 +183,7 @@ def _de_donde_viene(m: dict) -> str | None:
 
 
 def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tuple, votaciones: tuple,
-                          final: str | None) -> MocionEnDocumentos:
+                          final: str | None, del_bloque: tuple[str, ...] = ()) -> MocionEnDocumentos:
     """La moción (fila de datos.sala_en_documentos) con sus firmantes, enmiendas y votaciones ya armadas."""
     def de(papel: str, clave: str) -> tuple:
         return tuple(f[clave] for f in firmantes if f["papel"] == papel)
@@ -198,7 +200,32 @@ def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tupl
         frase_de_la_recomendacion(m["organo_recomienda"], m["recomendada_el"], m["recomendacion"],
                                   m["recomendacion_nota"]) if m["recomendacion"] else None,
         m["recomendacion"], m["organo_recomienda"], m["recomendada_por"], de("apoyo", "miembro_id"), m["categoria"],
-        m["prefijo"])
+        m["prefijo"], m["bloque"], del_bloque)
+
+
+def objeto_del_bloque(nombre: str, rotulos: tuple[str, ...]) -> str:
+    """Lo que se votó en bloque, como lo nombran el acta y el sitio: «Bloque «Mociones de hacienda» (Moción 1,
+    Moción HAC 2)»."""
+    return traducir("Bloque «{0}» ({1})").format(nombre, ", ".join(rotulos))
+
+
+def _bloques(filas: list[dict]) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """De cada moción en un bloque: el nombre del bloque y los rótulos de sus mociones, por número."""
+    rotulos: dict[int, list[str]] = defaultdict(list)
+    for m in filas:
+        if m["bloque_id"] is not None:
+            rotulos[m["bloque_id"]].append(rotulo_de_la_mocion(m["numero"], m["prefijo"]))
+    return {m["id"]: (m["bloque"], tuple(rotulos[m["bloque_id"]])) for m in filas if m["bloque_id"] is not None}
+
+
+def _objeto_de_la_votacion(v: dict, numeros: dict, numero_de_enmienda: dict, bloque_de: dict) -> str:
+    """Lo que se votó: «Enmienda 2 a la moción 1», «Moción HAC 3» o, votada en bloque, el bloque con sus mociones."""
+    if v["enmienda_id"] is not None:
+        return traducir("Enmienda {0} a la moción {1}").format(numero_de_enmienda[v["enmienda_id"]],
+                                                               identificador_de_la_mocion(*numeros[v["mocion_id"]]))
+    if v["mocion_id"] in bloque_de:
+        return objeto_del_bloque(*bloque_de[v["mocion_id"]])
+    return rotulo_de_la_mocion(*numeros[v["mocion_id"]])
 
 
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
@@ -224,10 +251,9 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     votaciones: dict[int, list[VotacionDeLaSala]] = defaultdict(list)
     filas = tabla_sala.mociones_de_la_sesion(db, sesion_id)
     numeros = {m["id"]: (m["numero"], m["prefijo"]) for m in filas}
+    bloque_de = _bloques(filas)
     for v in tabla_sala.votaciones_de_la_sala(db, sesion_id):
-        objeto = (traducir("Enmienda {0} a la moción {1}").format(numero_de_enmienda[v["enmienda_id"]],
-                                                                  identificador_de_la_mocion(*numeros[v["mocion_id"]]))
-                  if v["enmienda_id"] is not None else rotulo_de_la_mocion(*numeros[v["mocion_id"]]))
+        objeto = _objeto_de_la_votacion(v, numeros, numero_de_enmienda, bloque_de)
         votaciones[v["mocion_id"]].append(VotacionDeLaSala(v["id"], v["mocion_id"], v["enmienda_id"], objeto,
                                                            votacion_escrita(v), bool(v["aprobada"]), v["cerrada_en"]))
     sala = SalaDeLaSesion()
@@ -243,7 +269,7 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
         aprobadas = cambios_aprobados([(e["id"], e["enmienda_de"], e["estado"]) for e in enmiendas[m["id"]]], cambios)
         final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
         sala.mociones.append(_mocion_en_documentos(m, firmantes[m["id"]], plazo, suyas, tuple(votaciones[m["id"]]),
-                                                   final))
+                                                   final, bloque_de.get(m["id"], (None, ()))[1]))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
@@ -329,6 +355,7 @@ class MocionEnElActa(TypedDict):
     recomendacion: NotRequired[str]       # solo si una comisión la recomendó (migración 0068), en una frase
     categoria: NotRequired[str]           # solo si tiene categoría (migración 0070): su nombre («Hacienda»)
     prefijo: NotRequired[str]             # y su prefijo («HAC»: el acta la nombra «Moción HAC 3»)
+    bloque: NotRequired[str]              # solo si está en un bloque de mociones (migración 0073): su nombre
 
 
 class OradorEnElActa(TypedDict):
@@ -377,6 +404,8 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
             mocion["recomendacion"] = m.recomendacion
         if m.prefijo:
             mocion["categoria"], mocion["prefijo"] = m.categoria, m.prefijo
+        if m.bloque:
+            mocion["bloque"] = m.bloque
         salida.append(mocion)
     return salida
 

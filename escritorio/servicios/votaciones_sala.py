@@ -9,9 +9,11 @@ con la votación final de la moción como la que la permite."""
 from dataclasses import dataclass
 
 from ..datos import enmiendas as tabla_enmiendas
+from ..datos import mociones as tabla_mociones
 from ..datos import votaciones_sala as tabla
 from ..datos.conexion import transaccion
 from ..dominio.enmiendas import lugares
+from ..dominio.mociones import rotulo_de_la_mocion
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion
 from .actos_de_sesion import registrar_acto
@@ -182,8 +184,86 @@ def votar_enmienda(contexto: Contexto, enmienda_id: int, nueva: NuevaVotacion) -
 
 def votar_mocion(contexto: Contexto, mocion_id: int, nueva: NuevaVotacion) -> VotacionDeLaSala:
     """Cierra la votación final de la moción admitida, después de votadas sus enmiendas: queda aprobada o
-    rechazada."""
+    rechazada. Una moción en un bloque se vota con él (votar_bloque)."""
+    fila = tabla_mociones.mocion(contexto.db, mocion_id)
+    if fila is not None and fila["bloque_id"] is not None and fila["estado"] == "admitida":
+        from .bloques_de_mocion import como_sacarla
+
+        raise ErrorEscritorio(traducir("{0} está en el bloque «{1}»: se vota con él. Para votarla sola, {2} "
+                                       "primero.").format(rotulo_de_la_mocion(fila["numero"], fila["prefijo"]),
+                                                          fila["bloque"], como_sacarla()))
     return _votar(contexto, mocion_id, None, nueva)
+
+
+@dataclass(frozen=True)
+class VotacionDelBloque:
+    """La votación de un bloque: una sola, cuyas cifras y resultado valen para cada moción (`votaciones`, una fila
+    por moción, en el orden de sus números)."""
+    bloque_id: int
+    nombre: str
+    mociones: tuple[str, ...]
+    aprobada: bool
+    votaciones: tuple[VotacionDeLaSala, ...]
+
+
+def _mociones_para_el_bloque(contexto: Contexto, bloque) -> list[dict]:
+    """Las mociones del bloque, listas para votarse juntas; si alguna no lo está, el error que dice cuál y qué hacer."""
+    if not bloque.ids:
+        raise ErrorEscritorio(traducir("El bloque «{0}» no tiene mociones: agregue alguna antes de votarlo.").format(
+            bloque.nombre))
+    filas = [mocion_de_la_asociacion(contexto, i) for i in bloque.ids]
+    for fila, rotulo in zip(filas, bloque.mociones):
+        listado = listar(contexto, fila["id"])
+        if listado.estado != "admitida":
+            raise ErrorEscritorio(traducir("{0} está {1}: en un bloque se votan mociones admitidas. Quítela del "
+                                           "bloque «{2}».").format(rotulo, nombre_del_estado(listado.estado).lower(),
+                                                                   bloque.nombre))
+        pendiente = next(iter(listado.pendientes()), None)
+        if pendiente is not None:
+            raise ErrorEscritorio(traducir("{0} tiene la enmienda {1} por decidir o por votar: vote sus enmiendas "
+                                           "antes de votar el bloque «{2}», o quite la moción del bloque.").format(
+                rotulo, pendiente.numero, bloque.nombre))
+    tipos = {f["tipo_decision"] for f in filas}
+    if len(tipos) > 1:
+        raise ErrorEscritorio(traducir("Las mociones del bloque «{0}» son de puntos con distinto tipo de decisión "
+                                       "(y quizá distinta mayoría): un bloque se vota con una sola regla. Arme un "
+                                       "bloque por tipo de decisión.").format(bloque.nombre))
+    return filas
+
+
+@en_el_idioma_de_los_documentos
+def votar_bloque(contexto: Contexto, bloque_id: int, nueva: NuevaVotacion) -> VotacionDelBloque:
+    """Cierra la votación de un bloque de mociones (servicios/bloques_de_mocion.py): una sola, con la regla del
+    punto de sus mociones; su resultado vale para cada una, que queda aprobada o rechazada con las mismas cifras."""
+    from .bloques_de_mocion import obtener_bloque
+
+    db = contexto.db
+    with transaccion(db):
+        bloque = obtener_bloque(contexto, bloque_id)
+        sesion = sesion_de_la_asociacion(contexto, bloque.sesion_id)
+        exigir_editable(sesion)
+        filas = _mociones_para_el_bloque(contexto, bloque)
+        estado, regla, fija = _regla_y_asistencia(contexto, filas[0], sesion)
+        prevision = calcular_votacion(estado, regla, filas[0]["tipo_decision"], nueva, fija)
+        if prevision.todos_los_problemas:
+            raise ErrorValidacion(traducir("No se registró la votación:") + "\n"
+                                  + "\n".join(f"  - {p}" for p in prevision.todos_los_problemas),
+                                  prevision.todos_los_problemas)
+        aprobada = prevision.resultado.aprobada
+        ids = []
+        for fila in filas:
+            ids.append(tabla.insertar_votacion(
+                db, fila["id"], None, metodo=nueva.metodo, mayoria=prevision.mayoria, base=prevision.base,
+                a_favor=prevision.a_favor, en_contra=prevision.en_contra, abstenciones=prevision.abstenciones,
+                presentes=prevision.presentes, con_derecho=prevision.con_derecho, aprobada=int(aprobada),
+                texto_resultado=prevision.resultado.texto, regla_mayoria=regla.describir(),
+                motivo_mayoria=prevision.motivo_mayoria,
+                habilitados=[(m, h.peso, (nueva.nominales or {}).get(m) if nueva.metodo == "nominal" else None)
+                             for m, h in prevision.habilitados.items()]))
+            tabla.fijar_estado_mocion(db, fila["id"], "aprobada" if aprobada else "rechazada")
+        registrar_acto(db, sesion["id"])
+    return VotacionDelBloque(bloque.id, bloque.nombre, bloque.mociones, aprobada,
+                             tuple(_leida(db, i) for i in ids))
 
 
 def adoptar_mocion(contexto: Contexto, mocion_id: int, tipo: str = "resolucion",

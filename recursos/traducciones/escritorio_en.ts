@@ -1647,6 +1647,29 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoBloqueDeLaMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>&amp;Bloque:</source>
+      <translation>&amp;Block:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>&amp;Quitar del bloque</source>
+      <translation>&amp;Remove from the block</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Elija un bloque o escriba el nombre de uno nuevo.</source>
+      <translation>Choose a block or type the name of a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Está en el bloque «{0}».</source>
+      <translation>It is in the block «{0}».</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoBoletin</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
@@ -10298,12 +10321,27 @@ Do you want to open it now?</translation>
       <translation>Audit log: {0} unsealed records (changes made outside Escritorio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Bloque de la moción {0}</source>
+      <translation>Block of motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Bloque «{0}» ({1})</source>
+      <translation>Block «{0}» ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Bloqueo de sus datos</source>
       <translation>Blocking of your data</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Bloques de mociones</source>
+      <translation>Motion blocks</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -12671,6 +12709,26 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <source>El año {0}.</source>
       <translation>The year {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El bloque de la moción es de otra sesión</source>
+      <translation>The block of the motion belongs to another session</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El bloque de la moción es de otra sesión.</source>
+      <translation>The block of the motion belongs to another session.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>El bloque «{0}» no tiene mociones: agregue alguna antes de votarlo.</source>
+      <translation>The block «{0}» has no motions: add some before voting on it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>El bloque «{0}» tiene mociones ({1}): quítelas antes de borrarlo.</source>
+      <translation>The block «{0}» has motions ({1}): remove them before deleting it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletin.py" />
@@ -16626,6 +16684,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Session {0} is not taken out on the server: it cannot be returned (only a session taken out with “escritorio servidor llevar” comes back). Nothing was changed.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>La sesión {0} no tiene el bloque de mociones «{1}» (tiene: {2}).</source>
+      <translation>Session {0} has no motion block «{1}» (it has: {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>La sesión {0} no tiene una moción {1}.</source>
       <translation>Session {0} has no motion {1}.</translation>
@@ -16634,6 +16697,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
       <translation>Session {0} is now “Held”: its acts were recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>La sesión {0} ya tiene un bloque «{1}»: elija otro nombre.</source>
+      <translation>Session {0} already has a block «{1}»: choose another name.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -16789,6 +16857,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Las mociones de la sesión se ven con «escritorio mociones listar --sesion {0}».</source>
       <translation>The session's motions are shown with “escritorio mociones listar --sesion {0}”.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Las mociones de un bloque se votan juntas, una sola vez (en la pestaña Enmiendas, con la votación de la moción): el resultado vale para cada una. Elija un bloque de la sesión o escriba el nombre de uno nuevo.</source>
+      <translation>The motions of a block are voted together, once (in the Amendments tab, with the vote on the motion): the result applies to each of them. Choose a block of the session or type the name of a new one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Las mociones del bloque «{0}» son de puntos con distinto tipo de decisión (y quizá distinta mayoría): un bloque se vota con una sola regla. Arme un bloque por tipo de decisión.</source>
+      <translation>The motions of the block «{0}» belong to items with different decision types (and perhaps different majorities): a block is voted under a single rule. Make one block per decision type.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -17931,6 +18009,11 @@ The details were saved in:
       <translation>The file {0} does not exist: give the copy made by “escritorio servidor llevar” (for example, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>No existe el bloque de mociones {0} en esta asociación.</source>
+      <translation>Motion block {0} does not exist in this association.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>No existe el consentimiento {0} en esta asociación.</source>
       <translation>Consent {0} does not exist in this association.</translation>
@@ -18671,6 +18754,11 @@ You can open the folder and copy it to another computer, or install a program fo
       <location filename="../../escritorio/servicios/indicadores.py" />
       <source>No se corrigió el indicador:</source>
       <translation>The indicator was not corrected:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>No se creó el bloque de mociones:</source>
+      <translation>The motion block was not created:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -19449,6 +19537,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Nombre del archivo</source>
       <translation>File name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>Nombre del bloque</source>
+      <translation>Block name</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
@@ -20332,6 +20425,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Política de datos personales</source>
       <translation>Personal data policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Poner en el bloque</source>
+      <translation>Put in the block</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -21883,6 +21981,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Se volvió a abrir la base</source>
       <translation>The database was reopened</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Se vota en el bloque «{0}»: {1}.</source>
+      <translation>Voted in the block «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -24175,6 +24278,11 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del bloque «{0}»</source>
+      <translation>Vote on the block «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Votación del punto {0}</source>
       <translation>Vote on item {0}</translation>
     </message>
@@ -25238,6 +25346,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>el año</source>
       <translation>the year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el bloque de mociones «{0}» de la {1}</source>
+      <translation>the motion block «{0}» of the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
@@ -27568,6 +27681,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -28278,6 +28392,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>quitado el trigger ajeno «{0}»</source>
       <translation>removed the foreign trigger “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>quítela con «Quitar del bloque» en la pestaña «Mociones»</source>
+      <translation>remove it with «Remove from the block» in the «Motions» tab</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>quítela con «escritorio bloques quitar»</source>
+      <translation>remove it with «escritorio bloques quitar»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -29919,6 +30043,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is before {1}; check the year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} es de otra sesión: el bloque «{1}» solo lleva mociones de la sesión {2}.</source>
+      <translation>{0} belongs to another session: the block «{1}» only holds motions of session {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>{0} es de solo lectura: {1}. Elija otro nombre para {2}.</source>
       <translation>{0} is read-only: {1}. Choose another name for {2}.</translation>
@@ -30069,6 +30198,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is too far ahead (the limit is {1}); check the year</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} está en el bloque «{1}»: se vota con él. Para votarla sola, {2} primero.</source>
+      <translation>{0} is in the block «{1}»: it is voted with it. To vote on it alone, {2} first.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está en el futuro</source>
       <translation>{0} is in the future</translation>
@@ -30092,6 +30226,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} está vacío: no tiene ningún artículo. {1} No se guardó nada.</source>
       <translation>{0} is empty: it has no articles. {1} Nothing was saved.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} está {1}: en un bloque se ponen mociones admitidas, aún sin votar.</source>
+      <translation>{0} is {1}: a block takes admitted motions not yet voted on.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} está {1}: en un bloque se votan mociones admitidas. Quítela del bloque «{2}».</source>
+      <translation>{0} is {1}: a block votes on admitted motions. Remove it from the block «{2}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -30534,6 +30678,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not in this database's backup folder: it will not be deleted.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} no está en ningún bloque.</source>
+      <translation>{0} is not in any block.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
       <translation>{0} does not carry the head of the audit log (neither the {1} header nor the line «Huella de la bitácora: sello N · …» at the end): it is not an e-mail sent by Escritorio, or it was saved without its text. Save it again from the e-mail program as a complete message (.eml).</translation>
@@ -30890,6 +31039,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} without an address ({1})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} tiene la enmienda {1} por decidir o por votar: vote sus enmiendas antes de votar el bloque «{2}», o quite la moción del bloque.</source>
+      <translation>{0} has amendment {1} still to be decided or voted on: vote on its amendments before voting on the block «{2}», or remove the motion from the block.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} tiene mandatos que empiezan antes del {1}: {2}. Elija el día en que empieza el primero ({3}) o uno anterior.</source>
       <translation>{0} has terms that start before {1}: {2}. Choose the day the first one starts ({3}) or an earlier one.</translation>
@@ -31052,6 +31206,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is already dissolved since {1}{2}. If that date is wrong, annul the dissolution («escritorio organos anular-disolucion {3}») and dissolve it again.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} ya está en el bloque «{1}»: una moción está en un solo bloque; quítela de ese antes.</source>
+      <translation>{0} is already in the block «{1}»: a motion is in only one block; remove it from that one first.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} already signs {1}.</translation>
@@ -31075,6 +31234,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} is no longer listed as a guest at the {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} ya se votó con el bloque «{1}» ({2}): no sale de él.</source>
+      <translation>{0} was already voted on with the block «{1}» ({2}): it stays in it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -36317,6 +36481,11 @@ A closed vote cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Se vota: el bloque «{0}» ({1}), una votación para todas</source>
+      <translation>Voting: the block «{0}» ({1}), one vote for all</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
       <translation>Now voting: amendment {0} (number {1} in the voting order)</translation>
     </message>
@@ -36645,6 +36814,11 @@ Use this only if the admission was a mistake: the record, its population and its
     <name>PestanaMociones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>&amp;Bloque…</source>
+      <translation>&amp;Block…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Not admit…</translation>
     </message>
@@ -36722,6 +36896,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores: {0}</source>
       <translation>Authors: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Bloque: {0} (se vota con él)</source>
+      <translation>Block: {0} (voted with it)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -36850,6 +37029,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Pone la moción admitida en un bloque de mociones, que se vota junto, o la quita de él</source>
+      <translation>Puts the admitted motion in a motion block, voted together, or removes it from it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto</source>
       <translation>Item</translation>
     </message>
@@ -36957,6 +37141,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>moción {0}</source>
       <translation>motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>{0} · bloque «{1}»</source>
+      <translation>{0} · block «{1}»</translation>
     </message>
   </context>
   <context>

@@ -1647,6 +1647,29 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoBloqueDeLaMocion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>&amp;Bloque:</source>
+      <translation>&amp;Bloco:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>&amp;Quitar del bloque</source>
+      <translation>&amp;Remover do bloco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Elija un bloque o escriba el nombre de uno nuevo.</source>
+      <translation>Escolha um bloco ou escreva o nome de um novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Está en el bloque «{0}».</source>
+      <translation>Está no bloco «{0}».</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoBoletin</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/boletin.py" />
@@ -10523,12 +10546,32 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria: {0} registros sem selo (alterações feitas fora do Escritorio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Bloque de la moción {0}</source>
+      <translation>Bloco da moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Bloque de mociones</source>
+      <translation>Bloco de moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <source>Bloque «{0}» ({1})</source>
+      <translation>Bloco «{0}» ({1})</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Bloqueo de sus datos</source>
       <translation>Bloqueio dos seus dados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Bloques de mociones</source>
+      <translation>Blocos de moções</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -13224,6 +13267,26 @@ Deseja abri-lo agora?</translation>
       <translation>O ano {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>El bloque de la moción es de otra sesión</source>
+      <translation>O bloco da moção é de outra sessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />
+      <source>El bloque de la moción es de otra sesión.</source>
+      <translation>O bloco da moção é de outra sessão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>El bloque «{0}» no tiene mociones: agregue alguna antes de votarlo.</source>
+      <translation>O bloco «{0}» não tem moções: adicione alguma antes de votá-lo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>El bloque «{0}» tiene mociones ({1}): quítelas antes de borrarlo.</source>
+      <translation>O bloco «{0}» tem moções ({1}): remova-as antes de excluí-lo.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletin.py" />
       <source>El boletín no se preparó. {0}.</source>
       <translation>O boletim não foi preparado. {0}.</translation>
@@ -14247,6 +14310,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>En curso</source>
       <translation>Em andamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <source>En el bloque de mociones «{0}».</source>
+      <translation>No bloco de moções «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/traslado.py" />
@@ -17574,6 +17642,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão {0} não está levada no servidor: não pode ser devolvida (só volta uma sessão levada com “escritorio servidor llevar”). Nada foi alterado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>La sesión {0} no tiene el bloque de mociones «{1}» (tiene: {2}).</source>
+      <translation>A sessão {0} não tem o bloco de moções «{1}» (tem: {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>La sesión {0} no tiene una moción {1}.</source>
       <translation>A sessão {0} não tem uma moção {1}.</translation>
@@ -17582,6 +17655,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/actos_de_sesion.py" />
       <source>La sesión {0} pasó a «Celebrada»: se registraron sus actos.</source>
       <translation>A sessão {0} passou a «Realizada»: seus atos foram registrados.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>La sesión {0} ya tiene un bloque «{1}»: elija otro nombre.</source>
+      <translation>A sessão {0} já tem um bloco «{1}»: escolha outro nome.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -17772,6 +17850,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Las mociones de la sesión se ven con «escritorio mociones listar --sesion {0}».</source>
       <translation>As moções da sessão são vistas com «escritorio mociones listar --sesion {0}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Las mociones de un bloque se votan juntas, una sola vez (en la pestaña Enmiendas, con la votación de la moción): el resultado vale para cada una. Elija un bloque de la sesión o escriba el nombre de uno nuevo.</source>
+      <translation>As moções de um bloco são votadas juntas, uma única vez (na aba Emendas, com a votação da moção): o resultado vale para cada uma. Escolha um bloco da sessão ou escreva o nome de um novo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>Las mociones del bloque «{0}» son de puntos con distinto tipo de decisión (y quizá distinta mayoría): un bloque se vota con una sola regla. Arme un bloque por tipo de decisión.</source>
+      <translation>As moções do bloco «{0}» são de pontos com tipos de decisão diferentes (e talvez maiorias diferentes): um bloco é votado com uma única regra. Monte um bloco por tipo de decisão.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/impresion.py" />
@@ -19070,6 +19158,11 @@ Os detalhes foram registrados em:
       <translation>O arquivo {0} não existe: indique a cópia feita por “escritorio servidor llevar” (por exemplo, cumbre.db).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>No existe el bloque de mociones {0} en esta asociación.</source>
+      <translation>Não existe o bloco de moções {0} nesta associação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>No existe el consentimiento {0} en esta asociación.</source>
       <translation>Não existe o consentimento {0} nesta associação.</translation>
@@ -19861,6 +19954,11 @@ Você pode abrir a pasta e copiá-lo para outro computador, ou instalar um progr
       <location filename="../../escritorio/servicios/indicadores.py" />
       <source>No se corrigió el indicador:</source>
       <translation>O indicador não foi corrigido:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>No se creó el bloque de mociones:</source>
+      <translation>O bloco de moções não foi criado:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -20674,6 +20772,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Nombre del archivo</source>
       <translation>Nome do arquivo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>Nombre del bloque</source>
+      <translation>Nome do bloco</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
@@ -21692,6 +21795,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Política de datos personales</source>
       <translation>Política de dados pessoais</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
+      <source>Poner en el bloque</source>
+      <translation>Colocar no bloco</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -23496,6 +23604,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/diario.py" />
       <source>Se volvió a abrir la base</source>
       <translation>O banco de dados foi reaberto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Se vota en el bloque «{0}»: {1}.</source>
+      <translation>É votada no bloco «{0}»: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -26125,6 +26238,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación del bloque «{0}»</source>
+      <translation>Votação do bloco «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Votación del punto {0}</source>
       <translation>Votação do ponto {0}</translation>
     </message>
@@ -27283,6 +27401,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>el año</source>
       <translation>o ano</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el bloque de mociones «{0}» de la {1}</source>
+      <translation>o bloco de moções «{0}» da {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
@@ -29638,6 +29761,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     <message>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>ninguno</source>
@@ -30368,6 +30492,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>quitado el trigger ajeno «{0}»</source>
       <translation>removido o gatilho alheio «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>quítela con «Quitar del bloque» en la pestaña «Mociones»</source>
+      <translation>remova-a com «Remover do bloco» na aba «Moções»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>quítela con «escritorio bloques quitar»</source>
+      <translation>remova-a com «escritorio bloques quitar»</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -32143,6 +32277,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é anterior a {1}; revise o ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} es de otra sesión: el bloque «{1}» solo lleva mociones de la sesión {2}.</source>
+      <translation>{0} é de outra sessão: o bloco «{1}» só leva moções da sessão {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>{0} es de solo lectura: {1}. Elija otro nombre para {2}.</source>
       <translation>{0} é somente leitura: {1}. Escolha outro nome para {2}.</translation>
@@ -32298,6 +32437,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} está longe demais no futuro (o limite é {1}); revise o ano</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} está en el bloque «{1}»: se vota con él. Para votarla sola, {2} primero.</source>
+      <translation>{0} está no bloco «{1}»: é votada com ele. Para votá-la sozinha, {2} primeiro.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/entrada.py" />
       <source>{0} está en el futuro</source>
       <translation>{0} está no futuro</translation>
@@ -32326,6 +32470,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>{0} está vacío: no tiene ningún artículo. {1} No se guardó nada.</source>
       <translation>{0} está vazio: não tem nenhum artigo. {1} Nada foi salvo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} está {1}: en un bloque se ponen mociones admitidas, aún sin votar.</source>
+      <translation>{0} está {1}: num bloco se colocam moções admitidas, ainda não votadas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} está {1}: en un bloque se votan mociones admitidas. Quítela del bloque «{2}».</source>
+      <translation>{0} está {1}: num bloco se votam moções admitidas. Remova-a do bloco «{2}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -32824,6 +32978,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não está na pasta de backups deste banco de dados: ele não será excluído.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} no está en ningún bloque.</source>
+      <translation>{0} não está em nenhum bloco.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
       <translation>{0} não traz a cabeça do registro de auditoria (nem o cabeçalho {1} nem a linha «Huella de la bitácora: sello N · …» no final): não é um e-mail enviado pelo Escritorio, ou foi salvo sem o seu texto. Salve-o de novo no programa de e-mail como mensagem completa (.eml).</translation>
@@ -33245,6 +33404,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} suspensos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/votaciones_sala.py" />
+      <source>{0} tiene la enmienda {1} por decidir o por votar: vote sus enmiendas antes de votar el bloque «{2}», o quite la moción del bloque.</source>
+      <translation>{0} tem a emenda {1} por decidir ou por votar: vote suas emendas antes de votar o bloco «{2}», ou remova a moção do bloco.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>{0} tiene mandatos que empiezan antes del {1}: {2}. Elija el día en que empieza el primero ({3}) o uno anterior.</source>
       <translation>{0} tem mandatos que começam antes de {1}: {2}. Escolha o dia em que começa o primeiro ({3}) ou um anterior.</translation>
@@ -33412,6 +33576,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} já está dissolvido desde {1}{2}. Se essa data estiver errada, anule a dissolução («escritorio organos anular-disolucion {3}») e dissolva-o de novo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} ya está en el bloque «{1}»: una moción está en un solo bloque; quítela de ese antes.</source>
+      <translation>{0} já está no bloco «{1}»: uma moção está em um único bloco; remova-a desse antes.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
       <source>{0} ya firma la {1}.</source>
       <translation>{0} já assina a {1}.</translation>
@@ -33435,6 +33604,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>{0} ya no figura como invitado a la {1}</source>
       <translation>{0} não consta mais como convidado da {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
+      <source>{0} ya se votó con el bloque «{1}» ({2}): no sale de él.</source>
+      <translation>{0} já foi votada com o bloco «{1}» ({2}): não sai dele.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -38758,6 +38932,11 @@ A votação encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
+      <source>Se vota: el bloque «{0}» ({1}), una votación para todas</source>
+      <translation>Vota-se: o bloco «{0}» ({1}), uma votação para todas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/enmiendas.py" />
       <source>Se vota: enmienda {0} (lugar {1} del orden de votación)</source>
       <translation>Em votação: emenda {0} (lugar {1} da ordem de votação)</translation>
     </message>
@@ -39086,6 +39265,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     <name>PestanaMociones</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>&amp;Bloque…</source>
+      <translation>&amp;Bloco…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Não admitir…</translation>
     </message>
@@ -39163,6 +39347,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Autores: {0}</source>
       <translation>Autores: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Bloque: {0} (se vota con él)</source>
+      <translation>Bloco: {0} (é votada com ele)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
@@ -39291,6 +39480,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Pone la moción admitida en un bloque de mociones, que se vota junto, o la quita de él</source>
+      <translation>Coloca a moção admitida num bloco de moções, votado em conjunto, ou a remove dele</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Punto</source>
       <translation>Ponto</translation>
     </message>
@@ -39398,6 +39592,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>moción {0}</source>
       <translation>moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>{0} · bloque «{1}»</source>
+      <translation>{0} · bloco «{1}»</translation>
     </message>
   </context>
   <context>

@@ -451,6 +451,14 @@ CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mo
     "votos mocion": {"mocion": "entero", **_VOTO_DE_LA_SALA},
     "votos adoptar": {"mocion": "entero", "--tipo": "tipo_resolucion", "--titulo": "texto", "--json": "marca",
                       "--asociacion": "sigla"},
+    # issue 82: los bloques de mociones, votadas juntas
+    "bloques crear": {"nombre": "texto", "--sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
+    "bloques listar": {"--sesion": "id_sesion", "--json": "marca", "--asociacion": "sigla"},
+    "bloques agregar": {"nombre": "texto", "--sesion": "id_sesion", "--mocion": "entero", "--json": "marca",
+                        "--asociacion": "sigla"},
+    "bloques quitar": {"--sesion": "id_sesion", "--mocion": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "bloques borrar": {"nombre": "texto", "--sesion": "id_sesion", "--asociacion": "sigla"},
+    "bloques votar": {"nombre": "texto", "--sesion": "id_sesion", **_VOTO_DE_LA_SALA},
 })
 CATALOGO.update({   # los datos personales (issue 65): personas y derechos
     "personas apariciones": {"--buscar": "texto", "--sin-persona": "marca", "--json": "marca", "--asociacion": "sigla"},

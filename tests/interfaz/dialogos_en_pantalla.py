@@ -310,6 +310,20 @@ def _categorias_y_mocion(d: Demo):
     return categorias.categorizar(d.contexto, mocion.id, hacienda.id)
 
 
+def _mocion_en_un_bloque(d: Demo):
+    """Una moción admitida en un bloque de nombre largo de su sesión, y otro bloque: lo que «Bloque…» de la pestaña
+    Mociones le pasa a su diálogo."""
+    from escritorio.servicios import bloques_de_mocion as bloques, mociones
+
+    mocion = _mocion_con_apoyos_y_recomendacion(d)
+    mociones.admitir(d.contexto, mocion.id)
+    sesion = d.sesion()["id"]
+    largo = bloques.crear(d.contexto, sesion, "Mociones de hacienda, presupuesto y cuotas de los miembros de la red")
+    bloques.crear(d.contexto, sesion, "Ambiente")
+    bloques.agregar(d.contexto, largo.id, mocion.id)
+    return mociones.obtener(d.contexto, mocion.id)
+
+
 def _organos_que_recomiendan(d: Demo) -> list[tuple[int, str]]:
     propio = d.sesion()["organo_id"]
     return [(o["id"], o["nombre"]) for o in d.organos if o["id"] != propio]
@@ -447,6 +461,9 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.mocion.DialogoCategoriaDeLaMocion": _lazy(
         "dialogos.mocion", "DialogoCategoriaDeLaMocion", OFICINA, _categorias_y_mocion,
         lambda d: d.sesion()["organo_id"], PADRE),
+    # El bloque de una moción (issue 82), desde «Bloque…» de la pestaña Mociones.
+    "dialogos.bloque_de_mocion.DialogoBloqueDeLaMocion": _lazy(
+        "dialogos.bloque_de_mocion", "DialogoBloqueDeLaMocion", OFICINA, _mocion_en_un_bloque, PADRE),
     # Las mociones (issue 64): presentar una, con la lista de miembros entera, y una decisión con su aviso, su
     # destino (el órgano al que se deriva) y su motivo.
     # Presentar una enmienda, con el texto de la moción a la vista y los miembros de la sesión para firmarla.

@@ -90,6 +90,9 @@ ORDENES = [
     # Su categoría (issue 82): «Hacienda», prefijo HAC; desde ahí es la «Moción HAC 3» en el acta y en las listas.
     "sala categoria-mocion --organo 2 Hacienda --prefijo HAC --json", "sala categorias-mocion --organo 2 --json",
     "mociones categorizar 3 --sesion 5 --categoria HAC --json", "mociones listar --sesion 5 --categoria hacienda",
+    # Un bloque de mociones (issue 82): la moción 3 entra y sale (se vota sola, más abajo, con sus enmiendas).
+    "bloques crear Hacienda --sesion 5 --json", "bloques agregar Hacienda --sesion 5 --mocion 3 --json",
+    "bloques listar --sesion 5 --json", "bloques quitar --sesion 5 --mocion 3", "bloques borrar Hacienda --sesion 5",
     "enmiendas presentar --mocion 3 --reemplazar 1 --texto «La red apoya a todas sus ciudades.» --autor 6 --json",
     "enmiendas presentar --mocion 3 --insertar-despues 1 --texto «Se informa cada año.» --autor 7,8 "
     "--fundamento «Rendir cuentas»",

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0072_enmiendas_a_enmiendas (59 migraciones).
+-- Última migración: 0073_bloques_de_mocion (60 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -2208,6 +2208,7 @@ CREATE TRIGGER bitacora_reglas_de_la_sala_baja AFTER DELETE ON reglas_de_la_sala
 --   columnas de 0056_motivo_de_admision: motivo_admision
 --   columnas de 0068_apoyos_y_recomendacion: recomendacion, recomendada_por, recomendada_el, recomendacion_nota
 --   columnas de 0070_categorias_de_mocion: categoria_id
+--   columnas de 0073_bloques_de_mocion: bloque_id
 CREATE TABLE mociones (
     id INTEGER PRIMARY KEY,
     sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
@@ -2222,7 +2223,7 @@ CREATE TABLE mociones (
     fuera_de_plazo INTEGER NOT NULL DEFAULT 0 CHECK (fuera_de_plazo IN (0, 1)),
     derivada_a INTEGER REFERENCES organos(id),
     viene_de INTEGER REFERENCES mociones(id),
-    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT, recomendacion TEXT CHECK (recomendacion IS NULL OR recomendacion IN ('aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse')), recomendada_por INTEGER REFERENCES organos(id), recomendada_el TEXT CHECK (recomendada_el IS NULL OR date(recomendada_el) IS recomendada_el), recomendacion_nota TEXT, categoria_id INTEGER REFERENCES categorias_de_mocion(id),
+    resolucion_id INTEGER REFERENCES resoluciones(id), motivo_admision TEXT, recomendacion TEXT CHECK (recomendacion IS NULL OR recomendacion IN ('aprobar', 'aprobar_con_cambios', 'rechazar', 'sin_pronunciarse')), recomendada_por INTEGER REFERENCES organos(id), recomendada_el TEXT CHECK (recomendada_el IS NULL OR date(recomendada_el) IS recomendada_el), recomendacion_nota TEXT, categoria_id INTEGER REFERENCES categorias_de_mocion(id), bloque_id INTEGER REFERENCES bloques_de_mocion(id),
     UNIQUE (sesion_id, numero),
     CHECK (estado = 'derivada' OR derivada_a IS NULL),
     CHECK (estado = 'aprobada' OR resolucion_id IS NULL)
@@ -2233,6 +2234,8 @@ CREATE INDEX mociones_punto ON mociones(punto_id);
 CREATE INDEX mociones_viene_de ON mociones(viene_de);
 
 CREATE INDEX mociones_categoria ON mociones(categoria_id);
+
+CREATE INDEX mociones_bloque ON mociones(bloque_id);
 
 CREATE TRIGGER mociones_coherente_insert BEFORE INSERT ON mociones
     WHEN (SELECT sesion_id FROM puntos_orden WHERE id = NEW.punto_id) IS NOT NEW.sesion_id
@@ -2262,15 +2265,23 @@ CREATE TRIGGER mociones_recomendacion_update BEFORE UPDATE ON mociones
     WHEN ((NEW.recomendacion IS NULL) <> (NEW.recomendada_por IS NULL) OR (NEW.recomendacion IS NULL) <> (NEW.recomendada_el IS NULL))
     BEGIN SELECT RAISE(ABORT, 'La recomendación de una moción va con el órgano que la da y su fecha.'); END;
 
-CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id)); END;
+CREATE TRIGGER mociones_bloque_coherente_insert BEFORE INSERT ON mociones
+    WHEN NEW.bloque_id IS NOT NULL AND (SELECT sesion_id FROM bloques_de_mocion WHERE id = NEW.bloque_id) IS NOT NEW.sesion_id
+    BEGIN SELECT RAISE(ABORT, 'El bloque de la moción es de otra sesión.'); END;
 
-CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision OR OLD.recomendacion IS NOT NEW.recomendacion OR OLD.recomendada_por IS NOT NEW.recomendada_por OR OLD.recomendada_el IS NOT NEW.recomendada_el OR OLD.recomendacion_nota IS NOT NEW.recomendacion_nota OR OLD.categoria_id IS NOT NEW.categoria_id BEGIN
+CREATE TRIGGER mociones_bloque_coherente_update BEFORE UPDATE ON mociones
+    WHEN NEW.bloque_id IS NOT NULL AND (SELECT sesion_id FROM bloques_de_mocion WHERE id = NEW.bloque_id) IS NOT NEW.sesion_id
+    BEGIN SELECT RAISE(ABORT, 'El bloque de la moción es de otra sesión.'); END;
+
+CREATE TRIGGER bitacora_mociones_alta AFTER INSERT ON mociones BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id, NEW.bloque_id)); END;
+
+CREATE TRIGGER bitacora_mociones_cambio AFTER UPDATE ON mociones WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.punto_id IS NOT NEW.punto_id OR OLD.numero IS NOT NEW.numero OR OLD.titulo IS NOT NEW.titulo OR OLD.texto IS NOT NEW.texto OR OLD.fundamento IS NOT NEW.fundamento OR OLD.recibida_el IS NOT NEW.recibida_el OR OLD.estado IS NOT NEW.estado OR OLD.motivo IS NOT NEW.motivo OR OLD.fuera_de_plazo IS NOT NEW.fuera_de_plazo OR OLD.derivada_a IS NOT NEW.derivada_a OR OLD.viene_de IS NOT NEW.viene_de OR OLD.resolucion_id IS NOT NEW.resolucion_id OR OLD.motivo_admision IS NOT NEW.motivo_admision OR OLD.recomendacion IS NOT NEW.recomendacion OR OLD.recomendada_por IS NOT NEW.recomendada_por OR OLD.recomendada_el IS NOT NEW.recomendada_el OR OLD.recomendacion_nota IS NOT NEW.recomendacion_nota OR OLD.categoria_id IS NOT NEW.categoria_id OR OLD.bloque_id IS NOT NEW.bloque_id BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', NEW.id, 'cambio',
-        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id))); END;
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id, OLD.bloque_id), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.punto_id, NEW.numero, NEW.titulo, NEW.texto, NEW.fundamento, NEW.recibida_el, NEW.estado, NEW.motivo, NEW.fuera_de_plazo, NEW.derivada_a, NEW.viene_de, NEW.resolucion_id, NEW.motivo_admision, NEW.recomendacion, NEW.recomendada_por, NEW.recomendada_el, NEW.recomendacion_nota, NEW.categoria_id, NEW.bloque_id))); END;
 
 CREATE TRIGGER bitacora_mociones_baja AFTER DELETE ON mociones BEGIN
-    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id)); END;
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mociones', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.punto_id, OLD.numero, OLD.titulo, OLD.texto, OLD.fundamento, OLD.recibida_el, OLD.estado, OLD.motivo, OLD.fuera_de_plazo, OLD.derivada_a, OLD.viene_de, OLD.resolucion_id, OLD.motivo_admision, OLD.recomendacion, OLD.recomendada_por, OLD.recomendada_el, OLD.recomendacion_nota, OLD.categoria_id, OLD.bloque_id)); END;
 
 -- autores_mocion (creada en 0055_sala)
 CREATE TABLE autores_mocion (
@@ -3110,3 +3121,36 @@ CREATE TRIGGER bitacora_categorias_de_mocion_cambio AFTER UPDATE ON categorias_d
 
 CREATE TRIGGER bitacora_categorias_de_mocion_baja AFTER DELETE ON categorias_de_mocion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('categorias_de_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.organo_id, OLD.nombre, OLD.prefijo)); END;
+
+
+-- ==================== 0073_bloques_de_mocion ==========================================================
+
+-- bloques_de_mocion (creada en 0073_bloques_de_mocion)
+CREATE TABLE bloques_de_mocion (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+    UNIQUE (sesion_id, nombre)
+);
+
+CREATE TRIGGER bloques_de_mocion_congelado_insert BEFORE INSERT ON bloques_de_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bloques_de_mocion_congelado_update BEFORE UPDATE ON bloques_de_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = NEW.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bloques_de_mocion_congelado_delete BEFORE DELETE ON bloques_de_mocion
+    WHEN (SELECT estado FROM actas WHERE sesion_id = OLD.sesion_id) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER bitacora_bloques_de_mocion_alta AFTER INSERT ON bloques_de_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('bloques_de_mocion', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.nombre)); END;
+
+CREATE TRIGGER bitacora_bloques_de_mocion_cambio AFTER UPDATE ON bloques_de_mocion WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.nombre IS NOT NEW.nombre BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('bloques_de_mocion', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.nombre), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.nombre))); END;
+
+CREATE TRIGGER bitacora_bloques_de_mocion_baja AFTER DELETE ON bloques_de_mocion BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('bloques_de_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.nombre)); END;

@@ -55,9 +55,11 @@ SESION_DE = {
 TABLAS_CON_BITACORA_0055 = ("reglas_de_la_sala", *SESION_DE)
 
 
-def _congelada(tabla: str) -> list[str]:
-    """Los tres triggers que impiden tocar lo de una sesión cuya acta ya fue aprobada."""
-    condicion = f"(SELECT estado FROM actas WHERE sesion_id = {SESION_DE[tabla]}) IN ('aprobada', 'firmada')"
+def _congelada(tabla: str, sesion_de: str | None = None) -> list[str]:
+    """Los tres triggers que impiden tocar lo de una sesión cuya acta ya fue aprobada (`sesion_de`: la sesión de una
+    fila, como en SESION_DE; por omisión, la de SESION_DE)."""
+    condicion = (f"(SELECT estado FROM actas WHERE sesion_id = {sesion_de or SESION_DE[tabla]}) "
+                 "IN ('aprobada', 'firmada')")
     return [f"""CREATE TRIGGER {tabla}_congelado_{accion.lower()} BEFORE {accion} ON {tabla}
                 WHEN {' OR '.join(condicion.replace('{fila}', f) for f in filas)}
                 BEGIN SELECT RAISE(ABORT, '{_CONGELADO}'); END"""
@@ -391,3 +393,40 @@ def _enmiendas_a_enmiendas(db: BaseDeDatos) -> None:
 
 
 MIGRACION_ENMIENDAS_A_ENMIENDAS = ("0072_enmiendas_a_enmiendas", _enmiendas_a_enmiendas)
+
+
+# --- Migración 0073: los bloques de mociones, votados juntos (issue 82, como los «motion blocks» de OpenSlides) -------
+#
+# - `bloques_de_mocion`: un bloque con nombre («Mociones de hacienda»), único en su sesión, que la secretaría arma con
+#   mociones de esa sesión y la sala vota una sola vez (servicios/bloques_de_mocion.py).
+# - `mociones.bloque_id`: el bloque de la moción (NULL: ninguno); una moción está a lo sumo en un bloque. La base exige
+#   que el bloque sea de la misma sesión que la moción. Una moción en un bloque solo se vota con él: la votación pone a
+#   cada una su fila de votaciones_sala con las mismas cifras, de modo que la resolución, el acta y el sitio la leen
+#   como la de siempre.
+# - Con el acta aprobada, el bloque se congela como la moción (los triggers de la migración 0055, con su sesión).
+# La tabla de mociones gana una columna: se rehacen sus triggers de bitácora.
+
+TABLAS_CON_BITACORA_0073 = ("bloques_de_mocion",)
+
+
+def _bloques_de_mocion(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        """CREATE TABLE bloques_de_mocion (
+            id INTEGER PRIMARY KEY,
+            sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+            nombre TEXT NOT NULL CHECK (length(trim(nombre)) > 0),
+            UNIQUE (sesion_id, nombre)
+        )""",
+        "ALTER TABLE mociones ADD COLUMN bloque_id INTEGER REFERENCES bloques_de_mocion(id)",
+        "CREATE INDEX mociones_bloque ON mociones(bloque_id)",
+        *_del_mismo_lugar("mociones", "El bloque de la moción es de otra sesión.",
+                          "{fila}.bloque_id IS NOT NULL AND (SELECT sesion_id FROM bloques_de_mocion "
+                          "WHERE id = {fila}.bloque_id) IS NOT {fila}.sesion_id", nombre="mociones_bloque_coherente"),
+        *_congelada("bloques_de_mocion", "{fila}.sesion_id"),
+    ])
+    for tabla in TABLAS_CON_BITACORA_0073:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+    rehacer_bitacora(db, "mociones")
+
+
+MIGRACION_BLOQUES_DE_MOCION = ("0073_bloques_de_mocion", _bloques_de_mocion)

@@ -99,6 +99,8 @@ def _datos_de_la_mocion(m: dict) -> str:
     if m.get("apoyos"):
         datos += " " + traducir("Con el apoyo de {0}.").format(_quienes(m["apoyos"]))
     datos += " " + traducir("Recibida el {0}.").format(_fecha(m.get("recibida_el")))
+    if m.get("bloque"):
+        datos += " " + traducir("En el bloque de mociones «{0}».").format(m["bloque"])
     if m.get("viene_de"):
         datos += " " + m["viene_de"]
     texto = texto_pdf(datos, LARGO_EN_DOCUMENTO)

@@ -13,7 +13,8 @@
 - lo que OParl 1.1 no prevé va con el prefijo del programa, como admite la especificación para las extensiones:
   `escritorio:apoyos` (las ciudades que la apoyan, `Organization`), `escritorio:recomendacion` (la de una comisión
   antes de votarla: el órgano, la recomendación y la frase del acta) y `escritorio:categoria` (su categoría de
-  mociones: nombre y prefijo) y `escritorio:estado` (su estado en la última sesión que la trató: el código del flujo
+  mociones: nombre y prefijo), `escritorio:bloque` (el bloque de mociones con que se vota: su nombre y los rótulos de
+  sus mociones) y `escritorio:estado` (su estado en la última sesión que la trató: el código del flujo
   de las mociones —dominio/flujos_de_mocion.py, «no_tratada» incluido— y la frase del acta); con categoría, `reference` es «Moción HAC 3» (dominio.mociones.rotulo_de_la_mocion);
 - cada enmienda es un `Paper` de tipo «Enmienda» con `superordinatedPaper` su moción (y la moción la lista en
   `subordinatedPaper`), con su `Consultation` en la sesión en que se trató; una enmienda a una enmienda (issue 82)
@@ -102,7 +103,7 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
             "subordinatedPaper": enmiendas, "consultation": consultas,
             "mainFile": anidado(textos[0], "paper"), "auxiliaryFile": [anidado(f, "paper") for f in textos[1:]],
             "escritorio:apoyos": apoyos, "escritorio:recomendacion": _recomendacion(ultima, url),
-            "escritorio:categoria": _categoria(ultima),
+            "escritorio:categoria": _categoria(ultima), "escritorio:bloque": _bloque(ultima),
             "escritorio:estado": {"estado": ultima.estado, "texto": ultima.estado_escrito},
             "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
@@ -152,6 +153,12 @@ def _textos(m, raiz: int, papel: str, web: str, url: Callable[[str], str], tipo:
 def _categoria(m) -> dict | None:
     """La categoría de mociones de la moción, con su prefijo (extensión del programa; None si no tiene)."""
     return {"nombre": m.categoria, "prefijo": m.prefijo} if m.categoria else None
+
+
+def _bloque(m) -> dict | None:
+    """El bloque de mociones con que se vota (o se votó) la moción, y las mociones del bloque (extensión del
+    programa; None si no está en uno)."""
+    return {"nombre": m.bloque, "mociones": list(m.del_bloque)} if m.bloque else None
 
 
 def _recomendacion(m, url: Callable[[str], str]) -> dict | None:

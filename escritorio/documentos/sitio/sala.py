@@ -67,7 +67,9 @@ def _mocion(m, ruta: str, escrito) -> str:
                      (traducir("Plazo"), traducir("Fuera de plazo") if m.fuera_de_plazo else None),
                      (traducir("Admitida fuera de plazo"),
                       escrito(m.motivo_admision) if m.motivo_admision else None),
-                     (traducir("Historia"), m.viene_de_escrito)]),
+                     (traducir("Historia"), m.viene_de_escrito),
+                     (traducir("Bloque de mociones"), (f"{escrito(m.bloque)}: " + ", ".join(m.del_bloque))
+                      if m.bloque else None)]),
               parrafos(escrito(m.texto))]
     if m.fundamento:
         partes.append(f"<p><strong>{t(traducir('Fundamento:'))}</strong> {t(escrito(m.fundamento))}</p>")

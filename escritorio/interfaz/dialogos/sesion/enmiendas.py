@@ -68,6 +68,7 @@ class PestanaEnmiendas(QWidget):
         super().__init__()
         self.editor = editor
         self.listado: servicio.EnmiendasDeLaMocion | None = None
+        self._bloque = None   # el bloque de la moción elegida (servicios/bloques_de_mocion.BloqueDeMociones)
         self._mociones: list = []
         self._prevision = None
 
@@ -226,10 +227,10 @@ class PestanaEnmiendas(QWidget):
         # Releer la misma moción sin enmienda elegida (se ve la moción: se vota o ya se adoptó) la deja así; elegir
         # la primera enmienda llevaría la sala (el proyector) de vuelta a ella.
         sin_elegir = elegida is None and self.listado is not None and self.listado.mocion_id == mocion_id
-        listado = consultar_en_la_ventana(self, lambda: servicio.listar(self.editor.contexto, mocion_id),
-                                          que="enmiendas de la moción")
+        listado = consultar_en_la_ventana(self, lambda: self._con_su_bloque(mocion_id), que="enmiendas de la moción")
         if listado is FALLO:
             return
+        listado, self._bloque = listado
         self.listado = listado
         criterio = (self.tr("fijado por la presidencia") if listado.orden_fijado
                     else self.tr("la más alejada del texto primero") if listado.criterio == "mas_lejana"
@@ -319,6 +320,14 @@ class PestanaEnmiendas(QWidget):
         self._enfocar()
 
     # --- la votación ---
+    def _con_su_bloque(self, mocion_id: int):
+        """Las enmiendas de la moción y, si está en un bloque, el bloque (con sus mociones): se vota con él."""
+        from ....servicios.bloques_de_mocion import obtener_bloque
+
+        listado = servicio.listar(self.editor.contexto, mocion_id)
+        return listado, (obtener_bloque(self.editor.contexto, listado.bloque_id)
+                         if listado.bloque_id is not None else None)
+
     def _lo_que_sigue(self):
         """(enmienda o None para la moción, texto) de lo que se vota ahora; (False, texto) si no queda nada."""
         listado = self.listado
@@ -338,6 +347,9 @@ class PestanaEnmiendas(QWidget):
         if sin_decidir:
             return False, self.tr("Antes de votar la moción, admita o no las enmiendas {0}.").format(
                 ", ".join(map(str, sin_decidir)))
+        if listado.bloque_id is not None and self._bloque is not None:
+            return None, self.tr("Se vota: el bloque «{0}» ({1}), una votación para todas").format(
+                self._bloque.nombre, ", ".join(self._bloque.mociones))
         return None, self.tr("Se vota: la moción {0}").format(listado.numero)
 
     def _panel_de_votacion(self, reiniciar: bool = True) -> None:
@@ -431,6 +443,9 @@ class PestanaEnmiendas(QWidget):
         contexto, nueva, mocion_id = self.editor.contexto, self._nueva(), self.listado.mocion_id
         votar = ((lambda: votaciones_sala.votar_mocion(contexto, mocion_id, nueva)) if que is None
                  else (lambda: votaciones_sala.votar_enmienda(contexto, que.id, nueva)))
+        if que is None and self.listado.bloque_id is not None:   # la moción de un bloque se vota con él
+            bloque_id = self.listado.bloque_id
+            votar = lambda: votaciones_sala.votar_bloque(contexto, bloque_id, nueva)  # noqa: E731
         if hacer_en_la_ventana(self, self.editor.oficina, votar, que="cerrar la votación de la sala",
                                al_rechazar=self._rechazada) is None:
             return

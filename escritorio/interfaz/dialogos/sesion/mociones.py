@@ -5,7 +5,8 @@ de la ventana: Archivo, Edición, Documentos y Ayuda usan A, E, D e Y): presenta
 admitir (fuera de plazo, el aviso y el motivo antes), no admitir, retirar, derivar, aplazar, dejar sin tratar (Alt+I),
 retomar (las decisiones que el flujo de las mociones del órgano no admite no se muestran: issue 82), la
 recomendación de una comisión (issue 82) y la categoría (issue 82, Alt+G: con ella la moción se nombra con su prefijo,
-«HAC 3» en la columna N.º y «Moción HAC 3» en el detalle). Elegir una mueve el foco de
+«HAC 3» en la columna N.º y «Moción HAC 3» en el detalle) y el bloque de mociones (issue 82, Alt+B: se vota junto, en la
+pestaña Enmiendas; la columna Estado lo nombra). Elegir una mueve el foco de
 la sala en vivo (el proyector la muestra); cada escritura la avisa."""
 
 from html import escape
@@ -82,7 +83,10 @@ class PestanaMociones(QWidget):
                  self.tr("Lo que una comisión recomienda a la sala antes de votarla"), self.recomendar),
                 ("categoria", self.tr("Cate&goría…"), "Alt+G",
                  self.tr("La categoría de la moción, que le da su prefijo («Moción HAC 3»), mientras no se votó"),
-                 self.categorizar)):
+                 self.categorizar),
+                ("bloque", self.tr("&Bloque…"), "Alt+B",
+                 self.tr("Pone la moción admitida en un bloque de mociones, que se vota junto, o la quita de él"),
+                 self.poner_en_un_bloque)):
             boton = QPushButton(texto)
             boton.setToolTip(f"{ayuda} ({atajo})")
             boton.clicked.connect(funcion)
@@ -159,6 +163,8 @@ class PestanaMociones(QWidget):
         ayuda emergente de la celda)."""
         if m.estado == "presentada" and m.minimo_apoyos:
             return f"{m.nombre_estado} · {len(m.apoyos)}/{m.minimo_apoyos}"
+        if m.bloque:   # la moción de un bloque se vota con él (issue 82)
+            return self.tr("{0} · bloque «{1}»").format(m.nombre_estado, m.bloque)
         return m.nombre_estado
 
     @property
@@ -196,6 +202,8 @@ class PestanaMociones(QWidget):
                   f"{escape(self.tr('Autores: {0}').format(', '.join(f.nombre for f in m.autores)))}"]
         if m.categoria:
             partes.append("<br>" + escape(self.tr("Categoría: {0} ({1})").format(m.categoria, m.prefijo)))
+        if m.bloque:
+            partes.append("<br>" + escape(self.tr("Bloque: {0} (se vota con él)").format(m.bloque)))
         if m.apoyos or m.minimo_apoyos:
             partes.append("<br>" + escape(resumen_de_apoyos(m)))
         partes.append("<br>" + escape(self.tr("Recibida el {0}").format(fecha_dma(m.recibida_el))))
@@ -251,6 +259,7 @@ class PestanaMociones(QWidget):
         self.botones["apoyar"].setEnabled(editable and m is not None and m.estado == "presentada")
         self.botones["recomendar"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
         self.botones["categoria"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
+        self.botones["bloque"].setEnabled(editable and m is not None and m.estado == "admitida")
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         # Con el acta aprobada, «Presentar…» está apagado: el aviso no lo ofrece (issue 78).
@@ -415,6 +424,19 @@ class PestanaMociones(QWidget):
         if m is None or not self.botones["categoria"].isEnabled():
             return
         dialogo = DialogoCategoriaDeLaMocion(self.editor.oficina, m, self.editor.sesion["organo_id"], self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho is not None:
+            self._escrito(m.id)
+
+    def poner_en_un_bloque(self) -> None:
+        from ..bloque_de_mocion import DialogoBloqueDeLaMocion
+
+        m = self.mocion
+        if m is None or not self.botones["bloque"].isEnabled():
+            return
+        dialogo = DialogoBloqueDeLaMocion(self.editor.oficina, m, self)
         dialogo.exec()
         hecho = dialogo.hecho
         descartar(dialogo)
