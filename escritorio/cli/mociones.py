@@ -1,5 +1,6 @@
 """escritorio mociones: presentar, listar, ver, apoyar, recomendar, categorizar, admitir, no-admitir, retirar, derivar,
-aplazar, no-tratar y retomar las mociones de una sesión (servicios/mociones.py, servicios/apoyos_y_recomendaciones.py y
+aplazar, no-tratar y retomar las mociones de una sesión (las líneas y las recomendaciones de cambio:
+cli/recomendaciones_de_cambio.py) (servicios/mociones.py, servicios/apoyos_y_recomendaciones.py y
 servicios/categorias_de_mocion.py). Una moción se elige por su número en la sesión («mociones ver 3 --sesion 12» es la
 Moción 3 de la sesión 12); con categoría, se muestra con su prefijo, como en el acta («Moción HAC 3»)."""
 
@@ -170,6 +171,10 @@ def agregar_ordenes(ordenes) -> None:
     cual.add_argument("--categoria", metavar="CATEGORIA", help="la categoría: su nombre o su prefijo")
     cual.add_argument("--sin-categoria", action="store_true", help="le quita la categoría")
     categorizar.set_defaults(funcion=orden_categorizar)
+
+    from .recomendaciones_de_cambio import agregar_a_mociones
+
+    agregar_a_mociones(sub)
 
 
 def _texto_de(args) -> str:

@@ -89,6 +89,8 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "mociones retomar": _S, "mociones apoyar": _S, "mociones recomendar": _S, "mociones categorizar": _S,
     "bloques crear": _S, "bloques listar": _T, "bloques agregar": _S, "bloques quitar": _S, "bloques borrar": _S,
     "bloques votar": _S,
+    "mociones lineas": _T, "mociones recomendar-cambio": _S, "mociones aceptar-cambio": _S,
+    "mociones rechazar-cambio": _S,
     "sala reglas": _S, "sala categoria": _S, "sala categorias": _T, "sala categoria-mocion": _S,
     "sala categorias-mocion": _T,
     "convenios listar": _T, "convenios ver": _T, "convenios agregar": _S, "convenios editar": _S,

@@ -40,6 +40,7 @@ TABLAS = {
                  "actas", "resoluciones", "firmantes_declaracion", "sesiones_de_viaje", "efectos_resolucion",
                  "adherentes_declaracion", "puntos_aprobacion_acta", "puntos_miembros",
                  "mociones", "autores_mocion", "enmiendas", "cambios_enmienda", "autores_enmienda", "votaciones_sala",
+                 "recomendaciones_de_cambio",
                  "habilitados_sala", "listas_de_oradores", "oradores", "bloques_de_mocion"),
     "convenios": ("convenios", "partes_convenio", "partes_externas", "obligaciones_convenio", "pdfs_convenio"),
     # La bandeja de salida (migración 0027): la mira Inicio › Próximos pasos (lo que espera salir).

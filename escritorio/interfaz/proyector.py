@@ -344,6 +344,13 @@ def _html_del_texto(p: PantallaDeLaSala, px: int) -> str:
         partes.append(f"<p style='font-size: {chico}px; color: {COLORES['secundario']};'>{escape(t.autores)}</p>")
     if t.nota:
         partes.append(f"<p style='font-size: {chico}px; color: {COLORES['secundario']};'>{escape(t.nota)}</p>")
+    if t.lineas:   # con recomendaciones de cambio: el texto presentado con sus números de línea
+        filas = "".join(
+            f"<tr><td style='color: {COLORES['secundario']}; font-size: {chico}px; padding-right: {px // 2}px; "
+            f"padding-top: {px // 3 if x.aparte else 0}px;' align='right'>{x.numero}</td>"
+            f"<td style='font-size: {px}px; padding-top: {px // 3 if x.aparte else 0}px;'>{escape(x.texto)}</td></tr>"
+            for x in t.lineas)
+        partes.append(f"<table cellspacing='0' style='margin-top: {px // 3}px;'>{filas}</table>")
     for parrafo in t.parrafos:
         if parrafo.rotulo:
             partes.append(f"<p style='font-size: {chico}px; color: {COLORES['secundario']}; margin-top: "

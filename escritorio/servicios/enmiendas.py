@@ -12,11 +12,13 @@ from typing import TypedDict
 from ..datos import enmiendas as tabla
 from ..datos import miembros as tabla_miembros
 from ..datos import mociones as tabla_mociones
+from ..datos import recomendaciones_de_cambio as tabla_recomendaciones
 from ..datos import votaciones_sala as tabla_votos
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
 from ..dominio import enmiendas as dominio
 from ..dominio import formato
+from ..dominio import lineas as dominio_lineas
 from ..dominio.enmiendas import Cambio, ParrafoComparado
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION
 from ..dominio.traduccion import traducir
@@ -105,9 +107,11 @@ class EnmiendasDeLaMocion:
 
 @dataclass(frozen=True)
 class TextoFinal:
-    """El texto de la moción con las enmiendas aprobadas aplicadas; `aprobadas`: sus números."""
+    """El texto de la moción con las enmiendas aprobadas y las recomendaciones de cambio aceptadas aplicadas;
+    `aprobadas`: los números de las enmiendas; `recomendaciones`: los de las recomendaciones."""
     parrafos: tuple[str, ...]
     aprobadas: tuple[int, ...]
+    recomendaciones: tuple[int, ...] = ()
 
     @property
     def texto(self) -> str:
@@ -219,6 +223,8 @@ def presentar(contexto: Contexto, mocion_id: int, cambios: list[Cambio], autores
                                            "admitida.").format(mocion["numero"], nombre_del_estado(mocion["estado"])))
         problemas = (_errores_de_subenmienda(db, mocion, enmienda_de, limpios) if enmienda_de is not None
                      else dominio.errores_de_cambios(dominio.parrafos(mocion["texto"]), limpios))
+        if not problemas:
+            problemas += _choques_con_recomendaciones(db, mocion, limpios)
         for miembro_id in dict.fromkeys(autores):
             if tabla_miembros.nombre_en_asociacion(db, contexto.asociacion_id, miembro_id) is None:
                 problemas.append(traducir("El miembro {0} no pertenece a esta asociación: una enmienda la presentan "
@@ -429,14 +435,32 @@ def _subenmiendas_aprobadas(filas: list[dict]) -> dict[int, list[int]]:
     return aprobadas
 
 
+def _choques_con_recomendaciones(db: BaseDeDatos, mocion: dict, cambios: list[Cambio]) -> list[str]:
+    """Una enmienda no cambia los párrafos de una recomendación de cambio aceptada (servicios/
+    recomendaciones_de_cambio.py): el mensaje nombra a las dos."""
+    problemas = []
+    for fila in tabla_recomendaciones.recomendaciones_de(db, mocion["id"]):
+        if fila["estado"] == "aceptada" and dominio_lineas.choques_con_enmiendas(
+                mocion["texto"], (fila["desde"], fila["hasta"]), {0: cambios}):
+            primero, ultimo = dominio_lineas.parrafos_de(mocion["texto"], fila["desde"], fila["hasta"])
+            problemas.append(traducir(
+                "La enmienda cambia los párrafos {0}–{1}, que ya cambia la recomendación de cambio {2} aceptada "
+                "(líneas {3}–{4}): no se aplican dos cambios al mismo párrafo.").format(
+                primero, ultimo, fila["numero"], fila["desde"], fila["hasta"]))
+    return problemas
+
+
 def texto_final(contexto: Contexto, mocion_id: int) -> TextoFinal:
     """El texto presentado de la moción con los cambios de sus enmiendas aprobadas (cada una con el texto que le
-    dieron las enmiendas a ella aprobadas)."""
+    dieron las enmiendas a ella aprobadas) y de sus recomendaciones de cambio aceptadas (que no tocan los mismos
+    párrafos: dominio/lineas.py)."""
     db = contexto.db
     mocion = mocion_de_la_asociacion(contexto, mocion_id)
     cambios = _cambios_por_enmienda(db, mocion_id)
     filas = tabla.enmiendas_de(db, mocion_id)
-    parrafos = dominio.aplicar(dominio.parrafos(mocion["texto"]), dominio.cambios_aprobados(
-        [(f["id"], f["enmienda_de"], f["estado"]) for f in filas], cambios))
+    aceptadas = [f for f in tabla_recomendaciones.recomendaciones_de(db, mocion_id) if f["estado"] == "aceptada"]
+    parrafos = dominio_lineas.texto_resultante(
+        mocion["texto"], [dominio_lineas.Recomendacion(f["desde"], f["hasta"], f["texto"]) for f in aceptadas],
+        dominio.cambios_aprobados([(f["id"], f["enmienda_de"], f["estado"]) for f in filas], cambios))
     aprobadas = [f for f in filas if f["estado"] == "aprobada" and f["enmienda_de"] is None]
-    return TextoFinal(tuple(parrafos), tuple(f["numero"] for f in aprobadas))
+    return TextoFinal(tuple(parrafos), tuple(f["numero"] for f in aprobadas), tuple(f["numero"] for f in aceptadas))

@@ -203,6 +203,8 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "autores_mocion": lambda c, v: traducir("{0} entre quienes firman {1}").format(
         c.miembro(v["miembro_id"]), _mocion(c, v["mocion_id"])),
     "enmiendas": lambda c, v: traducir("la enmienda {0} a {1}").format(v["numero"], _mocion(c, v["mocion_id"])),
+    "recomendaciones_de_cambio": lambda c, v: traducir("la recomendación de cambio {0} (líneas {1}–{2}) a {3}").format(
+        v["numero"], v["desde"], v["hasta"], _mocion(c, v["mocion_id"])),
     "cambios_enmienda": lambda c, v: traducir("el cambio {0} de {1}").format(v["orden"], _enmienda(c, v["enmienda_id"])),
     "autores_enmienda": lambda c, v: traducir("{0} entre quienes firman {1}").format(
         c.miembro(v["miembro_id"]), _enmienda(c, v["enmienda_id"])),

@@ -61,6 +61,14 @@ class TextoProyectado:
     autores: str | None             # «Presentan: Montevideo, Rosario · Apoyan: Quito»
     parrafos: tuple[ParrafoProyectado, ...]
     nota: str | None = None         # «Con las enmiendas aprobadas.» y la recomendación de una comisión
+    lineas: tuple[LineaProyectada, ...] = ()   # con recomendaciones de cambio: el texto presentado, numerado
+
+
+@dataclass(frozen=True)
+class LineaProyectada:
+    numero: int                     # el de dominio.lineas (el que citan las recomendaciones de cambio)
+    texto: str
+    aparte: bool                    # la primera de un párrafo (salvo la del primero)
 
 
 @dataclass(frozen=True)
@@ -171,7 +179,13 @@ def _estado(clave: str) -> str:
 
 
 def _mocion(db, mocion: dict) -> TextoProyectado:
-    """El texto de la moción: el presentado, con las enmiendas ya aprobadas aplicadas."""
+    """El texto de la moción: el presentado, con las enmiendas ya aprobadas aplicadas; con recomendaciones de cambio
+    por línea, el presentado con sus números de línea y cada recomendación con lo que quita y agrega."""
+    from ..datos.recomendaciones_de_cambio import recomendaciones_de
+
+    de_cambio = recomendaciones_de(db, mocion["id"])
+    if de_cambio:
+        return _mocion_con_lineas(db, mocion, de_cambio)
     presentado = dominio_enmiendas.parrafos(mocion["texto"])
     aprobadas: dict[int, list[Cambio]] = {}
     for c in tabla_pantalla.cambios_aprobados(db, mocion["id"]):
@@ -194,6 +208,26 @@ def _bloque(db, mocion: dict) -> str | None:
 
     rotulos = [rotulo_de_la_mocion(m["numero"], m["prefijo"]) for m in mociones_del_bloque(db, mocion["bloque_id"])]
     return traducir("Se vota en el bloque «{0}»: {1}.").format(mocion["bloque"], ", ".join(rotulos))
+
+
+def _mocion_con_lineas(db, mocion: dict, de_cambio: list[dict]) -> TextoProyectado:
+    from ..dominio.lineas import lineas
+    from .recomendaciones_de_cambio import armar_recomendacion
+
+    numeradas = lineas(mocion["texto"])
+    recomendaciones = [armar_recomendacion(f, mocion["texto"]) for f in de_cambio]
+    return TextoProyectado(
+        encabezado=traducir("{0} · {1}").format(rotulo_de_la_mocion(mocion["numero"], mocion["prefijo"]),
+                                                _estado(mocion["estado"])),
+        titulo=mocion["titulo"], autores=_autores(tabla_pantalla.autores_de_la_mocion(db, mocion["id"])),
+        parrafos=tuple(ParrafoProyectado(
+            traducir("Recomendación de cambio {0}, {1} · {2}").format(r.numero, r.lineas, r.nombre_estado),
+            tuple(dominio_enmiendas.diferencias(" ".join(r.texto_citado.split()), r.texto)))
+            for r in recomendaciones),
+        nota=" ".join(n for n in (traducir("Texto presentado, con sus números de línea."), _recomendacion(mocion))
+                      if n),
+        lineas=tuple(LineaProyectada(x.numero, x.texto, x.parrafo != numeradas[i - 1].parrafo if i else False)
+                     for i, x in enumerate(numeradas)))
 
 
 def _recomendacion(mocion: dict) -> str | None:

@@ -18,16 +18,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NotRequired, TypedDict
 
+from ..datos import recomendaciones_de_cambio as tabla_recomendaciones
 from ..datos import sala_en_documentos as tabla_sala
 from ..dominio import formato
-from ..dominio.enmiendas import (Cambio, ParrafoComparado, aplicar, cambios_aprobados, comparacion,
+from ..dominio.enmiendas import (Cambio, ParrafoComparado, cambios_aprobados, comparacion,
                                  comparacion_con_la_enmendada, parrafos, unir)
+from ..dominio.lineas import Recomendacion, texto_resultante
 from ..dominio.mociones import (frase_de_la_recomendacion, fuera_de_plazo, identificador_de_la_mocion,
                                 rotulo_de_la_mocion)
 from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_TIPO_ORADOR
 from ..dominio.sesiones import a_organo, cita_resolucion
 from ..dominio.traduccion import traducir
 from .contexto import Contexto
+from .recomendaciones_de_cambio import RecomendacionDeCambio, armar_recomendacion
 from .reglas_de_la_sala import plazo_de_las_mociones
 from .resultados_en_su_idioma import votacion_escrita
 from .sesiones import sesion_de_la_asociacion
@@ -97,6 +100,7 @@ class MocionEnDocumentos:
     prefijo: str | None = None            # su prefijo («HAC»)
     bloque: str | None = None             # el bloque con que se vota («Mociones de hacienda», migración 0073)
     del_bloque: tuple[str, ...] = ()      # las mociones de ese bloque, por número («Moción 1», «Moción HAC 2»)
+    recomendaciones_de_cambio: tuple[RecomendacionDeCambio, ...] = ()   # por línea (migración 0074)
 
     @property
     def identificador(self) -> str:
@@ -183,7 +187,8 @@ def _de_donde_viene(m: dict) -> str | None:
 
 
 def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tuple, votaciones: tuple,
-                          final: str | None, del_bloque: tuple[str, ...] = ()) -> MocionEnDocumentos:
+                          final: str | None, del_bloque: tuple[str, ...] = (),
+                          recomendaciones: tuple = ()) -> MocionEnDocumentos:
     """La moción (fila de datos.sala_en_documentos) con sus firmantes, enmiendas y votaciones ya armadas."""
     def de(papel: str, clave: str) -> tuple:
         return tuple(f[clave] for f in firmantes if f["papel"] == papel)
@@ -200,7 +205,7 @@ def _mocion_en_documentos(m: dict, firmantes: list[dict], plazo, enmiendas: tupl
         frase_de_la_recomendacion(m["organo_recomienda"], m["recomendada_el"], m["recomendacion"],
                                   m["recomendacion_nota"]) if m["recomendacion"] else None,
         m["recomendacion"], m["organo_recomienda"], m["recomendada_por"], de("apoyo", "miembro_id"), m["categoria"],
-        m["prefijo"], m["bloque"], del_bloque)
+        m["prefijo"], m["bloque"], del_bloque, recomendaciones)
 
 
 def objeto_del_bloque(nombre: str, rotulos: tuple[str, ...]) -> str:
@@ -228,6 +233,20 @@ def _objeto_de_la_votacion(v: dict, numeros: dict, numero_de_enmienda: dict, blo
     return rotulo_de_la_mocion(*numeros[v["mocion_id"]])
 
 
+def _recomendaciones_por_mocion(db, sesion_id: int) -> dict[int, list[dict]]:
+    """Las filas de las recomendaciones de cambio de la sesión, por moción."""
+    de_cambio: dict[int, list[dict]] = defaultdict(list)
+    for r in tabla_recomendaciones.recomendaciones_de_la_sesion(db, sesion_id):
+        de_cambio[r["mocion_id"]].append(r)
+    return de_cambio
+
+
+def _texto_final(texto: str, aprobadas: list[list[Cambio]], recomendaciones: tuple) -> str | None:
+    """El texto con las enmiendas aprobadas y las recomendaciones de cambio aceptadas (None si nada lo cambió)."""
+    aceptadas = [Recomendacion(r.desde, r.hasta, r.texto) for r in recomendaciones if r.estado == "aceptada"]
+    return unir(texto_resultante(texto, aceptadas, aprobadas)) if aprobadas or aceptadas else None
+
+
 def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     """Las mociones (con sus enmiendas y votaciones) y los oradores de la sesión de la asociación."""
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
@@ -250,6 +269,7 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
     numero_de_enmienda = {e["id"]: e["numero"] for lista in enmiendas.values() for e in lista}
     votaciones: dict[int, list[VotacionDeLaSala]] = defaultdict(list)
     filas = tabla_sala.mociones_de_la_sesion(db, sesion_id)
+    de_cambio = _recomendaciones_por_mocion(db, sesion_id)
     numeros = {m["id"]: (m["numero"], m["prefijo"]) for m in filas}
     bloque_de = _bloques(filas)
     for v in tabla_sala.votaciones_de_la_sala(db, sesion_id):
@@ -267,9 +287,10 @@ def sala_de_la_sesion(contexto: Contexto, sesion_id: int) -> SalaDeLaSesion:
                                    if e["enmienda_de"] else comparacion(presentados, cambios[e["id"]])),
             numero_en_la_mocion.get(e["enmienda_de"])) for e in enmiendas[m["id"]])
         aprobadas = cambios_aprobados([(e["id"], e["enmienda_de"], e["estado"]) for e in enmiendas[m["id"]]], cambios)
-        final = unir(aplicar(presentados, aprobadas)) if aprobadas else None
+        recomendaciones = tuple(armar_recomendacion(r, m["texto"]) for r in de_cambio[m["id"]])
         sala.mociones.append(_mocion_en_documentos(m, firmantes[m["id"]], plazo, suyas, tuple(votaciones[m["id"]]),
-                                                   final, bloque_de.get(m["id"], (None, ()))[1]))
+                                                   _texto_final(m["texto"], aprobadas, recomendaciones),
+                                                   bloque_de.get(m["id"], (None, ()))[1], recomendaciones))
     for o in tabla_sala.oradores_de_la_sesion(db, sesion_id):
         if o["estado"] not in ("hablo", "hablando") and o["segundos"] is None:
             continue   # quien pidió la palabra y no habló (retirado, o la lista se cerró antes) no la tomó
@@ -354,6 +375,7 @@ class MocionEnElActa(TypedDict):
                                           # la migración 0056 no lo tienen: su huella no cambia)
     recomendacion: NotRequired[str]       # solo si una comisión la recomendó (migración 0068), en una frase
     categoria: NotRequired[str]           # solo si tiene categoría (migración 0070): su nombre («Hacienda»)
+    recomendaciones_de_cambio: NotRequired[list[str]]   # solo si tiene (migración 0074): cada una en una frase
     prefijo: NotRequired[str]             # y su prefijo («HAC»: el acta la nombra «Moción HAC 3»)
     bloque: NotRequired[str]              # solo si está en un bloque de mociones (migración 0073): su nombre
 
@@ -406,6 +428,8 @@ def mociones_en_el_acta(sala: SalaDeLaSesion, punto_id: int) -> list[MocionEnElA
             mocion["categoria"], mocion["prefijo"] = m.categoria, m.prefijo
         if m.bloque:
             mocion["bloque"] = m.bloque
+        if m.recomendaciones_de_cambio:
+            mocion["recomendaciones_de_cambio"] = [r.frase() for r in m.recomendaciones_de_cambio]
         salida.append(mocion)
     return salida
 

@@ -5565,6 +5565,84 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoRecomendacionesDeCambio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Ace&amp;ptar</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Acepta la recomendación elegida: entra en el texto que se vota (Alt+P)</source>
+      <translation>Accepts the selected recommendation: it goes into the text put to the vote (Alt+A)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>La secretaría</source>
+      <translation>The secretariat</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas (desde, hasta):</source>
+      <translation>Lines (from, to):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas y recomendaciones de cambio · {0}</source>
+      <translation>Lines and change recommendations · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Motivo:</source>
+      <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Rec&amp;hazar</source>
+      <translation>&amp;Reject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Rechaza la recomendación elegida: el texto queda como estaba (Alt+H)</source>
+      <translation>Rejects the selected recommendation: the text stays as it was (Alt+R)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Recomendaciones:</source>
+      <translation>Recommendations:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Recomienda:</source>
+      <translation>Recommended by:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Sin recomendaciones de cambio.</source>
+      <translation>No change recommendations.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Texto recomendado:</source>
+      <translation>Recommended text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Texto:</source>
+      <translation>Text:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>{0} (cita vieja: el texto citado ya no es el de la moción)</source>
+      <translation>{0} (stale citation: the cited text is no longer the motion's)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoReforma</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -8450,6 +8528,11 @@ Continue?</translation>
       <translation>&amp;Annual report…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>&amp;Recomendar cambio</source>
+      <translation>Recommend &amp;change</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(1 corregida: fila {0})</source>
       <translation>(1 corrected: row {0})</translation>
@@ -9036,6 +9119,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Acción</source>
       <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Aceptada</source>
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -13355,6 +13443,11 @@ Do you want to open it now?</translation>
       <translation>The saved text of this session’s minutes was changed outside Escritorio and can no longer be read.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>El texto presentado con sus números de línea ({0} caracteres por línea). Elija líneas en el texto para recomendar un cambio (texto vacío: suprimirlas); cada recomendación se acepta o se rechaza una por una, antes de votar la moción.</source>
+      <translation>The submitted text with its line numbers ({0} characters per line). Select lines in the text to recommend a change (empty text: delete them); each recommendation is accepted or rejected one by one, before the motion is voted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} es igual al de la enmienda {1}.</source>
       <translation>The text proposed for paragraph {0} is the same as amendment {1}’s.</translation>
@@ -13368,6 +13461,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
       <translation>The text proposed for paragraph {0} has several paragraphs: propose each one in its own change.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/lineas.py" />
+      <source>El texto que se recomienda para las líneas {0}–{1} es igual al de la moción.</source>
+      <translation>The text recommended for lines {0}–{1} is the same as the motion's.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -16159,6 +16257,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda cambia los párrafos {0}–{1}, que ya cambia la recomendación de cambio {2} aceptada (líneas {3}–{4}): no se aplican dos cambios al mismo párrafo.</source>
+      <translation>The amendment changes paragraphs {0}–{1}, which accepted change recommendation {2} (lines {3}–{4}) already changes: two changes are never applied to the same paragraph.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
       <translation>The amendment is recorded as received on {0}, after the session of {1}: check the date of receipt.</translation>
     </message>
@@ -16368,6 +16471,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The motion was rejected in the vote: it is not adopted as a resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La moción no tiene la recomendación de cambio {0} (tiene: {1}).</source>
+      <translation>The motion has no change recommendation {0} (it has: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/lineas.py" />
+      <source>La moción tiene {0} líneas: las líneas {1}–{2} no son un tramo de ellas (desde ≤ hasta, entre 1 y {0}).</source>
+      <translation>The motion has {0} lines: lines {1}–{2} are not a range of them (from ≤ to, between 1 and {0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
       <translation>The motion has {0} paragraphs: there is no paragraph {1} to {2}.</translation>
@@ -16471,6 +16584,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>The first fee of {0} (joined on {1}) falls due on {2}: {3} days of grace from joining.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} (líneas {1}–{2}, párrafos {3}–{4}) cambia lo mismo que {5}: no se aplican dos cambios al mismo párrafo. Decida primero la enmienda (no admitida o retirada) o rechace la recomendación.</source>
+      <translation>Change recommendation {0} (lines {1}–{2}, paragraphs {3}–{4}) changes the same as {5}: two changes are never applied to the same paragraph. Decide the amendment first (not admitted or withdrawn) or reject the recommendation.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} cita las líneas {1}–{2} como decían antes; el texto de la moción ya no es ese: no se acepta. Rechácela y registre otra sobre el texto de ahora.</source>
+      <translation>Change recommendation {0} cites lines {1}–{2} as they read before; the motion's text is no longer that: it is not accepted. Reject it and record another one on the current text.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} ya está {1}: se decide una sola vez.</source>
+      <translation>Change recommendation {0} is already {1}: it is decided only once.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -16844,6 +16972,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The allocations add up to more than the payment ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Las líneas {0}–{1} se solapan con la recomendación {2} (líneas {3}–{4}, {5}): dos recomendaciones no cambian las mismas líneas. Rechace esa primero o cite otras líneas.</source>
+      <translation>Lines {0}–{1} overlap recommendation {2} (lines {3}–{4}, {5}): two recommendations never change the same lines. Reject that one first or cite other lines.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Las marcas no pueden ser negativas.</source>
       <translation>Marks cannot be negative.</translation>
@@ -17173,6 +17306,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Líneas de extractos bancarios</source>
       <translation>Bank statement lines</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas y recomendaciones de cambio</source>
+      <translation>Lines and change recommendations</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -17685,6 +17823,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/observadores.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
@@ -17723,6 +17862,12 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Motivo:</source>
       <translation>Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Motivo: {0}</source>
+      <translation>Reason: {0}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/fila_importada.py" />
@@ -18222,6 +18367,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/personas.py" />
       <source>No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas.</source>
       <translation>There is no person {0} in this association: choose them in Personal data › People.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>No existe la recomendación de cambio {0} en esta asociación.</source>
+      <translation>There is no change recommendation {0} in this association.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -19393,6 +19543,11 @@ Check the list and confirm again.</translation>
       <translation>The person was not registered:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>No se registró la recomendación de cambio:</source>
+      <translation>The change recommendation was not recorded:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
       <source>No se registró la recomendación:</source>
       <translation>The recommendation was not recorded:</translation>
@@ -20292,6 +20447,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Pendiente</source>
       <translation>Pending</translation>
     </message>
@@ -20966,6 +21122,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejected</translation>
@@ -21081,6 +21238,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Recommendations</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Recomendaciones de cambio por línea</source>
+      <translation>Line change recommendations</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -21091,9 +21253,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Recommendation</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Recomendación de cambio {0}, {1} · {2}</source>
+      <translation>Change recommendation {0}, {1} · {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <source>Recomendación sobre la moción {0}</source>
       <translation>Recommendation on motion {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Recomendación {0} ({1}), {2}: {3}. {4}.</source>
+      <translation>Recommendation {0} ({1}), {2}: {3}. {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -23056,6 +23228,16 @@ Open the copy now?</translation>
       <translation>Text of paragraph {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Texto presentado, con sus números de línea.</source>
+      <translation>Submitted text, with its line numbers.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Texto recomendado</source>
+      <translation>Recommended text</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Texto: difiere del emitido en espacios o signos.</source>
       <translation>Text: it differs from the issued one in spaces or punctuation.</translation>
@@ -24994,6 +25176,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>of motion {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>de la secretaría</source>
+      <translation>by the secretariat</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>of the {0}</translation>
@@ -25040,6 +25227,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>de {0}</source>
       <translation>of {0}</translation>
     </message>
@@ -26823,6 +27011,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>amendment {0} to {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>la enmienda {0}, {1}</source>
+      <translation>amendment {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la escala de cuotas en {0}</source>
       <translation>the fee scale in {0}</translation>
@@ -27108,6 +27301,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la política de datos personales de la asociación</source>
       <translation>the association's personal data policy</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la recomendación de cambio {0} (líneas {1}–{2}) a {3}</source>
+      <translation>change recommendation {0} (lines {1}–{2}) to {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -27487,6 +27685,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>places in orders of succession</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>línea {0}</source>
+      <translation>line {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>líneas {0}–{1}</source>
+      <translation>lines {0}–{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>mandato</source>
       <translation>term of office</translation>
@@ -27664,6 +27872,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
       <translation>none</translation>
@@ -28462,6 +28671,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>replace</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>reemplazarla por «{0}»</source>
+      <translation>replace it with “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>reemplazarlas por «{0}»</source>
+      <translation>replace them with “{0}”</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/conciliacion.py" />
       <source>referencia de pago {0}</source>
       <translation>payment reference {0}</translation>
@@ -28961,6 +29180,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>suprimir</source>
       <translation>delete</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>suprimirla</source>
+      <translation>delete it</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>suprimirlas</source>
+      <translation>delete them</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -30236,6 +30465,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>{0} está {1}: en un bloque se votan mociones admitidas. Quítela del bloque «{2}».</source>
       <translation>{0} is {1}: a block votes on admitted motions. Remove it from the block «{2}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>{0} está {1}: sus recomendaciones de cambio se registran y deciden antes de votarla.</source>
+      <translation>{0} is {1}: its change recommendations are recorded and decided before it is voted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -36819,6 +37053,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>&amp;Líneas…</source>
+      <translation>&amp;Lines…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Not admit…</translation>
     </message>
@@ -36919,6 +37158,11 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Con las recomendaciones de cambio aceptadas ({0}).</source>
+      <translation>With the accepted change recommendations ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Refer… (&amp;V)</translation>
     </message>
@@ -36936,6 +37180,11 @@ Use this only if the admission was a mistake: the record, its population and its
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
       <translation>The body's deadline for motions, speaking times and order of amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>El texto con sus números de línea y las recomendaciones de cambio por línea</source>
+      <translation>The text with its line numbers and the line change recommendations</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />

@@ -5565,6 +5565,84 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoRecomendacionesDeCambio</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Ace&amp;ptar</source>
+      <translation>Ace&amp;itar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Acepta la recomendación elegida: entra en el texto que se vota (Alt+P)</source>
+      <translation>Aceita a recomendação escolhida: entra no texto que se vota (Alt+I)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>La secretaría</source>
+      <translation>A secretaria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas (desde, hasta):</source>
+      <translation>Linhas (de, até):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas y recomendaciones de cambio · {0}</source>
+      <translation>Linhas e recomendações de alteração · {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Motivo:</source>
+      <translation>Motivo:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Rec&amp;hazar</source>
+      <translation>Re&amp;jeitar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Rechaza la recomendación elegida: el texto queda como estaba (Alt+H)</source>
+      <translation>Rejeita a recomendação escolhida: o texto fica como estava (Alt+J)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Recomendaciones:</source>
+      <translation>Recomendações:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Recomienda:</source>
+      <translation>Recomenda:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Sin recomendaciones de cambio.</source>
+      <translation>Sem recomendações de alteração.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Texto recomendado:</source>
+      <translation>Texto recomendado:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Texto:</source>
+      <translation>Texto:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>{0} (cita vieja: el texto citado ya no es el de la moción)</source>
+      <translation>{0} (citação antiga: o texto citado já não é o da moção)</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoReforma</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reforma.py" />
@@ -8477,6 +8555,11 @@ Continuar?</translation>
       <translation>&amp;Relatório anual…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>&amp;Recomendar cambio</source>
+      <translation>&amp;Recomendar alteração</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
       <source>(1 corregida: fila {0})</source>
       <translation>(1 corrigida: linha {0})</translation>
@@ -9113,6 +9196,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Acción</source>
       <translation>Ação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Aceptada</source>
+      <translation>Aceita</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
@@ -13971,6 +14059,11 @@ Deseja abri-lo agora?</translation>
       <translation>O texto salvo da ata desta sessão foi alterado fora do Escritorio e não pode mais ser lido.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>El texto presentado con sus números de línea ({0} caracteres por línea). Elija líneas en el texto para recomendar un cambio (texto vacío: suprimirlas); cada recomendación se acepta o se rechaza una por una, antes de votar la moción.</source>
+      <translation>O texto apresentado com os seus números de linha ({0} caracteres por linha). Escolha linhas no texto para recomendar uma alteração (texto vazio: suprimi-las); cada recomendação é aceita ou rejeitada uma a uma, antes de votar a moção.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} es igual al de la enmienda {1}.</source>
       <translation>O texto proposto para o parágrafo {0} é igual ao da emenda {1}.</translation>
@@ -13984,6 +14077,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>El texto propuesto para el párrafo {0} tiene varios párrafos: proponga cada uno en un cambio.</source>
       <translation>O texto proposto para o parágrafo {0} tem vários parágrafos: proponha cada um em uma alteração.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/lineas.py" />
+      <source>El texto que se recomienda para las líneas {0}–{1} es igual al de la moción.</source>
+      <translation>O texto recomendado para as linhas {0}–{1} é igual ao da moção.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
@@ -17092,6 +17190,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/enmiendas.py" />
+      <source>La enmienda cambia los párrafos {0}–{1}, que ya cambia la recomendación de cambio {2} aceptada (líneas {3}–{4}): no se aplican dos cambios al mismo párrafo.</source>
+      <translation>A emenda altera os parágrafos {0}–{1}, que a recomendação de alteração {2} aceita (linhas {3}–{4}) já altera: não se aplicam duas alterações ao mesmo parágrafo.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>La enmienda figura recibida el {0}, después de la sesión del {1}: revise la fecha de recepción.</source>
       <translation>A emenda consta como recebida em {0}, depois da sessão de {1}: revise a data de recebimento.</translation>
     </message>
@@ -17311,6 +17414,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A moção foi rejeitada na votação: não é adotada como resolução.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La moción no tiene la recomendación de cambio {0} (tiene: {1}).</source>
+      <translation>A moção não tem a recomendação de alteração {0} (tem: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/lineas.py" />
+      <source>La moción tiene {0} líneas: las líneas {1}–{2} no son un tramo de ellas (desde ≤ hasta, entre 1 y {0}).</source>
+      <translation>A moção tem {0} linhas: as linhas {1}–{2} não são um trecho delas (de ≤ até, entre 1 e {0}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La moción tiene {0} párrafos: no hay párrafo {1} que {2}.</source>
       <translation>A moção tem {0} parágrafos: não há parágrafo {1} para {2}.</translation>
@@ -17419,6 +17532,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <source>La primera cuota de {0} (ingresó el {1}) vence el {2}: {3} días de gracia desde su ingreso.</source>
       <translation>A primeira cota de {0} (ingressou em {1}) vence em {2}: {3} dias de carência desde o ingresso.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} (líneas {1}–{2}, párrafos {3}–{4}) cambia lo mismo que {5}: no se aplican dos cambios al mismo párrafo. Decida primero la enmienda (no admitida o retirada) o rechace la recomendación.</source>
+      <translation>A recomendação de alteração {0} (linhas {1}–{2}, parágrafos {3}–{4}) altera o mesmo que {5}: não se aplicam duas alterações ao mesmo parágrafo. Decida primeiro a emenda (não admitida ou retirada) ou rejeite a recomendação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} cita las líneas {1}–{2} como decían antes; el texto de la moción ya no es ese: no se acepta. Rechácela y registre otra sobre el texto de ahora.</source>
+      <translation>A recomendação de alteração {0} cita as linhas {1}–{2} como diziam antes; o texto da moção já não é esse: não é aceita. Rejeite-a e registre outra sobre o texto atual.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>La recomendación de cambio {0} ya está {1}: se decide una sola vez.</source>
+      <translation>A recomendação de alteração {0} já está {1}: decide-se uma só vez.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
@@ -17837,6 +17965,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>As imputações somam mais que o pagamento ({0}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Las líneas {0}–{1} se solapan con la recomendación {2} (líneas {3}–{4}, {5}): dos recomendaciones no cambian las mismas líneas. Rechace esa primero o cite otras líneas.</source>
+      <translation>As linhas {0}–{1} se sobrepõem à recomendação {2} (linhas {3}–{4}, {5}): duas recomendações não alteram as mesmas linhas. Rejeite essa primeiro ou cite outras linhas.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
       <source>Las marcas no pueden ser negativas.</source>
       <translation>As marcas não podem ser negativas.</translation>
@@ -18212,6 +18345,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <source>Líneas de extractos bancarios</source>
       <translation>Linhas de extratos bancários</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/recomendaciones_de_cambio.py" />
+      <source>Líneas y recomendaciones de cambio</source>
+      <translation>Linhas e recomendações de alteração</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -18794,6 +18932,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/miembros.py" />
       <location filename="../../escritorio/servicios/mociones.py" />
       <location filename="../../escritorio/servicios/observadores.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
@@ -18845,6 +18984,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Motivo: {0}</source>
       <translation>Motivo: {0}</translation>
     </message>
@@ -19371,6 +19511,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/personas.py" />
       <source>No existe la persona {0} en esta asociación: elíjala en Datos personales › Personas.</source>
       <translation>Não existe a pessoa {0} nesta associação: escolha-a em Dados pessoais › Pessoas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>No existe la recomendación de cambio {0} en esta asociación.</source>
+      <translation>Não existe a recomendação de alteração {0} nesta associação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -20623,6 +20768,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>A pessoa não foi registrada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>No se registró la recomendación de cambio:</source>
+      <translation>A recomendação de alteração não foi registrada:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
       <source>No se registró la recomendación:</source>
       <translation>A recomendação não foi registrada:</translation>
@@ -21652,6 +21802,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
     </message>
@@ -22482,6 +22633,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Rechazada</source>
       <translation>Rejeitada</translation>
@@ -22613,6 +22765,17 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recomendações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Recomendaciones de cambio ({0})</source>
+      <translation>Recomendações de alteração ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <source>Recomendaciones de cambio por línea</source>
+      <translation>Recomendações de alteração por linha</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
@@ -22623,9 +22786,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recomendação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Recomendación de cambio {0}, {1} · {2}</source>
+      <translation>Recomendação de alteração {0}, {1} · {2}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <source>Recomendación sobre la moción {0}</source>
       <translation>Recomendação sobre a moção {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Recomendación {0} ({1}), {2}: {3}. {4}.</source>
+      <translation>Recomendação {0} ({1}), {2}: {3}. {4}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -24847,6 +25020,12 @@ Abrir a cópia agora?</translation>
       <translation>Texto final, com as emendas aprovadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <source>Texto final, con las enmiendas aprobadas y las recomendaciones aceptadas</source>
+      <translation>Texto final, com as emendas aprovadas e as recomendações aceitas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículo</source>
       <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigo</translation>
@@ -24855,6 +25034,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <source>Texto ordenado con las reformas vigentes a esa fecha: {0} artículos</source>
       <translation>Texto consolidado com as reformas vigentes nessa data: {0} artigos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Texto presentado, con sus números de línea.</source>
+      <translation>Texto apresentado, com os seus números de linha.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>Texto recomendado</source>
+      <translation>Texto recomendado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -27014,6 +27203,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>da moção {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>de la secretaría</source>
+      <translation>da secretaria</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>de la {0}</source>
       <translation>da {0}</translation>
@@ -27065,6 +27259,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>de {0}</source>
       <translation>de {0}</translation>
     </message>
@@ -28893,6 +29088,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>a emenda {0} a {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>la enmienda {0}, {1}</source>
+      <translation>a emenda {0}, {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la escala de cuotas en {0}</source>
       <translation>a tabela de contribuições em {0}</translation>
@@ -29178,6 +29378,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la política de datos personales de la asociación</source>
       <translation>a política de dados pessoais da associação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la recomendación de cambio {0} (líneas {1}–{2}) a {3}</source>
+      <translation>a recomendação de alteração {0} (linhas {1}–{2}) a {3}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
@@ -29567,6 +29772,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>lugares em ordens de sucessão</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>línea {0}</source>
+      <translation>linha {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>líneas {0}–{1}</source>
+      <translation>linhas {0}–{1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/miembros.py" />
       <source>mandato</source>
       <translation>mandato</translation>
@@ -29744,6 +29959,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <location filename="../../escritorio/servicios/categorias_de_mocion.py" />
       <location filename="../../escritorio/servicios/eleccion_de_asociacion.py" />
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/reglas_de_las_decisiones.py" />
       <source>ninguna</source>
       <translation>nenhuma</translation>
@@ -30562,6 +30778,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>substituir</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>reemplazarla por «{0}»</source>
+      <translation>substituí-la por «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>reemplazarlas por «{0}»</source>
+      <translation>substituí-las por «{0}»</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/conciliacion.py" />
       <source>referencia de pago {0}</source>
       <translation>referência de pagamento {0}</translation>
@@ -31081,6 +31307,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>suprimir</source>
       <translation>suprimir</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>suprimirla</source>
+      <translation>suprimi-la</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>suprimirlas</source>
+      <translation>suprimi-las</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -32480,6 +32716,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>{0} está {1}: en un bloque se votan mociones admitidas. Quítela del bloque «{2}».</source>
       <translation>{0} está {1}: num bloco se votam moções admitidas. Remova-a do bloco «{2}».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
+      <source>{0} está {1}: sus recomendaciones de cambio se registran y deciden antes de votarla.</source>
+      <translation>{0} está {1}: as suas recomendações de alteração são registradas e decididas antes de votá-la.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -39270,6 +39511,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>&amp;Líneas…</source>
+      <translation>&amp;Linhas…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>&amp;No admitir…</source>
       <translation>&amp;Não admitir…</translation>
     </message>
@@ -39370,6 +39616,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>Con las recomendaciones de cambio aceptadas ({0}).</source>
+      <translation>Com as recomendações de alteração aceitas ({0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>Deri&amp;var…</source>
       <translation>Encaminhar… (&amp;V)</translation>
     </message>
@@ -39387,6 +39638,11 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
       <source>El plazo de las mociones, los tiempos de palabra y el orden de las enmiendas del órgano</source>
       <translation>O prazo das moções, os tempos de palavra e a ordem das emendas do órgão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />
+      <source>El texto con sus números de línea y las recomendaciones de cambio por línea</source>
+      <translation>O texto com os seus números de linha e as recomendações de alteração por linha</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/mociones.py" />

@@ -29,7 +29,8 @@ from escritorio.datos.esquema.memoria import TABLAS_CON_BITACORA_0030
 from escritorio.datos.esquema.sello_de_tiempo import TABLAS_CON_BITACORA_0037
 from escritorio.datos.esquema.puntos_miembros import TABLAS_CON_BITACORA_0047
 from escritorio.datos.esquema.sala import (TABLAS_CON_BITACORA_0055, TABLAS_CON_BITACORA_0069,
-                                           TABLAS_CON_BITACORA_0070, TABLAS_CON_BITACORA_0073)
+                                           TABLAS_CON_BITACORA_0070, TABLAS_CON_BITACORA_0073,
+                                           TABLAS_CON_BITACORA_0074)
 from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.esquema.observadores import TABLAS_CON_BITACORA_0060
@@ -117,7 +118,8 @@ def test_cada_tabla_tiene_bitacora_salvo_las_excluidas_a_proposito(tmp_path):
                   *TABLAS_CON_BITACORA_0055, *TABLAS_CON_BITACORA_0057,
                   *TABLAS_CON_BITACORA_0058, *TABLAS_CON_BITACORA_0060,
                   *TABLAS_CON_BITACORA_0062, *TABLAS_CON_BITACORA_0063, *TABLAS_CON_BITACORA_0067,
-                  *TABLAS_CON_BITACORA_0069, *TABLAS_CON_BITACORA_0070, *TABLAS_CON_BITACORA_0073}
+                  *TABLAS_CON_BITACORA_0069, *TABLAS_CON_BITACORA_0070, *TABLAS_CON_BITACORA_0073,
+                  *TABLAS_CON_BITACORA_0074}
     assert declaradas == set(_tablas(db)) - SIN_BITACORA
 
 

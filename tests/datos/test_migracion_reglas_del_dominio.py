@@ -13,6 +13,7 @@ import pytest
 from escritorio.dominio import boletas, conciliacion, convenios, correo
 from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
+from escritorio.dominio.lineas import ESTADOS_RECOMENDACION_DE_CAMBIO
 from escritorio.datos.migraciones import Migraciones
 
 from escritorio.datos import apertura
@@ -198,6 +199,7 @@ VALORES_PERMITIDOS = {
     ("habilitados_sala", "sentido"): sesiones.SENTIDOS,
     ("oradores", "tipo"): sala.TIPOS_ORADOR,
     ("oradores", "estado"): sala.ESTADOS_ORADOR,
+    ("recomendaciones_de_cambio", "estado"): ESTADOS_RECOMENDACION_DE_CAMBIO,
     # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
     ("bitacora", "accion"): bitacora.ACCIONES,
 }

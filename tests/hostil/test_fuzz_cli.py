@@ -386,6 +386,12 @@ CATALOGO.update({
                             "--nota": "texto", "--fecha": "fecha", "--json": "marca"},
     # issue 82: la categoría de una moción (su prefijo: «Moción HAC 3»)
     "mociones categorizar": {**_UNA_MOCION, "--categoria": "texto", "--sin-categoria": "marca", "--json": "marca"},
+    # issue 82: las líneas del texto y las recomendaciones de cambio por línea
+    "mociones lineas": {**_UNA_MOCION, "--json": "marca"},
+    "mociones recomendar-cambio": {**_UNA_MOCION, "--lineas": "texto", "--texto": "texto", "--suprimir": "marca",
+                                   "--motivo": "texto", "--organo": "organo", "--json": "marca"},
+    "mociones aceptar-cambio": {**_UNA_MOCION, "--recomendacion": "entero", "--json": "marca"},
+    "mociones rechazar-cambio": {**_UNA_MOCION, "--recomendacion": "entero", "--json": "marca"},
     "sala reglas": {"--organo": "organo", "--plazo-mociones": "entero", "--segundos-palabra": "entero",
                     "--segundos-cuestion-orden": "entero", "--orden-enmiendas": "eleccion",
                     "--minimo-apoyos": "entero", "--segundos-intervencion-breve": "entero",

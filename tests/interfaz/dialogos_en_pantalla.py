@@ -280,6 +280,24 @@ def _enmiendas_de_una_mocion(d: Demo):
     return enmiendas.listar(d.contexto, mocion)
 
 
+def _mocion_con_recomendacion(d: Demo) -> int:
+    """Una moción presentada de dos párrafos (el primero, de tres líneas) con una recomendación de cambio pendiente en
+    sus líneas 2 y 3: lo que «Líneas…» de la pestaña Mociones le pasa a su diálogo (el id)."""
+    from escritorio.servicios import mociones, recomendaciones_de_cambio
+    from escritorio.servicios.sesiones.puntos import orden_del_dia
+
+    sesion = d.sesion()
+    activos = [m["id"] for m in d.miembros if m["estado"] == "activo"]
+    dia = min(date.today(), date.fromisoformat(sesion["fecha"]))
+    texto = ("Las ciudades de la red adoptan un plan de adaptación al cambio climático con metas anuales medibles, "
+             "un presupuesto propio y un informe público de avance que cada intendencia presenta ante el Consejo en "
+             "su primera sesión de cada año.\n\nLa Secretaría Ejecutiva acompaña a cada ciudad.")
+    hecha = mociones.presentar(d.contexto, orden_del_dia(d.contexto, sesion["id"])[0]["id"], "Plan de adaptación",
+                               texto, autores=activos[:1], recibida_el=dia).id
+    recomendaciones_de_cambio.recomendar(d.contexto, hecha, 2, 3, "y un informe anual.", "Más breve")
+    return hecha
+
+
 def _mocion_con_apoyos_y_recomendacion(d: Demo):
     """Una moción presentada en la sesión con el acta en borrador, con un autor, dos apoyos y la recomendación (larga)
     de una unidad temática: lo que «Apoyar…» y «Recomendación…» de la pestaña Mociones le pasan a su diálogo."""
@@ -485,6 +503,11 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
     "dialogos.recomendacion.DialogoRecomendacion": _lazy(
         "dialogos.recomendacion", "DialogoRecomendacion", OFICINA, _mocion_con_apoyos_y_recomendacion,
         _organos_que_recomiendan, lambda d: d.sesion()["fecha"], PADRE),
+    # Las líneas y las recomendaciones de cambio (issue 82): la moción presentada, con un texto largo (varias líneas),
+    # y una recomendación pendiente.
+    "dialogos.recomendaciones_de_cambio.DialogoRecomendacionesDeCambio": _lazy(
+        "dialogos.recomendaciones_de_cambio", "DialogoRecomendacionesDeCambio", OFICINA, _mocion_con_recomendacion,
+        lambda d: [(o["id"], o["nombre"]) for o in d.organos], lambda d: True, PADRE),
     "dialogos.reglas_sesion.DialogoReglasSesion": _lazy(
         "dialogos.reglas_sesion", "DialogoReglasSesion", OFICINA, lambda d: d.organo("asamblea"), PADRE),
     "dialogos.respaldos.DialogoRespaldos": _lazy("dialogos.respaldos", "DialogoRespaldos", lambda d: d.ruta, PADRE),

@@ -65,6 +65,13 @@ EJEMPLOS: dict[str, list[str]] = {
                             "{unidad}", "--recomienda", "aprobar_con_cambios", "--nota", "Con la enmienda 2"],
     "mociones categorizar": ["mociones", "categorizar", "{numero}", "--sesion", "{sesion_futura}", "--categoria",
                              "HAC"],
+    "mociones lineas": ["mociones", "lineas", "{numero}", "--sesion", "{sesion_futura}"],
+    "mociones recomendar-cambio": ["mociones", "recomendar-cambio", "{numero}", "--sesion", "{sesion_futura}",
+                                   "--lineas", "2", "--texto", "Cada ciudad informa sus avances cada año."],
+    "mociones aceptar-cambio": ["mociones", "aceptar-cambio", "{numero}", "--sesion", "{sesion_futura}",
+                                "--recomendacion", "1"],
+    "mociones rechazar-cambio": ["mociones", "rechazar-cambio", "{numero}", "--sesion", "{sesion_futura}",
+                                 "--recomendacion", "1"],
     # --- enmiendas
     "enmiendas presentar": ["enmiendas", "presentar", "--mocion", "{mocion}", "--suprimir", "2", "--autor",
                             "{miembro}", "--fundamento", "Cada ciudad decide cómo informa."],
@@ -130,6 +137,13 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     # La categoría «Hacienda» (HAC) del órgano de la sesión futura, y una moción presentada allí.
     "mociones categorizar": [(["sala", "categoria-mocion", "--organo", "{organo}", "Hacienda", "--prefijo",
                                "HAC"], {})] + _PRESENTADA,
+    # Las líneas y las recomendaciones de cambio (issue 82): una moción presentada y, para decidir, una recomendación.
+    "mociones lineas": _PRESENTADA,
+    "mociones recomendar-cambio": _PRESENTADA,
+    "mociones aceptar-cambio": _PRESENTADA + [(["mociones", "recomendar-cambio", "{numero}", "--sesion",
+                                                "{sesion_futura}", "--lineas", "1", "--suprimir"], {})],
+    "mociones rechazar-cambio": _PRESENTADA + [(["mociones", "recomendar-cambio", "{numero}", "--sesion",
+                                                 "{sesion_futura}", "--lineas", "1", "--suprimir"], {})],
     "mociones aplazar": _ADMITIDA_EN_LA_4,
     "mociones derivar": _ADMITIDA_EN_LA_4,
     "mociones no-tratar": _ADMITIDA_EN_LA_4,

@@ -98,6 +98,11 @@ ORDENES = [
     "--fundamento «Rendir cuentas»",
     "enmiendas admitir 1 --json", "enmiendas admitir 2", "enmiendas orden --mocion 3 --fijar 1,2 --json",
     "enmiendas listar --mocion 3", "enmiendas listar --mocion 3 --json",
+    # Una recomendación de cambio por línea (issue 82) sobre el párrafo que cambia la enmienda 1: se rechaza (no se
+    # podría aceptar: la enmienda cambia ese párrafo); las líneas numeradas.
+    "mociones recomendar-cambio 3 --sesion 5 --lineas 1 --texto «La red apoya siempre a sus ciudades.» --json",
+    "mociones rechazar-cambio 3 --sesion 5 --recomendacion 1 --json",
+    "mociones lineas 3 --sesion 5 --json",
     "votos enmienda 1 --a-favor 9 --en-contra 2 --json", "votos enmienda 2 --a-favor 2 --en-contra 9",
     "votos mocion 3 --a-favor 10 --en-contra 1 --json", "enmiendas texto-final --mocion 3 --json",
     "votos adoptar 3 --tipo declaracion --json", "enmiendas texto-final --mocion 3",

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0073_bloques_de_mocion (60 migraciones).
+-- Última migración: 0074_recomendaciones_de_cambio (61 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -3154,3 +3154,32 @@ CREATE TRIGGER bitacora_bloques_de_mocion_cambio AFTER UPDATE ON bloques_de_moci
 
 CREATE TRIGGER bitacora_bloques_de_mocion_baja AFTER DELETE ON bloques_de_mocion BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('bloques_de_mocion', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.nombre)); END;
+
+
+-- ==================== 0074_recomendaciones_de_cambio ==================================================
+
+-- recomendaciones_de_cambio (creada en 0074_recomendaciones_de_cambio)
+CREATE TABLE recomendaciones_de_cambio (
+    id INTEGER PRIMARY KEY,
+    mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+    numero INTEGER NOT NULL CHECK (numero >= 1),
+    desde INTEGER NOT NULL CHECK (desde >= 1),
+    hasta INTEGER NOT NULL,
+    texto_citado TEXT NOT NULL,
+    texto TEXT NOT NULL DEFAULT '',
+    motivo TEXT,
+    organo_id INTEGER REFERENCES organos(id),
+    estado TEXT NOT NULL DEFAULT 'pendiente' CHECK (estado IN ('pendiente', 'aceptada', 'rechazada')),
+    CHECK (hasta >= desde),
+    UNIQUE (mocion_id, numero)
+);
+
+CREATE TRIGGER bitacora_recomendaciones_de_cambio_alta AFTER INSERT ON recomendaciones_de_cambio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recomendaciones_de_cambio', NEW.id, 'alta', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.desde, NEW.hasta, NEW.texto_citado, NEW.texto, NEW.motivo, NEW.organo_id, NEW.estado)); END;
+
+CREATE TRIGGER bitacora_recomendaciones_de_cambio_cambio AFTER UPDATE ON recomendaciones_de_cambio WHEN OLD.id IS NOT NEW.id OR OLD.mocion_id IS NOT NEW.mocion_id OR OLD.numero IS NOT NEW.numero OR OLD.desde IS NOT NEW.desde OR OLD.hasta IS NOT NEW.hasta OR OLD.texto_citado IS NOT NEW.texto_citado OR OLD.texto IS NOT NEW.texto OR OLD.motivo IS NOT NEW.motivo OR OLD.organo_id IS NOT NEW.organo_id OR OLD.estado IS NOT NEW.estado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recomendaciones_de_cambio', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.desde, OLD.hasta, OLD.texto_citado, OLD.texto, OLD.motivo, OLD.organo_id, OLD.estado), 'despues', json_array(NEW.id, NEW.mocion_id, NEW.numero, NEW.desde, NEW.hasta, NEW.texto_citado, NEW.texto, NEW.motivo, NEW.organo_id, NEW.estado))); END;
+
+CREATE TRIGGER bitacora_recomendaciones_de_cambio_baja AFTER DELETE ON recomendaciones_de_cambio BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recomendaciones_de_cambio', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.desde, OLD.hasta, OLD.texto_citado, OLD.texto, OLD.motivo, OLD.organo_id, OLD.estado)); END;

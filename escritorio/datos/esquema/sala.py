@@ -430,3 +430,39 @@ def _bloques_de_mocion(db: BaseDeDatos) -> None:
 
 
 MIGRACION_BLOQUES_DE_MOCION = ("0073_bloques_de_mocion", _bloques_de_mocion)
+
+
+# --- Migración 0074: las recomendaciones de cambio por línea (issue 82, como las de OpenSlides) -----------------------
+#
+# - `recomendaciones_de_cambio`: lo que la secretaría (`organo_id` NULL) o un órgano de la asociación recomienda cambiar
+#   en las líneas `desde`–`hasta` del texto presentado de una moción (las líneas de dominio/lineas.py, a 80
+#   caracteres): `texto` las reemplaza (vacío: las suprime); `texto_citado` guarda lo que decían esas líneas al
+#   registrarla, para no aplicar una cita vieja. Numeradas por moción; `estado`: pendiente → aceptada | rechazada,
+#   una por una, antes de votar la moción. Que no se solapen ni choquen con las enmiendas lo revisa el servicio
+#   (servicios/recomendaciones_de_cambio.py).
+
+TABLAS_CON_BITACORA_0074 = ("recomendaciones_de_cambio",)
+
+
+def _recomendaciones_de_cambio(db: BaseDeDatos) -> None:
+    ejecutar(db, [
+        """CREATE TABLE recomendaciones_de_cambio (
+            id INTEGER PRIMARY KEY,
+            mocion_id INTEGER NOT NULL REFERENCES mociones(id),
+            numero INTEGER NOT NULL CHECK (numero >= 1),
+            desde INTEGER NOT NULL CHECK (desde >= 1),
+            hasta INTEGER NOT NULL,
+            texto_citado TEXT NOT NULL,
+            texto TEXT NOT NULL DEFAULT '',
+            motivo TEXT,
+            organo_id INTEGER REFERENCES organos(id),
+            estado TEXT NOT NULL DEFAULT 'pendiente' CHECK (estado IN ('pendiente', 'aceptada', 'rechazada')),
+            CHECK (hasta >= desde),
+            UNIQUE (mocion_id, numero)
+        )""",
+    ])
+    for tabla in TABLAS_CON_BITACORA_0074:
+        ejecutar(db, disparadores_de_bitacora(db, tabla))
+
+
+MIGRACION_RECOMENDACIONES_DE_CAMBIO = ("0074_recomendaciones_de_cambio", _recomendaciones_de_cambio)

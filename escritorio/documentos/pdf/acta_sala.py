@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from escritorio.dominio import formato
 from escritorio.dominio.enmiendas import cabeza_de_enmienda
+from escritorio.dominio.lineas import lineas
 from escritorio.dominio.mociones import rotulo_de_la_mocion
 from escritorio.dominio.traduccion import traducir
 
@@ -39,6 +40,10 @@ _ROTULO_ORADORES = estilo("acta_oradores_rotulo", fontName=FUENTE_NEGRITA, fontS
 _ITEM = estilo("acta_mocion_item", fontName=_SERIF, fontSize=10, leading=13, leftIndent=22, bulletIndent=12,
                spaceAfter=1)
 _CAMBIO = estilo("acta_mocion_cambio", fontName=_SERIF, fontSize=9.5, leading=12.5, leftIndent=34, spaceAfter=2)
+# El texto con sus números de línea (issue 82), el que citan las recomendaciones de cambio: una línea por renglón.
+_LINEA = estilo("acta_mocion_linea", fontName=_SERIF, fontSize=9.5, leading=12, leftIndent=40, firstLineIndent=-18)
+_LINEA_APARTE = estilo("acta_mocion_linea_aparte", fontName=_SERIF, fontSize=9.5, leading=12, leftIndent=40,
+                       firstLineIndent=-18, spaceBefore=5)
 _ESTADO = estilo("acta_mocion_estado", fontName=_SERIF, fontSize=10, leading=13, leftIndent=10, spaceBefore=2,
                  spaceAfter=4)
 _CELDA = estilo("acta_oradores_celda", fontName=_SERIF, fontSize=9.5, leading=12)
@@ -116,7 +121,10 @@ def _mocion(m: dict) -> list[Flowable]:
     rotulo = rotulo_de_la_mocion(m.get("numero"), m.get("prefijo"))   # las actas de antes de la 0070, sin prefijo
     h: list[Flowable] = [Paragraph(texto_pdf(traducir("{0}: {1}").format(rotulo, m.get("titulo") or ""),
                                              LARGO_EN_DOCUMENTO), _MOCION), Paragraph(_datos_de_la_mocion(m), _DATO)]
-    h += parrafos(m.get("texto"), _TEXTO)
+    if m.get("recomendaciones_de_cambio"):   # con recomendaciones por línea (migración 0074), el texto numerado
+        h += _con_lineas(m)
+    else:
+        h += parrafos(m.get("texto"), _TEXTO)
     if m.get("enmiendas"):
         h.append(parrafo(traducir("Enmiendas ({0})").format(len(m["enmiendas"])), _ROTULO))
         for e in m["enmiendas"]:
@@ -131,12 +139,29 @@ def _mocion(m: dict) -> list[Flowable]:
             h.append(Paragraph(f"{_negrita(str(v.get('objeto') or '') + ':')} "
                                f"{texto_pdf(v.get('texto') or '', LARGO_EN_DOCUMENTO)}", _ITEM, bulletText=f"{i}."))
     if m.get("texto_final"):
-        h.append(parrafo(traducir("Texto final, con las enmiendas aprobadas"), _ROTULO))
+        h.append(parrafo(traducir("Texto final, con las enmiendas aprobadas y las recomendaciones aceptadas")
+                         if m.get("recomendaciones_de_cambio") else
+                         traducir("Texto final, con las enmiendas aprobadas"), _ROTULO))
         h += parrafos(m["texto_final"], _TEXTO)
     if m.get("recomendacion"):   # la de una comisión, junto al resultado (las actas de antes de la 0068 no la traen)
         h.append(Paragraph(texto_pdf(str(m["recomendacion"]), LARGO_EN_DOCUMENTO), _ESTADO))
     h.append(Paragraph(f"{_negrita(traducir('Estado final:'))} {texto_pdf(m.get('estado') or '', LARGO_EN_DOCUMENTO)}",
                        _ESTADO))
+    return h
+
+
+def _con_lineas(m: dict) -> list[Flowable]:
+    """El texto presentado con sus números de línea (dominio.lineas, los que citan las recomendaciones) y las
+    recomendaciones de cambio con su decisión."""
+    h: list[Flowable] = []
+    parrafo_previo = 1
+    for linea in lineas(m.get("texto") or ""):
+        estilo_ = _LINEA if linea.parrafo == parrafo_previo else _LINEA_APARTE
+        parrafo_previo = linea.parrafo
+        h.append(Paragraph(f"<font color='#595959' size='7.5'>{linea.numero}</font>&nbsp;&nbsp;&nbsp;"
+                           f"{texto_pdf(linea.texto)}", estilo_))
+    h.append(parrafo(traducir("Recomendaciones de cambio ({0})").format(len(m["recomendaciones_de_cambio"])), _ROTULO))
+    h += [Paragraph(texto_pdf(str(r), LARGO_EN_DOCUMENTO), _ITEM, bulletText="•") for r in m["recomendaciones_de_cambio"]]
     return h
 
 

@@ -104,6 +104,7 @@ def papeles_de_la_sala(c: ContenidoDelSitio, base: str, url: Callable[[str], str
             "mainFile": anidado(textos[0], "paper"), "auxiliaryFile": [anidado(f, "paper") for f in textos[1:]],
             "escritorio:apoyos": apoyos, "escritorio:recomendacion": _recomendacion(ultima, url),
             "escritorio:categoria": _categoria(ultima), "escritorio:bloque": _bloque(ultima),
+            "escritorio:recomendacionesDeCambio": _recomendaciones_de_cambio(ultima, url),
             "escritorio:estado": {"estado": ultima.estado, "texto": ultima.estado_escrito},
             "web": web, "created": min(p[0] for p in pares), "modified": max(p[1] for p in pares)}))
     return papeles
@@ -159,6 +160,18 @@ def _bloque(m) -> dict | None:
     """El bloque de mociones con que se vota (o se votó) la moción, y las mociones del bloque (extensión del
     programa; None si no está en uno)."""
     return {"nombre": m.bloque, "mociones": list(m.del_bloque)} if m.bloque else None
+
+
+def _recomendaciones_de_cambio(m, url: Callable[[str], str]) -> list[dict] | None:
+    """Las recomendaciones de cambio por línea (extensión del programa, issue 82): las líneas que citan (del texto
+    presentado cortado a `anchoDeLinea` caracteres), lo que decían, el texto recomendado (vacío: suprimirlas), quién
+    recomienda (None: la secretaría) y la decisión; None si no tiene."""
+    from escritorio.dominio.lineas import ANCHO_DE_LINEA
+
+    return [{"numero": r.numero, "desde": r.desde, "hasta": r.hasta, "anchoDeLinea": ANCHO_DE_LINEA,
+             "textoCitado": r.texto_citado, "texto": r.texto, "motivo": r.motivo,
+             "organization": url(f"organization/organo-{r.organo_id}.json") if r.organo_id else None,
+             "estado": r.estado, "frase": r.frase()} for r in m.recomendaciones_de_cambio] or None
 
 
 def _recomendacion(m, url: Callable[[str], str]) -> dict | None:

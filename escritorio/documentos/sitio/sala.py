@@ -70,7 +70,7 @@ def _mocion(m, ruta: str, escrito) -> str:
                      (traducir("Historia"), m.viene_de_escrito),
                      (traducir("Bloque de mociones"), (f"{escrito(m.bloque)}: " + ", ".join(m.del_bloque))
                       if m.bloque else None)]),
-              parrafos(escrito(m.texto))]
+              _con_lineas(m, escrito) if m.recomendaciones_de_cambio else parrafos(escrito(m.texto))]
     if m.fundamento:
         partes.append(f"<p><strong>{t(traducir('Fundamento:'))}</strong> {t(escrito(m.fundamento))}</p>")
     if m.enmiendas:
@@ -84,8 +84,14 @@ def _mocion(m, ruta: str, escrito) -> str:
         partes.append(f"<h5>{t(traducir('Votaciones, en el orden en que se hicieron'))}</h5><ol>"
                       + "".join(f"<li><strong>{t(v.objeto)}:</strong> {t(v.texto)}</li>" for v in m.votaciones)
                       + "</ol>")
+    if m.recomendaciones_de_cambio:
+        partes.append(f"<h5>{t(traducir('Recomendaciones de cambio ({0})').format(len(m.recomendaciones_de_cambio)))}"
+                      "</h5><ul>" + "".join(f"<li>{t(escrito(r.frase()))}</li>" for r in m.recomendaciones_de_cambio)
+                      + "</ul>")
     if m.texto_final:
-        partes.append(f"<h5>{t(traducir('Texto final, con las enmiendas aprobadas'))}</h5>{parrafos(escrito(m.texto_final))}")
+        rotulo = (traducir("Texto final, con las enmiendas aprobadas y las recomendaciones aceptadas")
+                  if m.recomendaciones_de_cambio else traducir("Texto final, con las enmiendas aprobadas"))
+        partes.append(f"<h5>{t(rotulo)}</h5>{parrafos(escrito(m.texto_final))}")
     if m.recomendacion:
         partes.append(f"<p>{t(escrito(m.recomendacion))}</p>")
     estado = t(m.estado_escrito)
@@ -94,6 +100,19 @@ def _mocion(m, ruta: str, escrito) -> str:
         estado += f' <a href="{escape(relativa(ruta, destino))}">{t(traducir("Ver la resolución"))}</a>'
     partes.append(f"<p><strong>{t(traducir('Estado final:'))}</strong> {estado}</p></section>")
     return "\n".join(partes)
+
+
+def _con_lineas(m, escrito) -> str:
+    """El texto presentado con sus números de línea (dominio.lineas: los que citan las recomendaciones de cambio),
+    una lista numerada; la primera línea de cada párrafo lleva la clase «aparte»."""
+    from ...dominio.lineas import lineas
+
+    filas, previo = [], 1
+    for linea in lineas(m.texto):
+        clase = ' class="aparte"' if linea.parrafo != previo else ""
+        previo = linea.parrafo
+        filas.append(f'<li value="{linea.numero}"{clase}>{t(escrito(linea.texto))}</li>')
+    return f'<ol class="lineas">{"".join(filas)}</ol>'
 
 
 def _oradores(oradores: list, numeros: dict[int, int]) -> str:

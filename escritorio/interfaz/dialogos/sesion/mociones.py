@@ -86,7 +86,10 @@ class PestanaMociones(QWidget):
                  self.categorizar),
                 ("bloque", self.tr("&Bloque…"), "Alt+B",
                  self.tr("Pone la moción admitida en un bloque de mociones, que se vota junto, o la quita de él"),
-                 self.poner_en_un_bloque)):
+                 self.poner_en_un_bloque),
+                ("lineas", self.tr("&Líneas…"), "Alt+L",
+                 self.tr("El texto con sus números de línea y las recomendaciones de cambio por línea"),
+                 self.lineas)):
             boton = QPushButton(texto)
             boton.setToolTip(f"{ayuda} ({atajo})")
             boton.clicked.connect(funcion)
@@ -230,9 +233,12 @@ class PestanaMociones(QWidget):
         # queda debajo, para comparar.
         final = consultar_en_la_ventana(self, lambda: texto_final(self.editor.contexto, m.id),
                                         que="texto enmendado de la moción")
-        if final is not FALLO and final.aprobadas:
+        if final is not FALLO and (final.aprobadas or final.recomendaciones):
             partes.append("<p><b>" + escape(self.tr("Texto con las enmiendas aprobadas ({0}):").format(
-                ", ".join(str(n) for n in final.aprobadas))) + "</b></p>")
+                ", ".join(str(n) for n in final.aprobadas)) if final.aprobadas else "")
+                          + escape(" " + self.tr("Con las recomendaciones de cambio aceptadas ({0}).").format(
+                              ", ".join(str(n) for n in final.recomendaciones)) if final.recomendaciones else "")
+                          + "</b></p>")
             partes += [f"<p><b>[{n}]</b> {escape(p)}</p>" for n, p in enumerate(final.parrafos, 1)]
             partes.append("<p><i>" + escape(self.tr("Texto presentado:")) + "</i></p>")
         partes += [f"<p><b>[{n}]</b> {escape(p)}</p>" for n, p in enumerate(m.parrafos, 1)]
@@ -260,6 +266,7 @@ class PestanaMociones(QWidget):
         self.botones["recomendar"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
         self.botones["categoria"].setEnabled(editable and m is not None and m.estado in ANTES_DEL_VOTO)
         self.botones["bloque"].setEnabled(editable and m is not None and m.estado == "admitida")
+        self.botones["lineas"].setEnabled(m is not None)
 
     def fijar_solo_lectura(self, solo_lectura: bool) -> None:
         # Con el acta aprobada, «Presentar…» está apagado: el aviso no lo ofrece (issue 78).
@@ -441,4 +448,23 @@ class PestanaMociones(QWidget):
         hecho = dialogo.hecho
         descartar(dialogo)
         if hecho is not None:
+            self._escrito(m.id)
+
+    def lineas(self) -> None:
+        from ....servicios.organos import listar_organos
+        from ..recomendaciones_de_cambio import DialogoRecomendacionesDeCambio
+
+        m = self.mocion
+        if m is None:
+            return
+        organos = consultar_en_la_ventana(self, lambda: listar_organos(self.editor.contexto), que="órganos")
+        if organos is FALLO:
+            return
+        dialogo = DialogoRecomendacionesDeCambio(
+            self.editor.oficina, m.id, [(o["id"], o["nombre"]) for o in organos],
+            not self.editor.solo_lectura and m.estado in ANTES_DEL_VOTO, self)
+        dialogo.exec()
+        hecho = dialogo.hecho
+        descartar(dialogo)
+        if hecho:
             self._escrito(m.id)
