@@ -24854,6 +24854,11 @@ Abrir a cópia agora?</translation>
       <translation>Tabela</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/paginas.py" />
+      <source>Tabla: {0}</source>
+      <translation>Tabela: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>También dejamos de poder leer sus datos en la historia de cambios de la base (la bitácora): queda que hubo un cambio, no lo que decía.</source>
       <translation>Também deixamos de poder ler os seus dados no registro de alterações do banco de dados: fica registrado que houve uma alteração, não o que ela dizia.</translation>

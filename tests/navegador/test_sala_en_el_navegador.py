@@ -110,3 +110,10 @@ def test_la_sesion_sin_borrador_publicada_se_lee_en_orden_y_sin_faltas_graves(si
     assert pagina.locator("p.aviso").count() == 0   # resoluciones.html: sin el aviso de las páginas de sesión
     pagina.goto((sitio / f"{idioma}sesiones/{sesion}.html").as_uri())
     assert pagina.locator("p.aviso").count() == 1 and pagina.locator("h2").count() >= 3
+
+
+def test_en_un_telefono_de_320_px_la_sala_no_se_corre_de_costado(sitio, navegador):
+    """Issue 83 §2: la página de una sesión con mociones, enmiendas, oradores y huellas, en castellano y portugués."""
+    from test_sitio_en_el_navegador import paginas_que_se_corren
+
+    assert paginas_que_se_corren(sitio, navegador) == {}

@@ -235,3 +235,39 @@ def test_el_codigo_se_escribe_como_viene_y_lleva_a_su_pagina(sitio, pagina):
     pagina.press("#codigo", "Enter")
     pagina.wait_for_url(f"**/verificar/{codigo}.html")
     assert codigo in pagina.title()
+
+
+def paginas_que_se_corren(sitio: Path, navegador, ancho: int = 320) -> dict[str, int]:
+    """Las páginas que en una pantalla de `ancho` px se corren de costado (WCAG 2.1, 1.4.10): {página: su ancho}."""
+    contexto = navegador.new_context(viewport={"width": ancho, "height": 640})
+    pagina = contexto.new_page()
+    corridas = {}
+    for archivo in _paginas(sitio):
+        pagina.goto(archivo.as_uri())
+        total = pagina.evaluate("document.documentElement.scrollWidth")
+        if total > ancho:
+            corridas[str(archivo.relative_to(sitio))] = total
+    contexto.close()
+    return corridas
+
+
+def test_en_un_telefono_de_320_px_ninguna_pagina_se_corre_de_costado(sitio, navegador):
+    """Issue 83 §2: 28 de 36 páginas se corrían de costado (las tablas, una huella SHA-256 sin cortes). Ahora cada
+    tabla se desliza dentro de su región, que se alcanza con Tab, tiene nombre y una sombra dice que hay más; las
+    huellas y los datos largos se cortan."""
+    assert paginas_que_se_corren(sitio, navegador) == {}
+    contexto = navegador.new_context(viewport={"width": 320, "height": 640})
+    pagina = contexto.new_page()
+    pagina.goto((sitio / "miembros.html").as_uri())
+    region = pagina.locator(".tabla").first
+    assert region.get_attribute("role") == "region" and region.get_attribute("tabindex") == "0"
+    assert region.get_attribute("aria-label")
+    ancho, visible = region.evaluate("r => [r.scrollWidth, r.clientWidth]")
+    assert ancho > visible   # la tabla es más ancha que la pantalla: se desliza adentro
+    region.focus()
+    pagina.keyboard.press("ArrowRight")
+    pagina.wait_for_function("document.querySelector('.tabla').scrollLeft > 0")
+    carpeta = carpeta_de_artefactos() / "sitio"
+    carpeta.mkdir(parents=True, exist_ok=True)
+    pagina.screenshot(path=str(carpeta / "miembros_320.png"))
+    contexto.close()

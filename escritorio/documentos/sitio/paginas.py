@@ -115,7 +115,16 @@ def tabla(encabezados: list[str], filas: list[list[str]], *, titulo: str | None 
     leyenda = f"<caption>{t(titulo)}</caption>" if titulo else ""
     cabeza = "".join(f'<th scope="col">{t(e)}</th>' for e in encabezados)
     cuerpo = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in fila) + "</tr>" for fila in filas)
-    return f"<table>{leyenda}<thead><tr>{cabeza}</tr></thead>\n<tbody>\n{cuerpo}\n</tbody></table>"
+    nombre = titulo or traducir("Tabla: {0}").format(", ".join(encabezados[:3]))
+    return desplazable(f"<table>{leyenda}<thead><tr>{cabeza}</tr></thead>\n<tbody>\n{cuerpo}\n</tbody></table>",
+                       nombre)
+
+
+def desplazable(tabla_html: str, nombre: str) -> str:
+    """Una tabla dentro de su propia región, que se desliza de costado en una pantalla angosta (un teléfono: WCAG
+    1.4.10, la página no se corre entera): se alcanza con el teclado (Tab, y las flechas la deslizan), se nombra
+    para un lector de pantalla y una sombra en el borde dice que hay más (CSS `.tabla`)."""
+    return f'<div class="tabla" role="region" tabindex="0" aria-label="{t(nombre)}">{tabla_html}</div>'
 
 
 def lista(elementos: list[str]) -> str:
@@ -155,14 +164,23 @@ h1 { font-size: 1.6rem; line-height: 1.25; }
 h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 1px solid var(--linea); }
 h3 { font-size: 1.05rem; }
 a { color: var(--marca); }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: 0; }
+/* Una tabla ancha se desliza dentro de su región (issue 83: en un teléfono, la página no se corre de costado); la
+   sombra de cada borde aparece solo si hay más de ese lado (fondos «local» y «scroll»). */
+.tabla { overflow-x: auto; margin: .5rem 0 1rem;
+  background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)) left / 2rem 100% no-repeat local,
+              linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) right / 2rem 100% no-repeat local,
+              radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.35), rgba(0,0,0,0)) left / 1rem 100% no-repeat scroll,
+              radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.35), rgba(0,0,0,0)) right / 1rem 100% no-repeat scroll; }
+.tabla:focus { outline: 2px solid var(--marca); outline-offset: 2px; }
 caption { text-align: left; font-weight: bold; padding: .25rem 0; }
 th, td { border: 1px solid var(--linea); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef2f6; }
 td.numero, td:has(> .numero) { text-align: right; white-space: nowrap; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
 dt { font-weight: bold; }
-dd { margin: 0; }
+dd { margin: 0; min-width: 0; overflow-wrap: anywhere; }
+@media (max-width: 30rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: .4rem; } }
 code, .huella { font-family: "Liberation Mono", monospace; word-break: break-all; }
 .aviso { border-left: 4px solid #b36b00; background: #fff6e5; padding: .5rem 1rem; }
 .bien { border-left: 4px solid #1e7b34; background: #eaf6ec; padding: .5rem 1rem; }

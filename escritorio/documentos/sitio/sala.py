@@ -17,7 +17,7 @@ from escritorio.dominio import formato
 from escritorio.dominio.enmiendas import cabeza_de_enmienda
 from escritorio.dominio.traduccion import traducir
 
-from .paginas import datos, parrafos, relativa, t
+from .paginas import datos, desplazable, parrafos, relativa, t
 
 
 def ancla_de_mocion(mocion_id: int) -> str:
@@ -125,8 +125,9 @@ def _oradores(oradores: list, numeros: dict[int, int]) -> str:
         filas.append(f"<tr><td>{i}</td><td>{t(o.quien)}</td><td>{t(calidad)}</td><td>{t(o.duracion)}</td></tr>")
     cabeza = "".join(f'<th scope="col">{t(r)}</th>' for r in (traducir("N.º"), traducir("Quién habló"),
                                                               traducir("En calidad de"), traducir("Tiempo")))
-    return (f"<table><caption>{t(traducir('Lista de oradores ({0})').format(len(oradores)))}</caption>"
-            f"<thead><tr>{cabeza}</tr></thead><tbody>{''.join(filas)}</tbody></table>")
+    titulo = traducir("Lista de oradores ({0})").format(len(oradores))
+    return desplazable(f"<table><caption>{t(titulo)}</caption>"
+                       f"<thead><tr>{cabeza}</tr></thead><tbody>{''.join(filas)}</tbody></table>", titulo)
 
 
 def sala_del_punto(sala, punto_id: int | None, ruta: str, escrito) -> str:
