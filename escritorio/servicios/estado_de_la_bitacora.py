@@ -36,6 +36,7 @@ class Estado:
     punto_de: dict = field(default_factory=dict)          # (tabla, id) -> punto, de votaciones, resoluciones, elecciones
     sesion_de_sala: dict = field(default_factory=dict)    # (tabla, id) -> sesión, de mociones, enmiendas, … (sala)
     mocion_de_enmienda: dict = field(default_factory=dict)
+    enmendada_de: dict = field(default_factory=dict)      # enmienda -> la enmienda que enmienda (None: la moción)
     primera_imputacion: dict = field(default_factory=dict)  # cuota -> registro de su primera imputación
     repetidas: dict = field(default_factory=dict)         # (tabla, registro) -> registro del alta que repite
     # Las decisiones (issue 77, §4): qué acta aprueba cada punto, y de cada resolución su tipo y su punto.
@@ -101,6 +102,7 @@ class Estado:
             self.sesion_de_sala[(r.tabla, fila.get("id"))] = self.sesion_de_sala.get(("mociones", fila.get("mocion_id")))
             if r.tabla == "enmiendas":
                 self.mocion_de_enmienda[fila.get("id")] = fila.get("mocion_id")
+                self.enmendada_de[fila.get("id")] = fila.get("enmienda_de")
 
     def _anotar_eleccion(self, r: Registro) -> None:
         """Cada elección como queda: su fila, sus candidaturas (también las que se quitan) y sus votos nominales."""

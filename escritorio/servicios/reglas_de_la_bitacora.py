@@ -193,6 +193,15 @@ def bloque_de_otra_sesion(r: Registro, estado: Estado) -> bool:
             and estado.sesion_de_sala.get(("bloques_de_mocion", fila.get("bloque_id"))) != fila.get("sesion_id"))
 
 
+def subenmienda_incoherente(r: Registro, estado: Estado) -> bool:
+    """Una enmienda a una enmienda que no enmienda otra de su moción, que enmiende la moción (migración 0072)."""
+    fila = r.despues
+    enmendada = fila.get("enmienda_de")
+    return enmendada is not None and (
+        enmendada == fila.get("id") or estado.mocion_de_enmienda.get(enmendada) != fila.get("mocion_id")
+        or estado.enmendada_de.get(enmendada) is not None or fila.get("id") in estado.enmendada_de.values())
+
+
 def _coherentes(tabla: str, condicion: Condicion, motivo: str, nombre: str | None = None) -> list[Regla]:
     """La regla de los triggers `<nombre>_insert/update` (por omisión `<tabla>_coherente`, datos/esquema/sala.py):
     lo que una fila nombra es del mismo lugar (la misma sesión, la misma moción) o coherente consigo misma."""
@@ -341,6 +350,9 @@ REGLAS: tuple[Regla, ...] = (
     *_coherentes("votaciones_sala", enmienda_de_otra_mocion, "La enmienda votada es de otra moción"),
     *_coherentes("mociones", recomendacion_incompleta,
                  "La recomendación de una moción va con el órgano que la da y su fecha", nombre="mociones_recomendacion"),
+    *_coherentes("enmiendas", subenmienda_incoherente,
+                 "Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción",
+                 nombre="enmiendas_enmienda_de"),
     *_coherentes("mociones", bloque_de_otra_sesion, "El bloque de la moción es de otra sesión",
                  nombre="mociones_bloque_coherente"),
     *_coherentes("oradores", orador_incoherente,

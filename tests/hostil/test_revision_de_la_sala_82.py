@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from ayudas import hoy_fijo
 from escritorio.errores import ErrorEscritorio
 from escritorio.servicios import categorias_de_cuestion, conduccion_de_oradores, oradores
 from escritorio.servicios.apoyos_y_recomendaciones import recomendar
@@ -32,7 +33,8 @@ def motor(request) -> str:
 
 
 @pytest.fixture
-def sala(motor, request):
+def sala(motor, request, monkeypatch):
+    hoy_fijo(monkeypatch, date(2026, 11, 28))   # el día de la sesión de armar_sala: la prueba no depende del día
     destino = request.getfixturevalue("ruta_db" if motor == "sqlite" else "url_pg")
     db = abrir_base(destino)
     asociacion = crear_asociacion(db, NuevaAsociacion(nombre="Red de Municipios del Litoral", sigla="RML",

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ayudas import hoy_fijo
 from escritorio.dominio.enmiendas import Cambio
 from escritorio.errores import ErrorEscritorio, ErrorValidacion
 from escritorio.servicios import enmiendas, votaciones_sala
@@ -20,7 +21,10 @@ AGREGA = [Cambio("insertar", 3, "Se crea un fondo común.")]
 
 
 @pytest.fixture
-def sala(db, asociacion_id):
+def sala(db, asociacion_id, monkeypatch):
+    # Para el programa hoy es el día de la sesión: una enmienda sin fecha de recepción se recibe «hoy», y después de
+    # la sesión no se recibe (la prueba no depende del día en que corre).
+    hoy_fijo(monkeypatch, date(2026, 11, 28))
     return armar_sala(db, asociacion_id)
 
 
