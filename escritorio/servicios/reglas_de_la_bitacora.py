@@ -156,6 +156,7 @@ _CONGELADAS = (  # tabla, columna por la que se llega a la sesión, columnas con
     ("votaciones_sala", "mocion_id", ()), ("habilitados_sala", "votacion_sala_id", ()),
     ("listas_de_oradores", "sesion_id", ()), ("oradores", "lista_id", ()),
     ("bloques_de_mocion", "sesion_id", ()),   # los bloques de mociones (migración 0073)
+    ("recomendaciones_de_cambio", "mocion_id", ()),   # las recomendaciones de cambio (migración 0075)
 )
 
 

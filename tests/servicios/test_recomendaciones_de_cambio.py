@@ -154,3 +154,28 @@ def test_votada_la_mocion_nada_cambia_y_el_acta_las_cuenta(sala):
     en_el_acta = mociones_en_el_acta(documentos, sala.punto)[0]
     assert en_el_acta["recomendaciones_de_cambio"][0] == (
         "Recomendación 1 (de la secretaría), línea 4: suprimirla. Aceptada.")
+
+
+def test_con_el_acta_aprobada_tampoco_cambian_con_sql(sala):
+    """Migración 0075: como el resto de la sala, con el acta aprobada una recomendación no se agrega, no cambia ni se
+    borra, tampoco escribiendo en la base (quien tiene SQL), en los dos motores."""
+    from ayudas import RECHAZO_DE_LA_BASE, resolucion_que_aprueba_el_acta
+    from escritorio.servicios.actas import aprobar_acta, guardar_borrador
+    from escritorio.servicios.sesiones.asistencia import marcar_celebrada
+
+    contexto, db = sala.contexto, sala.contexto.db
+    pendiente = servicio.recomendar(contexto, sala.mocion, 2, 2, "Otro texto.")
+    resolucion = resolucion_que_aprueba_el_acta(contexto, sala.sesion)
+    guardar_borrador(contexto, sala.sesion, apertura="Se abre la sesión.", cierre="Se cierra la sesión.",
+                     preside="Rosario", secretaria="Paraná")
+    marcar_celebrada(contexto, sala.sesion, "13:00")
+    aprobar_acta(contexto, sala.sesion, resolucion["id"], date(2026, 11, 28))
+    for sentencia, parametros in (
+            ("UPDATE recomendaciones_de_cambio SET estado = 'aceptada' WHERE id = ?", [pendiente.id]),
+            ("DELETE FROM recomendaciones_de_cambio WHERE id = ?", [pendiente.id]),
+            ("INSERT INTO recomendaciones_de_cambio (mocion_id, numero, desde, hasta, texto_citado) "
+             "VALUES (?, 9, 1, 1, 'x')", [sala.mocion])):
+        with pytest.raises(RECHAZO_DE_LA_BASE, match="El acta de esta sesión está aprobada"):
+            db.execute(sentencia, parametros)
+        db.conn.rollback()
+    assert _estado(sala, pendiente.id) == "pendiente"

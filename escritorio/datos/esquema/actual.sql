@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0074_recomendaciones_de_cambio (61 migraciones).
+-- Última migración: 0075_recomendaciones_congeladas (62 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -3183,3 +3183,15 @@ CREATE TRIGGER bitacora_recomendaciones_de_cambio_cambio AFTER UPDATE ON recomen
 
 CREATE TRIGGER bitacora_recomendaciones_de_cambio_baja AFTER DELETE ON recomendaciones_de_cambio BEGIN
     INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('recomendaciones_de_cambio', OLD.id, 'borrado', json_array(OLD.id, OLD.mocion_id, OLD.numero, OLD.desde, OLD.hasta, OLD.texto_citado, OLD.texto, OLD.motivo, OLD.organo_id, OLD.estado)); END;
+
+CREATE TRIGGER recomendaciones_de_cambio_congelado_insert BEFORE INSERT ON recomendaciones_de_cambio
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER recomendaciones_de_cambio_congelado_update BEFORE UPDATE ON recomendaciones_de_cambio
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada') OR (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = NEW.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+CREATE TRIGGER recomendaciones_de_cambio_congelado_delete BEFORE DELETE ON recomendaciones_de_cambio
+    WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
+    BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;

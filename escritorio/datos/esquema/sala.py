@@ -466,3 +466,16 @@ def _recomendaciones_de_cambio(db: BaseDeDatos) -> None:
 
 
 MIGRACION_RECOMENDACIONES_DE_CAMBIO = ("0074_recomendaciones_de_cambio", _recomendaciones_de_cambio)
+
+
+# --- Migración 0075: las recomendaciones de cambio, congeladas con el acta (issue 82) ---------------------------------
+#
+# Como el resto de la sala (migración 0055): con el acta de la sesión aprobada o firmada, una recomendación de cambio
+# de una de sus mociones no se agrega, no cambia ni se borra, tampoco con SQL.
+
+
+def _recomendaciones_congeladas(db: BaseDeDatos) -> None:
+    ejecutar(db, _congelada("recomendaciones_de_cambio", _SESION_DE_MOCION))
+
+
+MIGRACION_RECOMENDACIONES_CONGELADAS = ("0075_recomendaciones_congeladas", _recomendaciones_congeladas)
