@@ -275,19 +275,22 @@ def archivo_de_texto(texto: str) -> str:
     puede leer, error de uso con el archivo y el motivo."""
     from pathlib import Path
 
-    ruta = Path(texto)
-    if ruta.is_dir():   # en Windows, abrir una carpeta da «permiso denegado», no que es una carpeta
-        raise argparse.ArgumentTypeError(f"{texto}: es una carpeta; indique el archivo de texto")
+    from ..documentos.visible import abreviar
+
+    ruta, nombre = Path(texto), abreviar(texto, 120)   # un nombre imposible (5.000 letras) no llena la pantalla
     try:
+        # Dentro del try: con un nombre demasiado largo, hasta preguntar si es una carpeta falla (ENAMETOOLONG).
+        if ruta.is_dir():   # en Windows, abrir una carpeta da «permiso denegado», no que es una carpeta
+            raise argparse.ArgumentTypeError(f"{nombre}: es una carpeta; indique el archivo de texto")
         if ruta.stat().st_size > 1_000_000:
-            raise argparse.ArgumentTypeError(f"{texto}: tiene más de 1 MB; ¿es el archivo de texto que quería?")
+            raise argparse.ArgumentTypeError(f"{nombre}: tiene más de 1 MB; ¿es el archivo de texto que quería?")
         return ruta.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise argparse.ArgumentTypeError(f"{texto}: no existe ese archivo") from None
+        raise argparse.ArgumentTypeError(f"{nombre}: no existe ese archivo") from None
     except UnicodeDecodeError:
-        raise argparse.ArgumentTypeError(f"{texto}: no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentar") \
+        raise argparse.ArgumentTypeError(f"{nombre}: no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentar") \
             from None
     except OSError as error:
         from ..salida import motivo_del_sistema
 
-        raise argparse.ArgumentTypeError(f"{texto}: no se pudo leer ({motivo_del_sistema(error)})") from None
+        raise argparse.ArgumentTypeError(f"{nombre}: no se pudo leer ({motivo_del_sistema(error)})") from None

@@ -71,6 +71,11 @@ def test_el_texto_de_un_archivo_se_guarda_tal_cual_y_uno_que_no_es_utf8_se_recha
     rechazo = _sin_traza(cli_proceso("consentimientos", "registrar", "--contacto", contactos[ANA], "--texto-de",
                                      tmp_path / "latin1.txt", db=base), 2)
     assert "latin1.txt: no es texto UTF-8" in rechazo.stderr
+    # Un nombre imposible (5.000 letras: la prueba de entradas hostiles lo encontró) es un error de uso, sin traza y
+    # sin llenar la pantalla: el nombre va abreviado.
+    largo = _sin_traza(cli_proceso("consentimientos", "registrar", "--contacto", contactos[ANA], "--texto-de",
+                                   "a" * 5000, db=base), 2)
+    assert "…: no se pudo leer (el nombre es demasiado largo)" in largo.stderr and len(largo.stderr) < 1500
     assert json.loads(ok("consentimientos", "listar", "--json")) == []
 
     aceptado = "Acepto recibir el boletín de la RML.\nPuedo «revocarlo» cuando quiera."
