@@ -24,7 +24,8 @@ def autores_de_la_mocion(db: BaseDeDatos, mocion_id: int) -> list[dict]:
 
 
 def enmienda(db: BaseDeDatos, enmienda_id: int) -> dict | None:
-    return next(db.query("SELECT id, mocion_id, numero, estado FROM enmiendas WHERE id = ?", [enmienda_id]), None)
+    return next(db.query("SELECT id, mocion_id, numero, estado, enmienda_de FROM enmiendas WHERE id = ?",
+                         [enmienda_id]), None)
 
 
 def autores_de_la_enmienda(db: BaseDeDatos, enmienda_id: int) -> list[str]:
@@ -36,14 +37,6 @@ def autores_de_la_enmienda(db: BaseDeDatos, enmienda_id: int) -> list[str]:
 def cambios_de_la_enmienda(db: BaseDeDatos, enmienda_id: int) -> list[dict]:
     return list(db.query("SELECT operacion, parrafo, texto FROM cambios_enmienda WHERE enmienda_id = ? ORDER BY orden",
                          [enmienda_id]))
-
-
-def cambios_aprobados(db: BaseDeDatos, mocion_id: int) -> list[dict]:
-    """Los cambios de las enmiendas aprobadas de la moción, con su enmienda (para aplicarlos al texto presentado)."""
-    return list(db.query(
-        "SELECT c.enmienda_id, c.operacion, c.parrafo, c.texto FROM cambios_enmienda c "
-        "JOIN enmiendas e ON e.id = c.enmienda_id WHERE e.mocion_id = ? AND e.estado = 'aprobada' "
-        "ORDER BY e.numero, c.orden", [mocion_id]))
 
 
 def oradores_en_la_sala(db: BaseDeDatos, sesion_id: int) -> list[dict]:

@@ -454,8 +454,13 @@ def texto_final(contexto: Contexto, mocion_id: int) -> TextoFinal:
     """El texto presentado de la moción con los cambios de sus enmiendas aprobadas (cada una con el texto que le
     dieron las enmiendas a ella aprobadas) y de sus recomendaciones de cambio aceptadas (que no tocan los mismos
     párrafos: dominio/lineas.py)."""
-    db = contexto.db
-    mocion = mocion_de_la_asociacion(contexto, mocion_id)
+    return texto_final_de(contexto.db, mocion_de_la_asociacion(contexto, mocion_id))
+
+
+def texto_final_de(db: BaseDeDatos, mocion: dict) -> TextoFinal:
+    """`texto_final` de una fila de moción ya leída (con su id y su texto): la única cuenta del texto que resulta,
+    la misma para la ventana, la línea de órdenes y el proyector."""
+    mocion_id = mocion["id"]
     cambios = _cambios_por_enmienda(db, mocion_id)
     filas = tabla.enmiendas_de(db, mocion_id)
     aceptadas = [f for f in tabla_recomendaciones.recomendaciones_de(db, mocion_id) if f["estado"] == "aceptada"]

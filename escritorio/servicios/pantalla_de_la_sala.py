@@ -186,11 +186,10 @@ def _mocion(db, mocion: dict) -> TextoProyectado:
     de_cambio = recomendaciones_de(db, mocion["id"])
     if de_cambio:
         return _mocion_con_lineas(db, mocion, de_cambio)
-    presentado = dominio_enmiendas.parrafos(mocion["texto"])
-    aprobadas: dict[int, list[Cambio]] = {}
-    for c in tabla_pantalla.cambios_aprobados(db, mocion["id"]):
-        aprobadas.setdefault(c["enmienda_id"], []).append(Cambio(c["operacion"], c["parrafo"], c["texto"]))
-    texto = dominio_enmiendas.aplicar(presentado, list(aprobadas.values())) if aprobadas else presentado
+    from .enmiendas import texto_final_de
+
+    final = texto_final_de(db, mocion)   # la misma cuenta que la ventana (con las enmiendas a una enmienda)
+    texto, aprobadas = final.parrafos, final.aprobadas
     return TextoProyectado(
         encabezado=traducir("{0} · {1}").format(rotulo_de_la_mocion(mocion["numero"], mocion["prefijo"]),
                                                 _estado(mocion["estado"])),
@@ -252,12 +251,20 @@ def _enmienda(db, mocion: dict, enmienda: dict) -> TextoProyectado:
     (dominio.enmiendas.comparacion)."""
     cambios = [Cambio(c["operacion"], c["parrafo"], c["texto"])
                for c in tabla_pantalla.cambios_de_la_enmienda(db, enmienda["id"])]
-    comparados = dominio_enmiendas.comparacion(dominio_enmiendas.parrafos(mocion["texto"]), cambios)
+    enmendada = tabla_pantalla.enmienda(db, enmienda["enmienda_de"]) if enmienda["enmienda_de"] else None
+    if enmendada is not None:   # una enmienda a una enmienda (issue 82): contra el texto que propone la enmendada
+        comparados = dominio_enmiendas.comparacion_con_la_enmendada(
+            [Cambio(c["operacion"], c["parrafo"], c["texto"])
+             for c in tabla_pantalla.cambios_de_la_enmienda(db, enmendada["id"])], cambios)
+    else:
+        comparados = dominio_enmiendas.comparacion(dominio_enmiendas.parrafos(mocion["texto"]), cambios)
     autores = tabla_pantalla.autores_de_la_enmienda(db, enmienda["id"])
+    mocion_ = identificador_de_la_mocion(mocion["numero"], mocion["prefijo"])
     return TextoProyectado(
-        encabezado=traducir("Enmienda {0} a la moción {1} · {2}").format(
-            enmienda["numero"], identificador_de_la_mocion(mocion["numero"], mocion["prefijo"]),
-            _estado(enmienda["estado"])),
+        encabezado=(traducir("Enmienda {0} a la enmienda {1} de la moción {2} · {3}").format(
+            enmienda["numero"], enmendada["numero"], mocion_, _estado(enmienda["estado"])) if enmendada else
+            traducir("Enmienda {0} a la moción {1} · {2}").format(enmienda["numero"], mocion_,
+                                                                  _estado(enmienda["estado"]))),
         titulo=mocion["titulo"],
         autores=_autores([{"nombre": a, "papel": "autor"} for a in autores]),
         parrafos=tuple(ParrafoProyectado(_rotulo_del_cambio(p.operacion, p.numero), p.tramos) for p in comparados))

@@ -13933,6 +13933,11 @@ Do you want to open it now?</translation>
       <translation>Amendment</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la enmienda {1} de la moción {2} · {3}</source>
+      <translation>Amendment {0} to amendment {1} of motion {2} · {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Enmienda {0} a la moción {1}</source>
       <translation>Amendment {0} to motion {1}</translation>
@@ -23969,6 +23974,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
       <translation>An election requires</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción</source>
+      <translation>An amendment to an amendment amends another one of the same motion, which amends the motion</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />

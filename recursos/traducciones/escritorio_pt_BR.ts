@@ -14590,6 +14590,11 @@ Deseja abri-lo agora?</translation>
       <translation>Emenda {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Enmienda {0} a la enmienda {1} de la moción {2} · {3}</source>
+      <translation>Emenda {0} à emenda {1} da moção {2} · {3}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Enmienda {0} a la moción {1}</source>
       <translation>Emenda {0} à moção {1}</translation>
@@ -25853,6 +25858,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/dominio/mayorias.py" />
       <source>Una elección exige</source>
       <translation>Uma eleição exige</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <source>Una enmienda a una enmienda enmienda otra de la misma moción, que enmiende la moción</source>
+      <translation>Uma emenda a uma emenda emenda outra da mesma moção, que emende a moção</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/mensajes_de_las_reglas.py" />

@@ -148,3 +148,32 @@ def test_un_solo_nivel_y_la_base_lo_cuida(sala):
     votaciones_sala.votar_enmienda(c, uno.id, EN_CONTRA)
     with pytest.raises(ErrorValidacion, match="La enmienda 1 está rechazada: solo se enmienda una enmienda presentada"):
         _enmienda(sala, [Cambio("reemplazar", 2, PLAN_Y_FONDO)], "Salto", enmienda_de=uno.id)
+
+
+def test_el_proyector_la_lee_contra_la_enmendada_y_muestra_el_texto_que_resulta(sala):
+    from dataclasses import dataclass
+
+    from escritorio.servicios.pantalla_de_la_sala import lo_que_ve_la_sala
+
+    @dataclass
+    class Foco:
+        sesion_id: int
+        punto_id: int | None = None
+        mocion_id: int | None = None
+        enmienda_id: int | None = None
+        votacion: str | None = None
+
+    c = sala.contexto
+    uno = _enmienda(sala, [Cambio("reemplazar", 2, PLAN_2027)])
+    sub = _enmienda(sala, [Cambio("reemplazar", 2, PLAN_Y_FONDO)], "Paraná", enmienda_de=uno.id)
+    for e in (uno, sub):
+        enmiendas.admitir(c, e.id)
+    texto = lo_que_ve_la_sala(c, Foco(sala.sesion, sala.punto, sala.mocion, sub.id)).texto
+    assert texto.encabezado == "Enmienda 2 a la enmienda 1 de la moción 1 · Admitida"
+    tramos = [(t.tipo, t.texto) for p in texto.parrafos for t in p.tramos]
+    assert ("agregado", "y un fondo común") in tramos and ("quitado", "2028.") not in tramos
+    votaciones_sala.votar_enmienda(c, sub.id, A_FAVOR)
+    votaciones_sala.votar_enmienda(c, uno.id, A_FAVOR)
+    mocion = lo_que_ve_la_sala(c, Foco(sala.sesion, sala.punto, sala.mocion)).texto
+    assert [t.texto for t in mocion.parrafos[1].tramos] == [PLAN_Y_FONDO]
+    assert mocion.nota.startswith("Con las enmiendas aprobadas.")
