@@ -17,6 +17,10 @@ MAS_CIUDADES = [["Santa Fe", "AR", "391.231"], ["Córdoba", "AR", "1.505.250"], 
                 ["Paysandú", "UY", "76.412"]]
 
 
+# Antes de la sesión del 28/11/2026 (sin --recibida, una enmienda se recibe hoy: la prueba no depende del día).
+RECIBIDA = "2026-11-20"
+
+
 def ok(resultado) -> str:
     assert resultado.returncode == 0, resultado.stderr
     sin_traza(resultado)
@@ -87,13 +91,14 @@ def test_enmiendas_en_orden_la_que_choca_decae_y_la_mocion_se_adopta_con_su_text
     # Tres enmiendas: la 1 cambia una palabra del párrafo 2, la 2 lo suprime (las dos chocan), la 3 agrega uno.
     e1 = como_json(orden("enmiendas", "presentar", "--mocion", m, "--reemplazar", "2", "--texto",
                          "Las ciudades miembro adoptarán un plan de adaptación antes de 2027.",
-                         "--autor", str(ids["Montevideo"]), "--json"))
+                         "--autor", str(ids["Montevideo"]), "--recibida", RECIBIDA, "--json"))
     salida = ok(orden("enmiendas", "presentar", "--mocion", m, "--suprimir", "2", "--autor",
-                      f"{ids['Córdoba']},{ids['Santa Fe']}", "--fundamento", "Cada ciudad decide su plazo."))
+                      f"{ids['Córdoba']},{ids['Santa Fe']}", "--fundamento", "Cada ciudad decide su plazo.",
+                      "--recibida", RECIBIDA))
     assert salida.startswith("Enmienda 2 registrada (id ")
     assert "¶2 (suprimir): [−Las ciudades miembro adoptarán un plan de adaptación antes de 2028.−]" in salida
     e3 = como_json(orden("enmiendas", "presentar", "--mocion", m, "--insertar-despues", "3", "--texto",
-                         "Se crea un fondo común.", "--autor", str(ids["Paraná"]), "--json"))
+                         "Se crea un fondo común.", "--autor", str(ids["Paraná"]), "--recibida", RECIBIDA, "--json"))
     assert (e1["numero"], e3["numero"], e1["estado"]) == (1, 3, "presentada")
     assert e1["comparacion"][0]["tramos"][-2:] == [{"tipo": "quitado", "texto": "2028."},
                                                    {"tipo": "agregado", "texto": "2027."}]

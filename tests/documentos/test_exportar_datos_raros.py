@@ -256,13 +256,14 @@ def test_bitacora_exportar_completa_y_filtrada(cli, base, tmp_path):
     valores = {ruta: _valores(ruta) for ruta in (completa, filtrada)}  # cada libro se lee una vez
     for ruta in (completa, filtrada):
         detalles = [v for v in valores[ruta] if isinstance(v, str) and "→" in v]
-        assert any("nombre: Buenos Aires → Villa[U+0007]Campana[U+0008]" in d for d in detalles), ruta
+        # El detalle en palabras (issue 83): el dato con su nombre, el valor visible como en todos los documentos.
+        assert any("Nombre: Buenos Aires → Villa[U+0007]Campana[U+0008]" in d for d in detalles), ruta
         assert any("a@b.org[U+0009]fin" in d for d in detalles)
         _sin_invisibles("".join(detalles))
         _sin_formulas(ruta)
     detalles = " ".join(v for v in valores[completa] if isinstance(v, str))
-    assert "referencia: " in detalles and REFERENCIA_VISIBLE in detalles
-    assert f"nombre: Consejo → {ORGANO_VISIBLE}" in detalles
+    assert "Referencia: " in detalles and REFERENCIA_VISIBLE in detalles
+    assert f"Nombre: Consejo → {ORGANO_VISIBLE}" in detalles
 
 
 def test_bitacora_listar(cli, base):
