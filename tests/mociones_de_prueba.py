@@ -54,3 +54,14 @@ def armar_sala(db, asociacion_id: int, fecha: date = date(2026, 11, 28), hora: s
                                 recibida_el=fecha - timedelta(days=27)).id
     mociones.admitir(contexto, mocion)
     return Sala(contexto, ids, sesion, punto, mocion)
+
+
+@dataclass
+class Foco:
+    """Lo que la sala en vivo enfoca (interfaz/sala_en_vivo.py), para pedirle a servicios.pantalla_de_la_sala lo que
+    ve el proyector sin abrir la ventana."""
+    sesion_id: int | None
+    punto_id: int | None = None
+    mocion_id: int | None = None
+    enmienda_id: int | None = None
+    votacion: str | None = None

@@ -15,31 +15,12 @@ import subprocess
 
 import pytest
 
-from ayudas import sin_traza
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
+from sala_de_prueba_documentos import SESION, aprobar_el_acta
+from sala_por_la_cli import base, ok, rechazo  # noqa: F401 (base: la fixture)
 
 pytestmark = pytest.mark.proceso
-
-
-def ok(resultado) -> str:
-    assert resultado.returncode == 0, resultado.stderr
-    sin_traza(resultado)
-    return " ".join(resultado.stdout.split())
-
-
-def rechazo(resultado, codigo: int = 1) -> str:
-    assert resultado.returncode == codigo, (resultado.returncode, resultado.stdout, resultado.stderr)
-    assert resultado.stdout == ""
-    sin_traza(resultado)
-    return " ".join(resultado.stderr.split())
-
-
-@pytest.fixture
-def base(copia_de_la_demo):
-    llenar_la_sala_en(copia_de_la_demo)
-    return copia_de_la_demo
 
 
 def _dos_admitidas(orden, s: str) -> list[int]:

@@ -20,30 +20,20 @@ import pytest
 from ayudas import sin_traza
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
-from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
-
-pytestmark = pytest.mark.proceso
-
-LARGO = " ".join(f"palabra{n:02d}" for n in range(1, 21))   # 199 caracteres: tres líneas
+from sala_de_prueba_documentos import SESION, aprobar_el_acta
+from sala_por_la_cli import base, rechazo  # noqa: F401 (base: la fixture)
 
 
 def ok(resultado) -> str:
+    """La salida tal cual (sin juntar los espacios): la prueba lee las líneas numeradas del texto."""
     assert resultado.returncode == 0, resultado.stderr
     sin_traza(resultado)
     return resultado.stdout
 
 
-def rechazo(resultado, codigo: int = 1) -> str:
-    assert resultado.returncode == codigo, (resultado.returncode, resultado.stdout, resultado.stderr)
-    assert resultado.stdout == ""
-    sin_traza(resultado)
-    return " ".join(resultado.stderr.split())
+pytestmark = pytest.mark.proceso
 
-
-@pytest.fixture
-def base(copia_de_la_demo):
-    llenar_la_sala_en(copia_de_la_demo)
-    return copia_de_la_demo
+LARGO = " ".join(f"palabra{n:02d}" for n in range(1, 21))   # 199 caracteres: tres líneas
 
 
 def test_lineas_recomendar_decidir_y_los_documentos(cli, base, tmp_path):

@@ -16,7 +16,6 @@ La sala es la de tests/mociones_de_prueba.py: la Asamblea General con siete ciud
 punto de votación y la moción 1 ya admitida. Para el programa hoy es el 5/12/2026 (`hoy_fijo`).
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -26,7 +25,7 @@ from escritorio.errores import ErrorEscritorio
 from escritorio.servicios import categorias_de_mocion as categorias
 from escritorio.servicios import mociones
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
-from mociones_de_prueba import TEXTO, armar_sala
+from mociones_de_prueba import Foco, TEXTO, armar_sala
 
 pytestmark = pytest.mark.ambos_motores
 
@@ -208,14 +207,6 @@ def test_retomada_en_otra_sesion_del_mismo_organo_conserva_la_categoria(sala):
 
 
 # --- en los documentos y el proyector ---------------------------------------------------------------------------
-
-@dataclass
-class Foco:
-    sesion_id: int | None
-    punto_id: int | None = None
-    mocion_id: int | None = None
-    enmienda_id: int | None = None
-    votacion: str | None = None
 
 
 def test_el_acta_el_proyector_y_la_votacion_la_nombran_con_su_prefijo(sala):

@@ -151,17 +151,8 @@ def test_un_solo_nivel_y_la_base_lo_cuida(sala):
 
 
 def test_el_proyector_la_lee_contra_la_enmendada_y_muestra_el_texto_que_resulta(sala):
-    from dataclasses import dataclass
-
     from escritorio.servicios.pantalla_de_la_sala import lo_que_ve_la_sala
-
-    @dataclass
-    class Foco:
-        sesion_id: int
-        punto_id: int | None = None
-        mocion_id: int | None = None
-        enmienda_id: int | None = None
-        votacion: str | None = None
+    from mociones_de_prueba import Foco
 
     c = sala.contexto
     uno = _enmienda(sala, [Cambio("reemplazar", 2, PLAN_2027)])

@@ -12,7 +12,6 @@ servicios, en los dos motores: lo que la secretaría nota.
 La sala es la de tests/mociones_de_prueba.py (la Asamblea General, la sesión del 28/11/2026 y su moción 1 admitida).
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
@@ -25,7 +24,7 @@ from escritorio.servicios.fijar_reglas_de_la_sala import (PedidoDeReglasDeLaSala
                                                           fijar_reglas_de_la_sala)
 from escritorio.servicios.reglas_de_la_sala import reglas_de_la_sala
 from escritorio.servicios.votaciones import NuevaVotacion
-from mociones_de_prueba import TEXTO, armar_sala
+from mociones_de_prueba import Foco, TEXTO, armar_sala
 
 pytestmark = pytest.mark.ambos_motores
 
@@ -166,15 +165,6 @@ def test_la_base_admite_no_tratada_y_rechaza_un_estado_inventado(sala):
     with pytest.raises(RECHAZO_DE_LA_BASE):
         contexto.db.execute("UPDATE reglas_de_la_sala SET flujo_mociones = '  ' WHERE organo_id = ?",
                             [_asamblea(sala)])
-
-
-@dataclass
-class Foco:
-    sesion_id: int | None
-    punto_id: int | None = None
-    mocion_id: int | None = None
-    enmienda_id: int | None = None
-    votacion: str | None = None
 
 
 def test_el_acta_y_el_proyector_dicen_que_no_se_trato(sala):

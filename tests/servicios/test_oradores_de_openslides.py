@@ -17,7 +17,6 @@ Montevideo presentes (Salto y Paysandú sin marca: también piden la palabra). A
 servicios es `ahora` (T0 = las 10:30 UTC de ese día); para el programa hoy es el 5/12/2026.
 """
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -31,7 +30,7 @@ from escritorio.servicios.fijar_reglas_de_la_sala import PedidoDeReglasDeLaSala,
 from escritorio.servicios.organos import NuevoOrgano, crear_organo
 from escritorio.servicios.reglas_de_la_sala import reglas_de_la_sala
 from escritorio.servicios.sesiones.asistencia import agregar_invitado
-from mociones_de_prueba import armar_sala
+from mociones_de_prueba import Foco, armar_sala
 
 pytestmark = pytest.mark.ambos_motores
 
@@ -525,15 +524,6 @@ def test_el_acta_dice_los_tipos_nuevos_y_el_tiempo_sin_las_pausas(sala):
     assert sorted((o["quien"], o["tipo"], o["duracion"]) for o in en_el_acta) == sorted([
         ("Rosario", "Intervención", "1 min 40 s"), ("Paraná", "Pregunta intercalada", "15 s"),
         ("Santa Fe", "Intervención breve", "45 s")])
-
-
-@dataclass
-class Foco:
-    sesion_id: int | None
-    punto_id: int | None = None
-    mocion_id: int | None = None
-    enmienda_id: int | None = None
-    votacion: str | None = None
 
 
 def test_el_proyector_detiene_el_reloj_en_la_pausa(sala):

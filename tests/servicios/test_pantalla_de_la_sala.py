@@ -3,7 +3,7 @@ leída contra el texto (lo que quita y lo que agrega), quién habla con su tiemp
 primero), el quórum, el recuento en vivo y el resultado; en el idioma de los documentos. Sobre la red de prueba del
 Consejo (test_sesiones_y_actas: Salto está presente con el voto suspendido por cuotas)."""
 
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -23,21 +23,13 @@ from escritorio.servicios.cobranza import morosidad
 from escritorio.servicios.sesiones import listar_sesiones
 from escritorio.servicios.sesiones.asistencia import asistencia
 from escritorio.servicios.sesiones.puntos import agregar_punto, orden_del_dia
+from mociones_de_prueba import Foco
 from sala_de_prueba import PARRAFO_2_ENMENDADO, PARRAFO_NUEVO, llenar_la_sala
 from test_sesiones_y_actas import con_quorum, red  # noqa: F401  (red es un fixture)
 
 # Lee mociones, enmiendas, oradores y votaciones de la sala: corre también en el servidor (las consultas de
 # datos/pantalla_de_la_sala.py no las alcanza el recorrido de tests/servidor/test_paridad_de_motores.py).
 pytestmark = pytest.mark.ambos_motores
-
-
-@dataclass
-class Foco:
-    sesion_id: int | None
-    punto_id: int | None = None
-    mocion_id: int | None = None
-    enmienda_id: int | None = None
-    votacion: str | None = None
 
 
 @pytest.fixture
