@@ -293,14 +293,27 @@ class Estructura:
         self._abrir_cuerpo(c, item)
 
 
-def marcado(c, rol: str, *, alt: str | None = None):
-    """Para las piezas con `etiquetas_propias`: lo que se dibuja dentro, como un elemento `rol` (Figure con su
-    texto alternativo, P). Sin `Estructura` en el lienzo, no escribe nada."""
+def marcado(c, rol: str, *, alt: str | None = None, alcance: str | None = None, idioma: str | None = None):
+    """Para las piezas con `etiquetas_propias` y los documentos dibujados a mano sobre el lienzo (recibos, avisos,
+    listados): lo que se dibuja dentro, como un elemento `rol` (Figure con su texto alternativo, P, H1, un TH con
+    su `alcance` «Column» o «Row», un TD con el `idioma` de lo guardado). Sin `Estructura` en el lienzo, nada."""
     estructura = estructura_de(c)
     if estructura is None:
         return _nada()
     estructura.cerrar_listas()
-    return estructura.marcado(c, rol, alt=alt)
+    if alcance is None:
+        return estructura.marcado(c, rol, alt=alt, idioma=idioma)
+    nodo = estructura.actual.agregar(Nodo(rol, alt=alt, alcance=alcance, idioma=idioma))
+    return estructura.marcado(c, rol, nodo=nodo)
+
+
+def elemento(c, rol: str, **atributos):
+    """En un documento dibujado a mano: un elemento que agrupa a otros (Table, TR, Sect, L, LI): lo que se marque
+    dentro (`marcado`) es hijo suyo. Sin `Estructura` en el lienzo, nada."""
+    estructura = estructura_de(c)
+    if estructura is None:
+        return _nada()
+    return estructura.elemento(rol, **atributos)
 
 
 def dibujar_pieza(c, pieza, x: float, y: float, *, es_artefacto: bool = False) -> None:
