@@ -134,6 +134,7 @@ def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | No
 
 @en_el_idioma_de_los_documentos
 def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from ..documentos.pdf.unidades import escribir_informe_unidad_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -151,6 +152,13 @@ def imprimir_informe_unidad(contexto: Contexto, unidad_id: int, ruta: Path | str
     comp = composicion(contexto, unidad_id, al)
     plan = actividades(db, unidad_id)
     emision = emision_informe_unidad(asociacion_id, unidad, comp, plan)
+    # Lo que escribió la secretaría (el nombre de la unidad, sus objetivos, el título y el resultado de cada
+    # actividad), en el idioma de la asociación: con su /Lang si el documento sale en otro.
+    guardado = idioma_de_la_asociacion(contexto)
     return emitir(db, emision, ruta, lambda sello: escribir_archivo(
-        escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id), unidad=unidad, composicion=comp,
-        actividades=plan, al=al, sello=sello))
+        escribir_informe_unidad_pdf, ruta, **_membrete(db, asociacion_id),
+        unidad={**unidad, "nombre": escrito(unidad["nombre"], guardado),
+                "atribuciones": escrito(unidad.get("atribuciones"), guardado)},
+        composicion=comp, actividades=[{**a, "titulo": escrito(a.get("titulo"), guardado),
+                                        "resultado": escrito(a.get("resultado"), guardado)} for a in plan],
+        al=al, sello=sello))

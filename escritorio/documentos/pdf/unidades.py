@@ -3,6 +3,12 @@
 Se arma con platypus (secciones de largo variable con tablas que se parten solas), con el membrete
 y el pie de los demás listados («Página X de Y»). Los textos del usuario se escapan antes de entrar
 en un `Paragraph`: se imprimen tal cual, nunca como marcado.
+
+Es un PDF etiquetado (`etiquetas`, `ROLES`): el nombre de la unidad es el título (H1; el membrete, repetido en cada
+página, es un artefacto), cada sección un H2, las tablas de coordinación, participantes y plan con su fila de
+títulos (TH, Scope Column), los avisos una lista. Lo que escribió la secretaría (el nombre, los objetivos, el título y
+el resultado de cada actividad) llega como `idioma_de_lo_escrito.Escrito` si el documento sale en otro idioma que el
+de la asociación, y lleva su /Lang.
 """
 
 from __future__ import annotations
@@ -45,6 +51,9 @@ _AVISO_TITULO = estilo("aviso_titulo", fontName=FUENTE_NEGRITA, fontSize=10, lea
                        textColor=colors.Color(0.45, 0.25, 0.0), spaceAfter=3)
 _CUMPLE = estilo("cumple", fontName=FUENTE_NEGRITA, fontSize=9, leading=11.5,
                  textColor=colors.Color(0.10, 0.35, 0.15))
+
+# El tipo de estructura de cada párrafo en el PDF etiquetado (`etiquetas.Estructura`), por su estilo; los demás, P.
+ROLES = {"nombre": "H1", "seccion": "H2", "aviso_titulo": "H2"}
 
 # «2 realizadas»: la cuenta de las actividades de cada estado en el resumen del plan (singular, plural). «en cursos»
 # y «sin estados» son los plurales que el informe ya imprimía (al corregirlos cambia el castellano impreso).
@@ -170,6 +179,8 @@ def _responsable(actividad: dict) -> str:
 
 def _resultado(actividad: dict) -> str:
     """El resultado y, si tiene, el informe en PDF adjunto con el comienzo de su huella."""
+    if actividad.get("resultado") and not actividad.get("informe_id"):
+        return actividad["resultado"]   # tal como está guardado (con su idioma, si es un `Escrito`)
     partes = [actividad["resultado"]] if actividad.get("resultado") else []
     if actividad.get("informe_id"):
         partes.append(traducir("Informe en PDF: {0} (SHA-256 {1}…)").format(actividad["informe_nombre"],
@@ -255,4 +266,4 @@ def escribir_informe_unidad_pdf(ruta: str | os.PathLike, *, asociacion: str, sig
                 *_participantes(composicion, ancho), *_plan(actividades, ancho), *_avisos(composicion, ancho),
                 *sellado]
 
-    return construir_paginado(ruta, documento, historia)
+    return construir_paginado(ruta, documento, historia, roles=ROLES)
