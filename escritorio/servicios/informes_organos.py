@@ -47,6 +47,7 @@ def imprimir_texto_norma(contexto: Contexto, norma_id: int, ruta: Path | str, al
 
 @en_el_idioma_de_los_documentos
 def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
+    from ..documentos.pdf.idioma_de_lo_escrito import escrito
     from ..documentos.pdf.organigrama import escribir_organigrama_pdf
 
     db, asociacion_id = contexto.db, contexto.asociacion_id
@@ -59,8 +60,13 @@ def imprimir_organigrama(contexto: Contexto, ruta: Path | str, al: date | None =
         else:
             titulares[organo["id"]] = [f"{a.miembro or a.persona} ({nombre_pais(a.pais) if a.pais else '—'}) · "
                                        f"{a.nombre_del_cargo}" for a in asientos[organo["id"]]]
+    # El nombre y el artículo de cada órgano, como los guardó la secretaría: con su /Lang si el documento sale en otro
+    # idioma que el de la asociación.
+    guardado = idioma_de_la_asociacion(contexto)
+    escritos = [{**o, "nombre": escrito(o["nombre"], guardado), "articulo": escrito(o.get("articulo"), guardado)}
+                for o in organos]
     return emitir(db, emision_organigrama(asociacion_id, organos, asientos), ruta, lambda sello: escribir_archivo(
-        escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=organos, titulares=titulares, al=al,
+        escribir_organigrama_pdf, ruta, **_membrete(db, asociacion_id), organos=escritos, titulares=titulares, al=al,
         sello=sello))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -32,6 +32,7 @@ from escritorio.dominio.traduccion import traducir
 from escritorio.dominio import formato
 
 from ..visible import LARGO_EN_DOCUMENTO, abreviar, visible_recortado
+from .etiquetas import artefacto, marcado
 from .fuentes import SANS, SANS_NEGRITA, imprimible
 
 FUENTE = SANS
@@ -145,21 +146,28 @@ def preparar_hoja(papel: str, encabezado: Encabezado) -> Hoja:
     return Hoja(ancho, alto, tuple(lineas))
 
 
-def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado) -> None:
+def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado, *, titulo_como: str | None = None) -> None:
+    """La fecha, el nombre de la asociación, el título y una regla. `titulo_como` («H1»): en un documento dibujado a
+    mano y etiquetado (`etiquetas.LienzoEtiquetado`), el título es ese elemento y lo demás un artefacto de paginación;
+    sin él, nada se marca (quien llama lo hace artefacto entero)."""
+    marcar = titulo_como is not None
     y = hoja.alto - MARGEN - 9
-    c.setFillColorRGB(*_NEGRO)
-    c.setFont(FUENTE, 9)
-    c.drawRightString(hoja.derecha, y, fecha_corta(encabezado.fecha))
-    c.setFont(FUENTE_NEGRITA, 10)
-    for linea in hoja.lineas_asociacion:
-        c.drawString(hoja.izquierda, y, linea)
-        y -= 12
-    c.setFont(FUENTE_NEGRITA, 15)
-    c.drawString(hoja.izquierda, y - 7, imprimible(abreviar(encabezado.titulo, 120)))
-    c.setLineWidth(0.8)
-    c.setStrokeColorRGB(*_NEGRO)
-    y_regla = hoja.alto - MARGEN - hoja.alto_encabezado + 6
-    c.line(hoja.izquierda, y_regla, hoja.derecha, y_regla)
+    with artefacto(c, "Pagination") if marcar else nullcontext():
+        c.setFillColorRGB(*_NEGRO)
+        c.setFont(FUENTE, 9)
+        c.drawRightString(hoja.derecha, y, fecha_corta(encabezado.fecha))
+        c.setFont(FUENTE_NEGRITA, 10)
+        for linea in hoja.lineas_asociacion:
+            c.drawString(hoja.izquierda, y, linea)
+            y -= 12
+    with marcado(c, titulo_como) if marcar else nullcontext():
+        c.setFont(FUENTE_NEGRITA, 15)
+        c.drawString(hoja.izquierda, y - 7, imprimible(abreviar(encabezado.titulo, 120)))
+    with artefacto(c, "Pagination") if marcar else nullcontext():
+        c.setLineWidth(0.8)
+        c.setStrokeColorRGB(*_NEGRO)
+        y_regla = hoja.alto - MARGEN - hoja.alto_encabezado + 6
+        c.line(hoja.izquierda, y_regla, hoja.derecha, y_regla)
 
 
 def dibujar_pie(c: Canvas, hoja: Hoja, fecha: date, numero: int, total: int) -> None:

@@ -5,6 +5,16 @@ en columnas: así el árbol entra en una página y se lee. La página se pone ap
 grande; si no entra a tamaño natural, se reduce entero.
 
 Los textos del usuario se dibujan con drawString: nunca se interpretan como marcado.
+
+Es un PDF etiquetado (`etiquetas`) y un lector de pantalla no ve el dibujo: lo lee como el título (H1, el del
+encabezado) y el árbol como listas anidadas en el orden del árbol (la raíz primero, después sus dependientes de
+izquierda a derecha, cada uno con los suyos antes del siguiente): cada órgano es un ítem (LI > LBody) con sus textos
+(P: el nombre, la línea del tipo, cada titular) y, dentro de su LBody, la lista de sus dependientes. Una caja-lista
+es un ítem con su título («Unidades temáticas (15)») y una lista con un ítem por órgano (nombre y primer titular),
+columna por columna. Una pila es solo dibujo: sus hojas son ítems de la lista de su superior. Los marcos, fondos,
+conectores, lomos y separadores son /Artifact; el nombre de un órgano, guardado en otro idioma que el documento,
+lleva su /Lang (`idioma_de_lo_escrito`). No es una Figure con texto alternativo: así cada texto dibujado en el árbol
+es contenido etiquetado (PDF/UA) y se recorre, no un resumen que lo repite.
 """
 
 from __future__ import annotations
@@ -23,8 +33,9 @@ from escritorio.dominio.traduccion import traducir
 
 from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, Hoja, dibujar_encabezado, dibujar_pie, escritura_atomica,
                    fecha_corta, partir_texto, preparar_hoja)
-from .tabla import alto
-from .fuentes import SANS_CURSIVA, Lienzo
+from .etiquetas import LienzoEtiquetado, artefacto, elemento, marcado
+from .fuentes import SANS_CURSIVA
+from .idioma_de_lo_escrito import etiqueta, recortado
 from .pdfa import archivar
 
 TITULO_ORGANIGRAMA = "Organigrama"
@@ -65,14 +76,24 @@ _T_NOMBRE = 8.5
 _T_TIPO = 7
 _T_TITULAR = 7
 _T_ENTRADA = 7.5
+_T_RESPIRO = 3.0   # el renglón en blanco entre dos entradas de una caja-lista
+
+
+@dataclass
+class _Texto:
+    """Un texto de una caja en sus líneas: (texto, fuente, tamaño) en la cabeza, (texto, fuente, tamaño, color) en el
+    cuerpo. En el PDF etiquetado, un párrafo (P), con el `idioma` (/Lang) de un nombre guardado en otro idioma."""
+
+    lineas: list[tuple]
+    idioma: str | None = None
 
 
 @dataclass
 class _Caja:
     ancho: float
-    cabeza: list[tuple[str, str, float]]             # (texto, fuente, tamaño) de cada línea de la cabeza
-    cuerpo: list[tuple[str, str, float, tuple]]      # (texto, fuente, tamaño, color) de cada línea
-    columnas: list[list[tuple[str, str, float, tuple]]] = field(default_factory=list)  # caja-lista
+    cabeza: list[_Texto]                             # el nombre y la línea del tipo; de una caja-lista, su título
+    cuerpo: list[_Texto]                             # un texto por titular
+    columnas: list[list[list[_Texto]]] = field(default_factory=list)  # caja-lista: columnas de entradas (órganos)
     raiz: bool = False
     hijos: list[_Caja] = field(default_factory=list)
     pila: list[_Caja] = field(default_factory=list)  # si no está vacía, esta «caja» es una pila de hojas
@@ -98,16 +119,16 @@ class _Caja:
     def alto_cabeza(self) -> float:
         if self.es_pila:
             return 0
-        return 2 * _RELLENO - 2 + sum(_interlinea(t) for _, _, t in self.cabeza)
+        return 2 * _RELLENO - 2 + sum(_interlinea(t) for _, _, t in _lineas_de(self.cabeza))
 
     @property
     def alto(self) -> float:
         if self.es_pila:
             return sum(c.alto for c in self.pila) + _SEPARACION_PILA * (len(self.pila) - 1)
         if self.columnas:
-            lineas = max(sum(_interlinea(t) for _, _, t, _ in col) for col in self.columnas)
+            lineas = max(sum(_interlinea(t) for _, _, t, _ in _lineas_de_columna(col)) for col in self.columnas)
         else:
-            lineas = sum(_interlinea(t) for _, _, t, _ in self.cuerpo)
+            lineas = sum(_interlinea(t) for _, _, t, _ in _lineas_de(self.cuerpo))
         return self.alto_cabeza + (lineas + 2 * _RELLENO - 1 if lineas else 0)
 
     @property
@@ -123,6 +144,20 @@ class _Caja:
 
 def _interlinea(tamano: float) -> float:
     return tamano * 1.25
+
+
+def _lineas_de(textos: Sequence[_Texto]) -> list[tuple]:
+    return [linea for texto in textos for linea in texto.lineas]
+
+
+def _lineas_de_columna(entradas: Sequence[Sequence[_Texto]]) -> list[tuple]:
+    """Las líneas de una columna de una caja-lista, con un renglón de respiro entre dos entradas."""
+    lineas: list[tuple] = []
+    for numero, entrada in enumerate(entradas):
+        if numero:
+            lineas.append(("", FUENTE, _T_RESPIRO, _NEGRO))
+        lineas += _lineas_de(entrada)
+    return lineas
 
 
 def _lineas(texto: str, fuente: str, tamano: float, ancho: float, maximo: int | None = None) -> list[str]:
@@ -149,33 +184,36 @@ def _linea_tipo(organo: dict) -> str:
     nombre = str(organo.get("nombre") or "").strip().casefold()
     if tipo and nombre in (tipo.casefold(), str(organo.get("tipo_nombre") or "").strip().casefold()):
         tipo = ""
-    articulo = str(organo.get("articulo") or "").strip()
+    articulo = recortado(organo.get("articulo"))
+    if not tipo:
+        return articulo   # solo el artículo, tal como está guardado (con su idioma)
     return " · ".join(p for p in (tipo, articulo) if p)
 
 
 def _caja_organo(organo: dict, titulares: Sequence[str], raiz: bool) -> _Caja:
     util = _ANCHO_CAJA - 2 * _RELLENO
-    cabeza = [(l, FUENTE_NEGRITA, _T_NOMBRE) for l in _lineas(organo.get("nombre"), FUENTE_NEGRITA, _T_NOMBRE, util, 3)]
+    nombre = organo.get("nombre")
+    cabeza = [_Texto([(l, FUENTE_NEGRITA, _T_NOMBRE) for l in _lineas(nombre, FUENTE_NEGRITA, _T_NOMBRE, util, 3)],
+                     etiqueta(nombre))]
     tipo = _linea_tipo(organo)
     if tipo:
-        cabeza += [(l, FUENTE, _T_TIPO) for l in _lineas(tipo, FUENTE, _T_TIPO, util, 2)]
-    cuerpo = []
+        cabeza.append(_Texto([(l, FUENTE, _T_TIPO) for l in _lineas(tipo, FUENTE, _T_TIPO, util, 2)], etiqueta(tipo)))
     lista = [str(t) for t in titulares if str(t or "").strip()]
     if len(lista) > _MAX_TITULARES:
         resto = len(lista) - (_MAX_TITULARES - 1)
         lista = lista[:_MAX_TITULARES - 1] + [traducir("y {0} más").format(resto)]
-    for titular in lista:
-        cuerpo += [(l, FUENTE, _T_TITULAR, _NEGRO) for l in _lineas(titular, FUENTE, _T_TITULAR, util, 2)]
+    cuerpo = [_Texto([(l, FUENTE, _T_TITULAR, _NEGRO) for l in _lineas(titular, FUENTE, _T_TITULAR, util, 2)])
+              for titular in lista]
     if not lista:
-        cuerpo.append((traducir("Sin integrantes registrados"), SANS_CURSIVA, _T_TITULAR, _GRIS_CLARO))
+        cuerpo.append(_Texto([(traducir("Sin integrantes registrados"), SANS_CURSIVA, _T_TITULAR, _GRIS_CLARO)]))
     return _Caja(_ANCHO_CAJA, cabeza, cuerpo, raiz=raiz)
 
 
 def _caja_lista(tipo: str, organos: list[dict], titulares: dict[int, list[str]]) -> _Caja:
     if tipo in _PLURALES:
-        etiqueta = traducir(_PLURALES[tipo])
+        rotulo = traducir(_PLURALES[tipo])
     else:
-        etiqueta = nombre_del_tipo(organos[0]) or traducir("Órganos")
+        rotulo = nombre_del_tipo(organos[0]) or traducir("Órganos")
     n_columnas = max(1, min(3, -(-len(organos) // _FILAS_POR_COLUMNA)))
     por_columna = -(-len(organos) // n_columnas)
     util = _ANCHO_COLUMNA_LISTA - 2 * _RELLENO
@@ -183,19 +221,21 @@ def _caja_lista(tipo: str, organos: list[dict], titulares: dict[int, list[str]])
     for inicio in range(0, len(organos), por_columna):
         columna = []
         for organo in organos[inicio:inicio + por_columna]:
-            columna += [(l, FUENTE_NEGRITA, _T_ENTRADA, _NEGRO)
-                        for l in _lineas(organo.get("nombre"), FUENTE_NEGRITA, _T_ENTRADA, util, 2)]
+            nombre = organo.get("nombre")
+            entrada = [_Texto([(l, FUENTE_NEGRITA, _T_ENTRADA, _NEGRO)
+                               for l in _lineas(nombre, FUENTE_NEGRITA, _T_ENTRADA, util, 2)], etiqueta(nombre))]
             primero = next((str(t) for t in titulares.get(organo["id"], []) if str(t or "").strip()), None)
             texto, color = (primero, _GRIS) if primero else (traducir("Sin integrantes registrados"), _GRIS_CLARO)
-            columna += [("   " + l, FUENTE, _T_TITULAR, color) for l in _lineas(texto, FUENTE, _T_TITULAR, util - 8, 1)]
-            columna.append(("", FUENTE, 3.0, _NEGRO))  # respiro entre entradas
-        columnas.append(columna[:-1])
+            entrada.append(_Texto([("   " + l, FUENTE, _T_TITULAR, color)
+                                   for l in _lineas(texto, FUENTE, _T_TITULAR, util - 8, 1)]))
+            columna.append(entrada)
+        columnas.append(columna)
     ancho = n_columnas * _ANCHO_COLUMNA_LISTA
-    cabeza = [(f"{etiqueta} ({len(organos)})", FUENTE_NEGRITA, _T_NOMBRE)]
+    cabeza = [_Texto([(f"{rotulo} ({len(organos)})", FUENTE_NEGRITA, _T_NOMBRE)])]
     padres = {str(o.get("padre") or "").strip() for o in organos} - {""}
     if len(padres) == 1:
         dependen = traducir("Dependen de: {0}").format(padres.pop())
-        cabeza.append((_lineas(dependen, FUENTE, _T_TIPO, ancho - 2 * _RELLENO, 1)[0], FUENTE, _T_TIPO))
+        cabeza.append(_Texto([(_lineas(dependen, FUENTE, _T_TIPO, ancho - 2 * _RELLENO, 1)[0], FUENTE, _T_TIPO)]))
     return _Caja(ancho, cabeza, [], columnas=columnas)
 
 
@@ -284,21 +324,23 @@ def _colocar(caja: _Caja, izquierda: float, arriba: float) -> None:
         x += hijo.ancho_arbol + _SEPARACION_H
 
 
-def _todas(cajas: list[_Caja]):
-    for caja in cajas:
-        if caja.es_pila:
-            yield from caja.pila
-        else:
-            yield caja
-        yield from _todas(caja.hijos)
+def _dibujar_ramas(c: Canvas, cajas: list[_Caja]) -> None:
+    """Las cajas hermanas `cajas` (de izquierda a derecha) y, después de cada una, las de sus dependientes: en el PDF
+    etiquetado, una lista (L) con un ítem (LI > LBody) por caja y la de sus dependientes dentro de su LBody. Las
+    hojas de una pila son ítems de esta lista."""
+    with elemento(c, "L"):
+        for caja in cajas:
+            for hoja in caja.pila or [caja]:
+                with elemento(c, "LI"), elemento(c, "LBody"):
+                    _dibujar_caja(c, hoja)
+                    if hoja.hijos:
+                        _dibujar_ramas(c, hoja.hijos)
 
 
-def _dibujar_caja(c: Canvas, caja: _Caja) -> None:
-    abajo = caja.y - caja.alto
-    lista = bool(caja.columnas)
+def _dibujar_marco(c: Canvas, caja: _Caja, abajo: float) -> None:
     c.setLineWidth(0.8)
     c.setStrokeColorRGB(*_BORDE)
-    c.setFillColorRGB(*(_FONDO_GRUPO if lista else (1, 1, 1)))
+    c.setFillColorRGB(*(_FONDO_GRUPO if caja.columnas else (1, 1, 1)))
     c.roundRect(caja.x, abajo, caja.ancho, caja.alto, 3, stroke=1, fill=1)
     # Cabeza con fondo de color; la de los órganos raíz, en azul con letras blancas.
     c.saveState()
@@ -314,33 +356,55 @@ def _dibujar_caja(c: Canvas, caja: _Caja) -> None:
         c.setLineWidth(0.5)
         c.line(caja.x, caja.y - caja.alto_cabeza, caja.x + caja.ancho, caja.y - caja.alto_cabeza)
 
+
+def _dibujar_textos(c: Canvas, textos: Sequence[_Texto], x: float, y: float) -> float:
+    """Los textos del cuerpo de una caja desde `y` hacia abajo, cada uno un párrafo; devuelve dónde terminan."""
+    for texto in textos:
+        with marcado(c, "P", idioma=texto.idioma):
+            for linea, fuente, tamano, color in texto.lineas:
+                y -= _interlinea(tamano)
+                if linea:
+                    c.setFont(fuente, tamano)
+                    c.setFillColorRGB(*color)
+                    c.drawString(x, y + 0.25 * tamano, linea)
+    return y
+
+
+def _dibujar_caja(c: Canvas, caja: _Caja) -> None:
+    abajo = caja.y - caja.alto
+    lista = bool(caja.columnas)
+    with artefacto(c):
+        _dibujar_marco(c, caja, abajo)
     y = caja.y - _RELLENO + 1
-    for texto, fuente, tamano in caja.cabeza:
-        y -= _interlinea(tamano)
-        c.setFont(fuente, tamano)
-        if caja.raiz:
-            c.setFillColorRGB(*((1, 1, 1) if fuente == FUENTE_NEGRITA else (0.85, 0.89, 0.95)))
-        else:
-            c.setFillColorRGB(*(_NEGRO if fuente == FUENTE_NEGRITA else _GRIS))
-        c.drawCentredString(caja.x + caja.ancho / 2, y + 0.25 * tamano, texto)
-    arriba_cuerpo = caja.y - caja.alto_cabeza - _RELLENO + 1
-    columnas = caja.columnas or [caja.cuerpo]
-    ancho_columna = _ANCHO_COLUMNA_LISTA if lista else caja.ancho
-    for indice, columna in enumerate(columnas):
-        y = arriba_cuerpo
-        x = caja.x + indice * ancho_columna + _RELLENO
-        for texto, fuente, tamano, color in columna:
-            y -= _interlinea(tamano)
-            if texto:
+    for texto in caja.cabeza:
+        with marcado(c, "P", idioma=texto.idioma):
+            for linea, fuente, tamano in texto.lineas:
+                y -= _interlinea(tamano)
                 c.setFont(fuente, tamano)
-                c.setFillColorRGB(*color)
-                c.drawString(x, y + 0.25 * tamano, texto)
-    if lista and len(columnas) > 1:
-        c.setLineWidth(0.3)
-        c.setStrokeColorRGB(0.8, 0.82, 0.86)
-        for indice in range(1, len(columnas)):
-            x = caja.x + indice * ancho_columna
-            c.line(x, abajo + _RELLENO, x, caja.y - caja.alto_cabeza - _RELLENO)
+                if caja.raiz:
+                    c.setFillColorRGB(*((1, 1, 1) if fuente == FUENTE_NEGRITA else (0.85, 0.89, 0.95)))
+                else:
+                    c.setFillColorRGB(*(_NEGRO if fuente == FUENTE_NEGRITA else _GRIS))
+                c.drawCentredString(caja.x + caja.ancho / 2, y + 0.25 * tamano, linea)
+    arriba_cuerpo = caja.y - caja.alto_cabeza - _RELLENO + 1
+    if not lista:
+        _dibujar_textos(c, caja.cuerpo, caja.x + _RELLENO, arriba_cuerpo)
+    else:
+        with elemento(c, "L"):   # una entrada por órgano, columna por columna
+            for indice, columna in enumerate(caja.columnas):
+                y = arriba_cuerpo
+                for numero, entrada in enumerate(columna):
+                    if numero:
+                        y -= _interlinea(_T_RESPIRO)
+                    with elemento(c, "LI"), elemento(c, "LBody"):
+                        y = _dibujar_textos(c, entrada, caja.x + indice * _ANCHO_COLUMNA_LISTA + _RELLENO, y)
+    if lista and len(caja.columnas) > 1:
+        with artefacto(c):
+            c.setLineWidth(0.3)
+            c.setStrokeColorRGB(0.8, 0.82, 0.86)
+            for indice in range(1, len(caja.columnas)):
+                x = caja.x + indice * _ANCHO_COLUMNA_LISTA
+                c.line(x, abajo + _RELLENO, x, caja.y - caja.alto_cabeza - _RELLENO)
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -415,17 +479,18 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     factor = escala(hoja)
 
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE, roles={})
         c.setTitle(titulo)
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
         c.setSubject(f"{titulo} · {asociacion}")
-        dibujar_encabezado(c, hoja, encabezado)
+        dibujar_encabezado(c, hoja, encabezado, titulo_como="H1")
         arriba = hoja.arriba_contenido - 8
         if not raices:
-            c.setFont(FUENTE, 10)
-            c.drawString(hoja.izquierda, arriba - 10,
-                         traducir("La asociación todavía no tiene órganos registrados."))
+            with marcado(c, "P"):
+                c.setFont(FUENTE, 10)
+                c.drawString(hoja.izquierda, arriba - 10,
+                             traducir("La asociación todavía no tiene órganos registrados."))
         else:
             c.saveState()
             izquierda = hoja.izquierda + (hoja.ancho_util - ancho * factor) / 2
@@ -435,24 +500,26 @@ def escribir_organigrama_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
             for raiz in raices:
                 _colocar(raiz, x, 0)
                 x += raiz.ancho_arbol + 2 * _SEPARACION_H
-            for raiz in raices:
-                _dibujar_conectores(c, raiz)
-            for caja in _todas(raices):
-                _dibujar_caja(c, caja)
+            with artefacto(c):
+                for raiz in raices:
+                    _dibujar_conectores(c, raiz)
+            _dibujar_ramas(c, raices)
             c.restoreState()
         c.setFont(FUENTE, 7.5)
         c.setFillColorRGB(*_GRIS)
         nota = traducir("Órganos e integrantes vigentes al {0}. En cada caja, los titulares y cargos principales; "
                         "la composición completa de cada órgano se imprime aparte.").format(fecha_corta(al))
         lineas = partir_texto(nota, FUENTE, 7.5, hoja.ancho_util - ancho_sello - (6 * mm if sello else 0))
-        for i, linea in enumerate(lineas):
-            c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (len(lineas) - 1 - i), linea)
+        with marcado(c, "P"):
+            for i, linea in enumerate(lineas):
+                c.drawString(hoja.izquierda, hoja.abajo_contenido + 4 + 9 * (len(lineas) - 1 - i), linea)
         if sello is not None:
             dibujar_sello(c, hoja.derecha - ancho_sello, hoja.abajo_contenido + zona_en_blanco(sello), sello,
                           ancho_texto=70 * mm)
-        dibujar_pie(c, hoja, generado, 1, 1)
-        codigo_al_pie(c, hoja, sello)
+        with artefacto(c, "Pagination"):
+            dibujar_pie(c, hoja, generado, 1, 1)
+            codigo_al_pie(c, hoja, sello)
         c.showPage()
         c.save()
-        archivar(temporal)
+        archivar(temporal, estructura=c.estructura)
     return 1
