@@ -57,6 +57,7 @@ class Nodo:
     alcance: str | None = None   # /Scope de un TH: «Column» o «Row»
     anotacion: tuple | None = None   # un Link: ("enlace", página, orden en la página)
     idioma: str | None = None   # /Lang propio: texto guardado en otro idioma que el documento (idioma_de_lo_escrito)
+    columnas: int | None = None   # /ColSpan de una celda que ocupa varias columnas (el rótulo de una fila de total)
 
     def agregar(self, hijo: Nodo) -> Nodo:
         hijo.padre = self
@@ -293,18 +294,34 @@ class Estructura:
         self._abrir_cuerpo(c, item)
 
 
-def marcado(c, rol: str, *, alt: str | None = None, alcance: str | None = None, idioma: str | None = None):
+def marcado(c, rol: str, *, alt: str | None = None, alcance: str | None = None, idioma: str | None = None,
+            columnas: int | None = None):
     """Para las piezas con `etiquetas_propias` y los documentos dibujados a mano sobre el lienzo (recibos, avisos,
     listados): lo que se dibuja dentro, como un elemento `rol` (Figure con su texto alternativo, P, H1, un TH con
-    su `alcance` «Column» o «Row», un TD con el `idioma` de lo guardado). Sin `Estructura` en el lienzo, nada."""
+    su `alcance` «Column» o «Row», un TD con el `idioma` de lo guardado; una celda que ocupa `columnas` columnas).
+    Da el elemento (`dentro` le agrega hijos). Sin `Estructura` en el lienzo, nada."""
     estructura = estructura_de(c)
     if estructura is None:
         return _nada()
     estructura.cerrar_listas()
-    if alcance is None:
+    if alcance is None and columnas is None:
         return estructura.marcado(c, rol, alt=alt, idioma=idioma)
-    nodo = estructura.actual.agregar(Nodo(rol, alt=alt, alcance=alcance, idioma=idioma))
+    nodo = estructura.actual.agregar(Nodo(rol, alt=alt, alcance=alcance, idioma=idioma, columnas=columnas))
     return estructura.marcado(c, rol, nodo=nodo)
+
+
+@contextmanager
+def dentro(c, nodo: Nodo | None) -> Iterator[None]:
+    """Lo que se marque dentro es hijo de `nodo`, ya marcado (el importe en letras en la celda del importe)."""
+    estructura = estructura_de(c)
+    if estructura is None or nodo is None:
+        yield
+        return
+    estructura.pila.append(nodo)
+    try:
+        yield
+    finally:
+        estructura.pila.pop()
 
 
 def elemento(c, rol: str, **atributos):
@@ -530,8 +547,13 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
             elemento.Alt = pikepdf.String(nodo.alt)
         if nodo.idioma:
             elemento.Lang = pikepdf.String(nodo.idioma)
-        if nodo.alcance:
-            elemento.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=pikepdf.Name("/" + nodo.alcance))
+        if nodo.alcance or nodo.columnas:
+            atributos = {"/O": pikepdf.Name.Table}
+            if nodo.alcance:
+                atributos["/Scope"] = pikepdf.Name("/" + nodo.alcance)
+            if nodo.columnas:
+                atributos["/ColSpan"] = nodo.columnas
+            elemento.A = pikepdf.Dictionary(atributos)
         hijos = []
         pagina_del_elemento = next((h[0] for h in nodo.hijos if isinstance(h, tuple)), None)
         if pagina_del_elemento is not None:
