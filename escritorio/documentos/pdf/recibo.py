@@ -1,5 +1,11 @@
 """Recibos de pago en PDF: uno por página, con marca de agua «ANULADO» si el pago se anuló.
 
+Es un PDF etiquetado (`etiquetas`, dibujado a mano sobre el lienzo): cada recibo es una sección (Sect) con su título
+H1 («RECIBO Nº 12»); los datos del pago, una tabla de pares rótulo (TH, Scope Row) y valor (TD), con el importe en
+letras como P dentro de la celda del importe en cifras (la misma suma); «En concepto de:» un H2 y los conceptos una
+tabla con títulos (TH, Scope Column) y el total como última fila (TH «Total», Scope Row). Lo que dice que es COPIA o
+que está ANULADO, en párrafos; las marcas de agua (contornos, no texto), recuadros, reglas y el pie son artefactos.
+
 Recibe el diccionario de `servicios.pagos.obtener_pago` tal cual: recibo, fecha, importe, moneda,
 tipo_cambio, moneda_imputacion, importe_imputable, medio, referencia, anulado_en, motivo_anulacion,
 miembro, pais (código ISO o nombre) e imputaciones [{tipo_cargo, anio, importe, moneda}].
@@ -33,7 +39,8 @@ from escritorio.dominio import formato
 from ..visible import abreviar
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, tamano_papel)
-from .fuentes import SANS_CURSIVA, Lienzo, imprimible
+from .etiquetas import LienzoEtiquetado, artefacto, dentro, elemento, marcado
+from .fuentes import SANS_CURSIVA, imprimible
 from .texto_en_trazos import dibujar_centrado
 from .pdfa import archivar
 
@@ -167,52 +174,67 @@ def _dibujar_membrete(p: _Pagina, asociacion: str, sigla: str, recibo: _Recibo) 
     c.setLineWidth(1)
     c.setStrokeColorRGB(*_NEGRO)
     c.setFillColorRGB(*_FONDO)
-    c.rect(x_caja, arriba - alto_caja, ancho_caja, alto_caja, stroke=1, fill=1)
+    with artefacto(c):
+        c.rect(x_caja, arriba - alto_caja, ancho_caja, alto_caja, stroke=1, fill=1)
     c.setFillColorRGB(*_NEGRO)
     centro = x_caja + ancho_caja / 2
-    c.setFont(FUENTE_NEGRITA, 16)
-    c.drawCentredString(centro, arriba - 20, traducir("RECIBO"))
-    c.setFont(FUENTE_NEGRITA, 12)
-    c.drawCentredString(centro, arriba - 38, traducir("Nº {0}").format(recibo.numero))
+    with marcado(c, "H1"):   # «RECIBO Nº 12»: el título de la sección del recibo
+        c.setFont(FUENTE_NEGRITA, 16)
+        c.drawCentredString(centro, arriba - 20, traducir("RECIBO"))
+        c.setFont(FUENTE_NEGRITA, 12)
+        c.drawCentredString(centro, arriba - 38, traducir("Nº {0}").format(recibo.numero))
     c.setFont(FUENTE, 9)
     if recibo.fecha:
-        c.drawCentredString(centro, arriba - 54, traducir("Fecha: {0}").format(fecha_corta(recibo.fecha)))
+        with marcado(c, "P"):
+            c.drawCentredString(centro, arriba - 54, traducir("Fecha: {0}").format(fecha_corta(recibo.fecha)))
     # Nombre de la asociación a la izquierda, sin pisar el recuadro.
     disponible = x_caja - p.izquierda - 8 * mm
     y = arriba - 14
     c.setFont(FUENTE_NEGRITA, 13)
     lineas = partir_texto(asociacion.strip(), FUENTE_NEGRITA, 13, disponible)
-    for linea in lineas:
-        c.drawString(p.izquierda, y, linea)
-        y -= 16
+    with marcado(c, "P"):
+        for linea in lineas:
+            c.drawString(p.izquierda, y, linea)
+            y -= 16
     if sigla.strip():
         c.setFont(FUENTE, 10)
         c.setFillColorRGB(*_GRIS)
-        for linea in partir_texto(sigla.strip(), FUENTE, 10, disponible):
-            c.drawString(p.izquierda, y, linea)
-            y -= 13
+        with marcado(c, "P"):
+            for linea in partir_texto(sigla.strip(), FUENTE, 10, disponible):
+                c.drawString(p.izquierda, y, linea)
+                y -= 13
         c.setFillColorRGB(*_NEGRO)
     abajo = min(y, arriba - alto_caja) - 10
     c.setLineWidth(1.2)
-    c.line(p.izquierda, abajo, p.derecha, abajo)
+    with artefacto(c):
+        c.line(p.izquierda, abajo, p.derecha, abajo)
     p.y = abajo - 24
 
 
-def _dato(p: _Pagina, etiqueta: str, valor: str, *, negrita: bool = False, tamano: float = _TAMANO) -> None:
+def _dato(p: _Pagina, etiqueta: str, valor: str, *, negrita: bool = False, tamano: float = _TAMANO,
+          en_letras: str | None = None) -> None:
+    """Un renglón de los datos del pago: una fila (TR) de la tabla de pares, el rótulo (TH, Scope Row) y su valor
+    (TD); `en_letras`, el importe en letras debajo, un P dentro de la misma celda."""
     c = p.c
-    c.setFont(FUENTE, 9)
-    c.setFillColorRGB(*_GRIS)
-    c.drawString(p.izquierda, p.y, etiqueta)
-    c.setFillColorRGB(*_NEGRO)
-    fuente = FUENTE_NEGRITA if negrita else FUENTE
-    c.setFont(fuente, tamano)
-    x = p.izquierda + _ANCHO_ETIQUETA
-    lineas = partir_texto(valor, fuente, tamano, p.derecha - x)
-    for i, linea in enumerate(lineas):
-        c.drawString(x, p.y, linea)
-        if i < len(lineas) - 1:
-            p.y -= tamano + 3
-    p.y -= _INTERLINEA + 4 + max(tamano - _TAMANO, 0)
+    with elemento(c, "TR"):
+        c.setFont(FUENTE, 9)
+        c.setFillColorRGB(*_GRIS)
+        with marcado(c, "TH", alcance="Row"):
+            c.drawString(p.izquierda, p.y, etiqueta)
+        c.setFillColorRGB(*_NEGRO)
+        fuente = FUENTE_NEGRITA if negrita else FUENTE
+        c.setFont(fuente, tamano)
+        x = p.izquierda + _ANCHO_ETIQUETA
+        lineas = partir_texto(valor, fuente, tamano, p.derecha - x)
+        with marcado(c, "TD") as celda:
+            for i, linea in enumerate(lineas):
+                c.drawString(x, p.y, linea)
+                if i < len(lineas) - 1:
+                    p.y -= tamano + 3
+        p.y -= _INTERLINEA + 4 + max(tamano - _TAMANO, 0)
+        if en_letras is not None:
+            with dentro(c, celda), marcado(c, "P"):
+                _en_letras(p, en_letras)
 
 
 def _en_letras(p: _Pagina, texto: str) -> None:
@@ -243,44 +265,63 @@ def _caben(renglones: list[tuple[str, int, str]], espacio: float) -> list[tuple[
     return [(concepto, formatear(importe, moneda) if moneda else "") for concepto, importe, moneda in renglones]
 
 
+def _regla(c: Canvas, x0: float, x1: float, y: float) -> None:
+    with artefacto(c):
+        c.line(x0, y, x1, y)
+
+
 def _dibujar_conceptos(p: _Pagina, renglones: list[tuple[str, int, str]], total: str, espacio: float) -> None:
+    """«En concepto de:» (H2) y la tabla de lo que cubre el pago: títulos (TH, Scope Column), un renglón por concepto
+    (TD) y el total (TH «Total», Scope Row, y su TD). Fondos y reglas, artefactos."""
     c = p.c
     c.setFont(FUENTE_NEGRITA, _TAMANO)
-    c.drawString(p.izquierda, p.y, traducir("En concepto de:"))
+    with marcado(c, "H2"):
+        c.drawString(p.izquierda, p.y, traducir("En concepto de:"))
     p.y -= 10
-    # Títulos
-    c.setFillColorRGB(*_FONDO)
-    c.rect(p.izquierda, p.y - _FILA, p.ancho_util, _FILA, stroke=0, fill=1)
-    c.setFillColorRGB(*_NEGRO)
-    c.setFont(FUENTE_NEGRITA, 9)
-    base = p.y - _FILA + 5.5
-    c.drawString(p.izquierda + 6, base, traducir("Concepto"))
-    c.drawRightString(p.derecha - 6, base, traducir("Importe"))
-    p.y -= _FILA
-    c.setLineWidth(0.8)
-    c.line(p.izquierda, p.y, p.derecha, p.y)
-    ancho_importe = 40 * mm
-    c.setFont(FUENTE, _TAMANO)
-    c.setLineWidth(0.3)
-    c.setStrokeColorRGB(*_GRIS_REGLA)
-    for concepto, importe in _caben(renglones, espacio):
+    with elemento(c, "Table"):
+        # Títulos
+        c.setFillColorRGB(*_FONDO)
+        with artefacto(c):
+            c.rect(p.izquierda, p.y - _FILA, p.ancho_util, _FILA, stroke=0, fill=1)
+        c.setFillColorRGB(*_NEGRO)
+        c.setFont(FUENTE_NEGRITA, 9)
         base = p.y - _FILA + 5.5
-        texto = partir_texto(concepto, FUENTE, _TAMANO, p.ancho_util - ancho_importe - 12)[0]
-        c.drawString(p.izquierda + 6, base, texto)
-        if importe:
-            c.drawRightString(p.derecha - 6, base, importe)
+        with elemento(c, "TR"):
+            with marcado(c, "TH", alcance="Column"):
+                c.drawString(p.izquierda + 6, base, traducir("Concepto"))
+            with marcado(c, "TH", alcance="Column"):
+                c.drawRightString(p.derecha - 6, base, traducir("Importe"))
         p.y -= _FILA
-        c.line(p.izquierda, p.y, p.derecha, p.y)
-    c.setStrokeColorRGB(*_NEGRO)
-    c.setLineWidth(0.8)
-    c.line(p.izquierda, p.y, p.derecha, p.y)
-    c.setFont(FUENTE_NEGRITA, 11)
-    base = p.y - _FILA + 4.5
-    c.drawString(p.izquierda + 6, base, traducir("Total"))
-    c.drawRightString(p.derecha - 6, base, total)
+        c.setLineWidth(0.8)
+        _regla(c, p.izquierda, p.derecha, p.y)
+        ancho_importe = 40 * mm
+        c.setFont(FUENTE, _TAMANO)
+        c.setLineWidth(0.3)
+        c.setStrokeColorRGB(*_GRIS_REGLA)
+        for concepto, importe in _caben(renglones, espacio):
+            base = p.y - _FILA + 5.5
+            texto = partir_texto(concepto, FUENTE, _TAMANO, p.ancho_util - ancho_importe - 12)[0]
+            with elemento(c, "TR"):
+                with marcado(c, "TD"):
+                    c.drawString(p.izquierda + 6, base, texto)
+                with (marcado if importe else elemento)(c, "TD"):   # sin importe (monedas distintas): celda vacía
+                    if importe:
+                        c.drawRightString(p.derecha - 6, base, importe)
+            p.y -= _FILA
+            _regla(c, p.izquierda, p.derecha, p.y)
+        c.setStrokeColorRGB(*_NEGRO)
+        c.setLineWidth(0.8)
+        _regla(c, p.izquierda, p.derecha, p.y)
+        c.setFont(FUENTE_NEGRITA, 11)
+        base = p.y - _FILA + 4.5
+        with elemento(c, "TR"):
+            with marcado(c, "TH", alcance="Row"):
+                c.drawString(p.izquierda + 6, base, traducir("Total"))
+            with marcado(c, "TD"):
+                c.drawRightString(p.derecha - 6, base, total)
     p.y -= _FILA + 4
     c.setLineWidth(0.8)
-    c.line(p.izquierda, p.y, p.derecha, p.y)
+    _regla(c, p.izquierda, p.derecha, p.y)
 
 
 def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
@@ -290,7 +331,8 @@ def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
     alto = 26 + 13 * len(lineas)
     c.setStrokeColorRGB(*_ROJO)
     c.setLineWidth(1.2)
-    c.rect(p.izquierda, p.y - alto, p.ancho_util, alto, stroke=1, fill=0)
+    with artefacto(c):
+        c.rect(p.izquierda, p.y - alto, p.ancho_util, alto, stroke=1, fill=0)
     c.setFillColorRGB(*_ROJO)
     c.setFont(FUENTE_NEGRITA, 11)
     if recibo.anulado_en:
@@ -298,12 +340,14 @@ def _dibujar_anulacion(p: _Pagina, recibo: _Recibo) -> None:
             fecha_corta(recibo.anulado_en))
     else:
         anulado = traducir("RECIBO ANULADO. Este comprobante no acredita ningún pago.")
-    c.drawString(p.izquierda + 10, p.y - 16, anulado)
+    with marcado(c, "P"):
+        c.drawString(p.izquierda + 10, p.y - 16, anulado)
     c.setFont(FUENTE, _TAMANO)
     y = p.y - 31
-    for linea in lineas:
-        c.drawString(p.izquierda + 10, y, linea)
-        y -= 13
+    with marcado(c, "P"):   # «Motivo: …»: un rótulo del programa con lo guardado, en el idioma del documento
+        for linea in lineas:
+            c.drawString(p.izquierda + 10, y, linea)
+            y -= 13
     c.setFillColorRGB(*_NEGRO)
     c.setStrokeColorRGB(*_NEGRO)
     p.y -= alto + 20
@@ -329,24 +373,28 @@ def _dibujar_firma(p: _Pagina) -> None:
     y = MARGEN + 34
     c.setLineWidth(0.6)
     c.setStrokeColorRGB(*_NEGRO)
-    c.line(x, y, p.derecha, y)
-    c.setFont(FUENTE_NEGRITA, 10)
-    c.drawCentredString(x + ancho / 2, y - 13, traducir("Tesorería"))
+    _regla(c, x, p.derecha, y)
+    with marcado(c, "P"):
+        c.setFont(FUENTE_NEGRITA, 10)
+        c.drawCentredString(x + ancho / 2, y - 13, traducir("Tesorería"))
     c.setFont(FUENTE, 8.5)
     c.setFillColorRGB(*_GRIS)
-    c.drawCentredString(x + ancho / 2, y - 25, traducir("Firma y aclaración"))
+    with marcado(c, "P"):
+        c.drawCentredString(x + ancho / 2, y - 25, traducir("Firma y aclaración"))
     c.setFillColorRGB(*_NEGRO)
 
 
 def _dibujar_pie(p: _Pagina, sigla: str, recibo: _Recibo, registro: str | None = None) -> None:
+    """El pie corrido (sigla, número, el programa y el registro de la bitácora): un artefacto de paginación."""
     c = p.c
     c.setFont(FUENTE, 7.5)
     c.setFillColorRGB(*_GRIS)
     partes = [imprimible(abreviar(sigla.strip(), 40)), traducir("Recibo Nº {0}").format(recibo.numero)]
-    c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
-    c.drawRightString(p.ancho - MARGEN, MARGEN - 14, traducir("Emitido con {0}").format(NOMBRE_APLICACION))
-    c.setFillColorRGB(*_NEGRO)
-    dibujar_registro(c, p.ancho / 2, MARGEN - 14, registro)
+    with artefacto(c, "Pagination"):
+        c.drawString(MARGEN, MARGEN - 14, " · ".join(x for x in partes if x))
+        c.drawRightString(p.ancho - MARGEN, MARGEN - 14, traducir("Emitido con {0}").format(NOMBRE_APLICACION))
+        c.setFillColorRGB(*_NEGRO)
+        dibujar_registro(c, p.ancho / 2, MARGEN - 14, registro)
 
 
 def _dibujar_copia(p: _Pagina, sello: Sello) -> None:
@@ -357,14 +405,16 @@ def _dibujar_copia(p: _Pagina, sello: Sello) -> None:
     c.setStrokeColorRGB(*_AZUL_COPIA)
     c.setFillColorRGB(*_AZUL_COPIA)
     c.setLineWidth(1.2)
-    c.rect(p.izquierda, p.y - alto + 6, p.ancho_util, alto, stroke=1, fill=0)
+    with artefacto(c):
+        c.rect(p.izquierda, p.y - alto + 6, p.ancho_util, alto, stroke=1, fill=0)
     copia = traducir("COPIA")
-    c.setFont(FUENTE_NEGRITA, 12)
-    c.drawString(p.izquierda + 10, p.y - 9, copia)
-    c.setFont(FUENTE, 9)
-    c.drawString(p.izquierda + 10 + stringWidth(copia, FUENTE_NEGRITA, 12) + 8, p.y - 9,
-                 traducir("Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de "
-                          "verificación.").format(sello.copia))
+    with marcado(c, "P"):   # «COPIA Reimpresión n.º 1…»: la marca de agua lo repite en contornos (un artefacto)
+        c.setFont(FUENTE_NEGRITA, 12)
+        c.drawString(p.izquierda + 10, p.y - 9, copia)
+        c.setFont(FUENTE, 9)
+        c.drawString(p.izquierda + 10 + stringWidth(copia, FUENTE_NEGRITA, 12) + 8, p.y - 9,
+                     traducir("Reimpresión n.º {0} del recibo original; el mismo pago, con el mismo código de "
+                              "verificación.").format(sello.copia))
     c.restoreState()
     p.y -= alto + 14
 
@@ -411,23 +461,11 @@ def _alto_del_pie(p: _Pagina, sello: Sello | None) -> float:
     return max(_ALTO_FIRMA, 4 + alto_del_sello(sello, **medidas) + max(8, zona_en_blanco(sello, medidas["lado"])))
 
 
-def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,
-                    registro: str | None = None, sello: Sello | None = None) -> None:
-    p = _Pagina(c, ancho, alto)
-    if recibo.anulado_en or recibo.motivo:
-        _dibujar_marca_de_agua(c, ancho, alto)
-    elif sello is not None and sello.es_copia:
-        _dibujar_marca_copia(c, ancho, alto)
-    _dibujar_membrete(p, asociacion, sigla, recibo)
-    if sello is not None and sello.es_copia:
-        _dibujar_copia(p, sello)
-    if recibo.anulado_en or recibo.motivo:
-        _dibujar_anulacion(p, recibo)
+def _dibujar_datos(p: _Pagina, recibo: _Recibo) -> None:
     _dato(p, traducir("Recibimos de"), recibo.miembro, negrita=True, tamano=12)
     if recibo.pais:
         _dato(p, traducir("País"), recibo.pais)
-    _dato(p, traducir("La suma de"), recibo.importe, negrita=True, tamano=12)
-    _en_letras(p, recibo.en_letras)
+    _dato(p, traducir("La suma de"), recibo.importe, negrita=True, tamano=12, en_letras=recibo.en_letras)
     if recibo.conversion:
         _dato(p, traducir("Tipo de cambio"), recibo.conversion)
     _dato(p, traducir("Medio de pago"), recibo.medio)
@@ -435,6 +473,23 @@ def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla
         _dato(p, traducir("Referencia"), recibo.referencia)
     if recibo.fecha:
         _dato(p, traducir("Fecha del pago"), fecha_corta(recibo.fecha))
+
+
+def _dibujar_recibo(c: Canvas, ancho: float, alto: float, asociacion: str, sigla: str, recibo: _Recibo,
+                    registro: str | None = None, sello: Sello | None = None) -> None:
+    p = _Pagina(c, ancho, alto)
+    with artefacto(c):   # en contornos, no en texto: lo dicen con palabras el bloque de la anulación o de la copia
+        if recibo.anulado_en or recibo.motivo:
+            _dibujar_marca_de_agua(c, ancho, alto)
+        elif sello is not None and sello.es_copia:
+            _dibujar_marca_copia(c, ancho, alto)
+    _dibujar_membrete(p, asociacion, sigla, recibo)
+    if sello is not None and sello.es_copia:
+        _dibujar_copia(p, sello)
+    if recibo.anulado_en or recibo.motivo:
+        _dibujar_anulacion(p, recibo)
+    with elemento(c, "Table"):   # los datos del pago, pares rótulo-valor
+        _dibujar_datos(p, recibo)
     p.y -= 8
     # Lo que queda entre el cursor y la firma, descontando títulos, total y márgenes de la lista.
     espacio = p.y - (MARGEN + _alto_del_pie(p, sello)) - (10 + _FILA + _FILA + 4 + 12)
@@ -458,7 +513,7 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
     ancho, alto = tamano_papel(papel)
     recibos = [_preparar(pago) for pago in pagos]
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(ancho, alto), initialFontName=FUENTE, roles={})
         titulo = traducir("Recibo Nº {0}").format(recibos[0].numero) if len(recibos) == 1 else traducir("Recibos")
         c.setTitle(titulo)
         c.setAuthor(asociacion)
@@ -469,14 +524,16 @@ def escribir_recibos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str
         if claves:
             c.setKeywords(claves)
         for recibo, sello in zip(recibos, sellos):
-            _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo, linea_registro(registro), sello)
+            with elemento(c, "Sect"):   # cada recibo, su sección con su H1: en un lote se salta de uno a otro
+                _dibujar_recibo(c, ancho, alto, asociacion, sigla, recibo, linea_registro(registro), sello)
             c.showPage()
         if not recibos:
             c.setFont(FUENTE, 10)
-            c.drawString(MARGEN, alto - MARGEN - 20, traducir("No hay recibos para imprimir."))
+            with marcado(c, "P"):
+                c.drawString(MARGEN, alto - MARGEN - 20, traducir("No hay recibos para imprimir."))
             c.showPage()
         c.save()
-        archivar(temporal)
+        archivar(temporal, estructura=c.estructura)
     return max(len(recibos), 1)
 
 
