@@ -12,6 +12,12 @@ tabla, los más recientes se resumen en un renglón con su suma (el total no cam
 
 Los importes de monedas distintas nunca se suman: si la carta tiene cargos en varias monedas (la
 escala cambió de moneda), el total adeudado va por moneda: «USD 1.200,00 y EUR 450,00».
+
+Es un PDF etiquetado (`etiquetas`, dibujado a mano sobre el lienzo): cada carta es una sección (Sect) que se lee como
+se escribe una carta, el membrete, el lugar y la fecha y el destinatario en párrafos, la referencia como su título
+(H1, «Ref.: Segundo aviso de cuotas pendientes»), el saludo y cada párrafo un P; los cargos, una tabla con títulos
+(TH, Scope Column), un renglón por cargo y el total adeudado (TH, Scope Row, que ocupa tres columnas: /ColSpan); la
+firma en párrafos y el sello con su QR (Figure). Reglas, fondos y el pie son artefactos.
 """
 
 from __future__ import annotations
@@ -36,7 +42,8 @@ from escritorio.dominio import formato
 
 from ..visible import abreviar
 from .base import FUENTE, FUENTE_NEGRITA, escritura_atomica, fecha_corta, partir_texto, tamano_papel
-from .fuentes import Lienzo, imprimible
+from .etiquetas import LienzoEtiquetado, artefacto, elemento, marcado
+from .fuentes import imprimible
 from .pdfa import archivar
 
 
@@ -266,17 +273,18 @@ def _alto_parrafos(parrafos: Sequence[str], ancho: float) -> float:
 def _dibujar_parrafo(c: Canvas, texto: str, x: float, y: float, ancho: float) -> float:
     """Párrafo justificado (la última línea, a la izquierda). Devuelve la y siguiente."""
     lineas = _lineas_parrafo(texto, ancho)
-    for i, linea in enumerate(lineas):
-        objeto = c.beginText(x, y)
-        objeto.setFont(FUENTE, _TAMANO)
-        espacios = linea.count(" ")
-        if i < len(lineas) - 1 and espacios:
-            sobra = ancho - stringWidth(linea, FUENTE, _TAMANO)
-            objeto.setWordSpace(sobra / espacios)
-        objeto.textOut(linea)
-        objeto.setWordSpace(0)  # el espaciado es estado del PDF: no debe pasar a lo que sigue
-        c.drawText(objeto)
-        y -= _INTERLINEA
+    with marcado(c, "P"):
+        for i, linea in enumerate(lineas):
+            objeto = c.beginText(x, y)
+            objeto.setFont(FUENTE, _TAMANO)
+            espacios = linea.count(" ")
+            if i < len(lineas) - 1 and espacios:
+                sobra = ancho - stringWidth(linea, FUENTE, _TAMANO)
+                objeto.setWordSpace(sobra / espacios)
+            objeto.textOut(linea)
+            objeto.setWordSpace(0)  # el espaciado es estado del PDF: no debe pasar a lo que sigue
+            c.drawText(objeto)
+            y -= _INTERLINEA
     return y - _PARRAFO
 
 
@@ -328,45 +336,61 @@ def _ancho_total(g: _Geometria) -> float:
     return g.ancho_util - 10 - stringWidth(traducir("Total adeudado"), FUENTE_NEGRITA, _TAMANO_TABLA + 0.5) - 20
 
 
+def _regla(c: Canvas, x0: float, x1: float, y: float) -> None:
+    with artefacto(c):
+        c.line(x0, y, x1, y)
+
+
 def _dibujar_tabla(c: Canvas, g: _Geometria, y: float, renglones, total: Sequence[str]) -> float:
+    """La tabla de los cargos: una fila de títulos (TH, Scope Column), una por cargo (TD; una celda vacía, un TD sin
+    contenido) y la del total adeudado (su rótulo TH, Scope Row, ocupa las tres primeras columnas)."""
     x = g.izquierda
     anchos = [g.ancho_util * p for _, p, _ in _COLUMNAS]
     bordes = [x]
     for a in anchos:
         bordes.append(bordes[-1] + a)
 
-    def celdas(textos, fuente, y_base):
+    def celdas(textos, fuente, y_base, rol="TD"):
         c.setFont(fuente, _TAMANO_TABLA)
-        for i, (texto, (_, _, derecha)) in enumerate(zip(textos, _COLUMNAS)):
-            if derecha:
-                c.drawRightString(bordes[i + 1] - 5, y_base, texto)
-            else:
-                espacio = anchos[i] - 10
-                c.drawString(bordes[i] + 5, y_base, partir_texto(texto, fuente, _TAMANO_TABLA, espacio)[0])
+        with elemento(c, "TR"):
+            for i, (texto, (_, _, derecha)) in enumerate(zip(textos, _COLUMNAS)):
+                with (marcado(c, rol, alcance="Column" if rol == "TH" else None) if texto else elemento(c, rol)):
+                    if not texto:
+                        continue
+                    if derecha:
+                        c.drawRightString(bordes[i + 1] - 5, y_base, texto)
+                    else:
+                        espacio = anchos[i] - 10
+                        c.drawString(bordes[i] + 5, y_base, partir_texto(texto, fuente, _TAMANO_TABLA, espacio)[0])
 
-    c.setFillColorRGB(*_FONDO)
-    c.rect(x, y - _FILA, g.ancho_util, _FILA, stroke=0, fill=1)
-    c.setFillColorRGB(*_NEGRO)
-    celdas([traducir(t) for t, _, _ in _COLUMNAS], FUENTE_NEGRITA, y - _FILA + 5)
-    y -= _FILA
-    c.setLineWidth(0.8)
-    c.setStrokeColorRGB(*_NEGRO)
-    c.line(x, y, g.derecha, y)
-    for renglon in renglones:
-        celdas(renglon, FUENTE, y - _FILA + 5)
+    with elemento(c, "Table"):
+        c.setFillColorRGB(*_FONDO)
+        with artefacto(c):
+            c.rect(x, y - _FILA, g.ancho_util, _FILA, stroke=0, fill=1)
+        c.setFillColorRGB(*_NEGRO)
+        celdas([traducir(t) for t, _, _ in _COLUMNAS], FUENTE_NEGRITA, y - _FILA + 5, "TH")
         y -= _FILA
-        c.setLineWidth(0.3)
-        c.setStrokeColorRGB(*_GRIS_REGLA)
-        c.line(x, y, g.derecha, y)
-    c.setLineWidth(0.8)
-    c.setStrokeColorRGB(*_NEGRO)
-    c.line(x, y, g.derecha, y)
-    c.setFont(FUENTE_NEGRITA, _TAMANO_TABLA + 0.5)
-    c.drawString(x + 5, y - _FILA + 5, traducir("Total adeudado"))
-    for i, linea in enumerate(total):
-        c.drawRightString(g.derecha - 5, y - _FILA + 5 - i * (_FILA - 3), linea)
+        c.setLineWidth(0.8)
+        c.setStrokeColorRGB(*_NEGRO)
+        _regla(c, x, g.derecha, y)
+        for renglon in renglones:
+            celdas(renglon, FUENTE, y - _FILA + 5)
+            y -= _FILA
+            c.setLineWidth(0.3)
+            c.setStrokeColorRGB(*_GRIS_REGLA)
+            _regla(c, x, g.derecha, y)
+        c.setLineWidth(0.8)
+        c.setStrokeColorRGB(*_NEGRO)
+        _regla(c, x, g.derecha, y)
+        c.setFont(FUENTE_NEGRITA, _TAMANO_TABLA + 0.5)
+        with elemento(c, "TR"):
+            with marcado(c, "TH", alcance="Row", columnas=len(_COLUMNAS) - 1):
+                c.drawString(x + 5, y - _FILA + 5, traducir("Total adeudado"))
+            with marcado(c, "TD"):
+                for i, linea in enumerate(total):
+                    c.drawRightString(g.derecha - 5, y - _FILA + 5 - i * (_FILA - 3), linea)
     y -= _FILA + 2 + (len(total) - 1) * (_FILA - 3)
-    c.line(x, y, g.derecha, y)
+    _regla(c, x, g.derecha, y)
     return y - 16
 
 
@@ -378,17 +402,19 @@ def _dibujar_membrete(c: Canvas, g: _Geometria, asociacion: str, sigla: str) -> 
     y = g.alto - _MARGEN_VERTICAL - 12
     centro = g.ancho / 2
     c.setFont(FUENTE_NEGRITA, 13)
-    for linea in partir_texto(asociacion.strip(), FUENTE_NEGRITA, 13, g.ancho_util):
-        c.drawCentredString(centro, y, linea)
-        y -= 16
+    with marcado(c, "P"):
+        for linea in partir_texto(asociacion.strip(), FUENTE_NEGRITA, 13, g.ancho_util):
+            c.drawCentredString(centro, y, linea)
+            y -= 16
     c.setFont(FUENTE, 9)
     c.setFillColorRGB(*_GRIS)
     detalle = " · ".join(x for x in (imprimible(sigla.strip()), traducir("Secretaría Ejecutiva")) if x)
-    c.drawCentredString(centro, y, detalle)
+    with marcado(c, "P"):
+        c.drawCentredString(centro, y, detalle)
     c.setFillColorRGB(*_NEGRO)
     y -= 10
     c.setLineWidth(1)
-    c.line(g.izquierda, y, g.derecha, y)
+    _regla(c, g.izquierda, g.derecha, y)
     return y - 26
 
 
@@ -417,13 +443,15 @@ def _dibujar_firma(c: Canvas, g: _Geometria, asociacion: str) -> None:
     y = g.abajo + 36
     c.setLineWidth(0.6)
     c.setStrokeColorRGB(*_NEGRO)
-    c.line(x, y, g.derecha, y)
-    c.setFont(FUENTE_NEGRITA, 10)
-    c.drawCentredString(x + ancho / 2, y - 13, traducir("Secretaría Ejecutiva"))
+    _regla(c, x, g.derecha, y)
+    with marcado(c, "P"):
+        c.setFont(FUENTE_NEGRITA, 10)
+        c.drawCentredString(x + ancho / 2, y - 13, traducir("Secretaría Ejecutiva"))
     c.setFont(FUENTE, 8.5)
     c.setFillColorRGB(*_GRIS)
     lineas = partir_texto(asociacion.strip(), FUENTE, 8.5, ancho)
-    c.drawCentredString(x + ancho / 2, y - 25, lineas[0] + ("…" if len(lineas) > 1 else ""))
+    with marcado(c, "P"):
+        c.drawCentredString(x + ancho / 2, y - 25, lineas[0] + ("…" if len(lineas) > 1 else ""))
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -432,8 +460,9 @@ def _dibujar_pie(c: Canvas, g: _Geometria, sigla: str, aviso, fecha: date) -> No
     c.setFillColorRGB(*_GRIS)
     partes = [imprimible(abreviar(sigla.strip(), 40)),
               traducir("{0} al {1}").format(referencia_de(aviso), fecha_corta(fecha))]
-    c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
-    c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, traducir("Generado con {0}").format(NOMBRE_APLICACION))
+    with artefacto(c, "Pagination"):
+        c.drawString(g.izquierda, _MARGEN_VERTICAL - 4, " · ".join(p for p in partes if p))
+        c.drawRightString(g.derecha, _MARGEN_VERTICAL - 4, traducir("Generado con {0}").format(NOMBRE_APLICACION))
     c.setFillColorRGB(*_NEGRO)
 
 
@@ -471,27 +500,32 @@ def _dibujar_carta(c: Canvas, g: _Geometria, aviso, *, asociacion: str, sigla: s
     # Lugar y fecha, a la derecha.
     c.setFont(FUENTE, _TAMANO)
     lugar_fecha = f"{lugar.strip()}, {fecha_larga(fecha)}" if lugar and lugar.strip() else fecha_larga(fecha)
-    for linea in partir_texto(lugar_fecha, FUENTE, _TAMANO, ancho):
-        c.drawRightString(g.derecha, y, linea)
-        y -= _INTERLINEA
-    y -= 10
-    for texto, fuente in _destinatario(aviso):
-        c.setFont(fuente, _TAMANO)
-        for linea in partir_texto(texto, fuente, _TAMANO, ancho * 0.75):
-            c.drawString(g.izquierda, y, linea)
+    with marcado(c, "P"):
+        for linea in partir_texto(lugar_fecha, FUENTE, _TAMANO, ancho):
+            c.drawRightString(g.derecha, y, linea)
             y -= _INTERLINEA
+    y -= 10
+    with marcado(c, "P"):   # el destinatario, un bloque: nombre, cargo, miembro, país y «Presente»
+        for texto, fuente in _destinatario(aviso):
+            c.setFont(fuente, _TAMANO)
+            for linea in partir_texto(texto, fuente, _TAMANO, ancho * 0.75):
+                c.drawString(g.izquierda, y, linea)
+                y -= _INTERLINEA
     y -= 12
     c.setFont(FUENTE_NEGRITA, _TAMANO)
-    c.drawString(g.izquierda, y, traducir("Ref.: {0}").format(referencia_de(aviso)))
+    with marcado(c, "H1"):   # la referencia es el título de la carta
+        c.drawString(g.izquierda, y, traducir("Ref.: {0}").format(referencia_de(aviso)))
     miembro_id = getattr(aviso, "miembro_id", None)
     if isinstance(miembro_id, int):   # la que se escribe al transferir: el extracto la reconoce (issue 47)
         y -= _INTERLINEA
         c.setFont(FUENTE, _TAMANO - 1)
-        c.drawString(g.izquierda, y, traducir("Referencia de pago: {0} (escríbala en el concepto de la "
-                                              "transferencia)").format(referencia_de_pago(sigla, miembro_id)))
+        with marcado(c, "P"):
+            c.drawString(g.izquierda, y, traducir("Referencia de pago: {0} (escríbala en el concepto de la "
+                                                  "transferencia)").format(referencia_de_pago(sigla, miembro_id)))
     y -= _INTERLINEA + 10
     c.setFont(FUENTE, _TAMANO)
-    c.drawString(g.izquierda, y, traducir("De nuestra mayor consideración:"))
+    with marcado(c, "P"):
+        c.drawString(g.izquierda, y, traducir("De nuestra mayor consideración:"))
     y -= _INTERLINEA + _PARRAFO
     for parrafo in parrafos_iniciales(aviso.nivel, asociacion=asociacion, miembro=str(aviso.miembro), fecha=fecha,
                                       articulo_suspension=articulo_suspension,
@@ -528,7 +562,7 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
     ancho, alto = tamano_papel(papel)
     g = _Geometria(ancho, alto)
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(ancho, alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(ancho, alto), initialFontName=FUENTE, roles={})
         c.setTitle(traducir("Avisos de cuotas pendientes"))
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
@@ -538,14 +572,16 @@ def escribir_avisos_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla: str,
         if claves:
             c.setKeywords(claves)
         for aviso, sello in zip(avisos, sellos):
-            _dibujar_carta(c, g, aviso, asociacion=asociacion, sigla=sigla, fecha=fecha, lugar=lugar,
-                           articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender,
-                           sello=sello)
+            with elemento(c, "Sect"):   # cada carta, su sección con su H1 (la referencia)
+                _dibujar_carta(c, g, aviso, asociacion=asociacion, sigla=sigla, fecha=fecha, lugar=lugar,
+                               articulo_suspension=articulo_suspension, cuotas_para_suspender=cuotas_para_suspender,
+                               sello=sello)
             c.showPage()
         if not avisos:
             c.setFont(FUENTE, _TAMANO)
-            c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, traducir("No hay avisos para emitir."))
+            with marcado(c, "P"):
+                c.drawString(g.izquierda, alto - _MARGEN_VERTICAL - 20, traducir("No hay avisos para emitir."))
             c.showPage()
         c.save()
-        archivar(temporal)
+        archivar(temporal, estructura=c.estructura)
     return max(len(avisos), 1)
