@@ -164,6 +164,22 @@ def _campo_nuevo(lector, nombre: str = "Firma") -> str:
     return f"{nombre} {numero}"
 
 
+# El nombre para quien oye del campo de una firma invisible (/TU, PDF/UA 7.18.4), en el idioma del documento.
+_FIRMA_DIGITAL = {"es": "Firma digital de {}", "pt": "Assinatura digital de {}", "en": "Digital signature of {}"}
+
+
+def _campo_invisible(campo: str, firmante: str, lector):
+    """El campo de una firma que no va en una línea: sin lugar en la página (su rectángulo queda fuera: PDF/UA no
+    pide en el árbol una anotación que no se ve, y PDF/A prohíbe la marca «oculta») y con su nombre para quien oye,
+    en el idioma del PDF (/Lang)."""
+    from pyhanko.sign import fields
+
+    idioma = str(lector.root.get("/Lang", "es") or "es")[:2].lower()
+    return fields.SigFieldSpec(sig_field_name=campo,
+                               readable_field_name=_FIRMA_DIGITAL.get(idioma, _FIRMA_DIGITAL["es"]).format(firmante),
+                               invis_sig_settings=fields.InvisSigSettings(box_out_of_bounds=True))
+
+
 def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = None, lugar: str | None = None,
                sello_tiempo: str | None = None, nivel: str | None = None,
                datos_de_validacion: DatosDeValidacion | None = None) -> PdfFirmado:
@@ -200,7 +216,7 @@ def firmar_pdf(pdf: bytes, certificado: Certificado, *, motivo: str | None = Non
     firmador = signers.PdfSigner(
         datos, signer=certificado._firmante_pyhanko, timestamper=sellador,
         stamp_style=estilo_de_firma(certificado.firmante) if linea is not None else None,
-        new_field_spec=None if linea is not None else fields.SigFieldSpec(sig_field_name=campo))
+        new_field_spec=None if linea is not None else _campo_invisible(campo, certificado.firmante, escritor.prev))
     try:
         with revisiones_posteriores_pdfa():  # el DSS y el sello del documento los escribe pyHanko por su cuenta
             salida = firmador.sign_pdf(escritor, output=io.BytesIO())

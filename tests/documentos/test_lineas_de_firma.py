@@ -136,7 +136,12 @@ def test_la_firma_se_ve_sobre_la_linea_de_quien_firma_y_no_se_sale(documentos, t
     otra, _ = crear_certificado(tmp_path, "Persona Ajena", CLAVE, archivo="ajena")
     tercera = firmar_pdf(segunda.pdf, cargar_certificado(otra, CLAVE))
     assert tercera.linea is None
-    assert [c["rect"] for c in campos_de_firma(tercera.pdf) if c["nombre"] == "Firma 3"] == [[0, 0, 0, 0]]
+    # Su campo no ocupa lugar en la página (queda fuera de ella: PDF/UA no pide en el árbol lo que no se ve, y PDF/A
+    # prohíbe la marca «oculta») y dice de quién es la firma, para quien oye el documento.
+    [invisible] = [c for c in campos_de_firma(tercera.pdf) if c["nombre"] == "Firma 3"]
+    x0, y0, x1, y1 = invisible["rect"]
+    assert x0 == x1 and y0 == y1 and x1 < 0 and y1 < 0
+    assert invisible["tu"] == "Firma digital de Persona Ajena" and invisible["banderas"] & 4
     informe = verificar_pdf(tercera.pdf, "firmado.pdf")
     assert informe.integras and [f.firmante for f in informe.firmas] == [nombre_2.upper(), nombre_1, "Persona Ajena"]
     ruta = documentos["carpeta"] / f"{tipo}-firmada.pdf"

@@ -123,19 +123,20 @@ def comprobar_etiquetado(ruta: Path, idioma: str) -> list:
             padres = arbol_padres[int(pagina.obj.StructParents)]
             for mcid, elemento in enumerate(padres):
                 assert contiene[(pagina.obj.objgen, mcid)] == elemento.objgen
-        # Cada enlace de cada página, en un elemento Link que lo nombra (OBJR) una sola vez; su /StructParent lleva en
-        # el /ParentTree a ese elemento. Los campos de firma quedan fuera del árbol a propósito (docs/garantias.md).
+        # Cada enlace de cada página, en un elemento Link que lo nombra (OBJR) una sola vez y con su texto como
+        # /Contents; cada línea de firma, en un elemento Form (su campo dice quién firma en /TU). Su /StructParent
+        # lleva en el /ParentTree a ese elemento.
         nombradas = [(e, a) for e in elementos for a in e.anotaciones]
         anotaciones = [a for p in pdf.pages for a in p.obj.get("/Annots", [])]
-        assert sorted(a.objgen for _, a in nombradas) == \
-            sorted(a.objgen for a in anotaciones if a.get("/Subtype") == pikepdf.Name.Link)
+        assert sorted(a.objgen for _, a in nombradas) == sorted(
+            a.objgen for a in anotaciones if a.get("/Subtype") == pikepdf.Name.Link or a.get("/FT") == pikepdf.Name.Sig)
         for e, anotacion in nombradas:
-            assert e.rol == "Link"
+            assert e.rol == ("Link" if anotacion.Subtype == pikepdf.Name.Link else "Form")
+            assert str(anotacion.get("/Contents" if e.rol == "Link" else "/TU", "")).strip()
             assert arbol_padres[int(anotacion.StructParent)].objgen == e.objeto.objgen
-        assert not any("/StructParent" in a for a in anotaciones if a.get("/FT") == pikepdf.Name.Sig)
         assert int(raiz.StructTreeRoot.ParentTreeNextKey) == len(pdf.pages) + len(nombradas)
         for indice, e in enumerate(elementos):
-            if e.rol in ("P", "H1", "H2", "H3", "Lbl", "LBody", "TH", "TD"):
+            if e.rol in ("P", "H1", "H2", "H3", "Lbl", "LBody", "TH"):   # un TD puede ser una celda en blanco
                 # Un LBody puede llevar su texto en párrafos (el de cada órgano del organigrama), que no están vacíos.
                 assert e.texto or (e.rol == "LBody" and _hijos(elementos, indice)), f"{e.rol} vacío"
             if e.rol == "Figure":

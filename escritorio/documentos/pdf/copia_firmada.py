@@ -42,6 +42,13 @@ def leer_copia_firmada(pdf: bytes) -> CopiaFirmadaLeida:
         formulario = documento.Root.get("/AcroForm")
         for nombre, campo, tipo in _campos(formulario.get("/Fields", []) if formulario is not None else []):
             if tipo == "/Sig" and campo.get("/V") is not None:
-                alterno = campo.get("/TU")
+                # La línea donde se ve: el /TU de un campo con lugar en la página. El de una firma invisible
+                # («Firma digital de …», para quien oye) no es una línea.
+                alterno = campo.get("/TU") if _se_ve(campo) else None
                 firmados[nombre] = str(alterno) if alterno is not None and str(alterno).strip() else None
     return CopiaFirmadaLeida("\n".join(partes), firmados)
+
+
+def _se_ve(campo) -> bool:
+    rectangulo = [float(v) for v in campo.get("/Rect", [0, 0, 0, 0])]
+    return len(rectangulo) == 4 and (rectangulo[2] - rectangulo[0]) * (rectangulo[3] - rectangulo[1]) != 0

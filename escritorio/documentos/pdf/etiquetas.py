@@ -55,9 +55,11 @@ class Nodo:
     hijos: list = field(default_factory=list)
     alt: str | None = None
     alcance: str | None = None   # /Scope de un TH: «Column» o «Row»
-    anotacion: tuple | None = None   # un Link: ("enlace", página, orden en la página)
+    columnas: int = 1            # /ColSpan y /RowSpan de una celda que ocupa varias (un SPAN de reportlab)
+    filas: int = 1
+    anotacion: tuple | None = None   # un Link: ("enlace", página, orden); un Form: ("firma", página, orden)
+    descripcion: str | None = None   # el /Contents de la anotación de un Link: el texto del enlace
     idioma: str | None = None   # /Lang propio: texto guardado en otro idioma que el documento (idioma_de_lo_escrito)
-    columnas: int | None = None   # /ColSpan de una celda que ocupa varias columnas (el rótulo de una fila de total)
 
     def agregar(self, hijo: Nodo) -> Nodo:
         hijo.padre = self
@@ -86,6 +88,8 @@ class Estructura:
         self._cuerpo_abierto = False
         self.abiertos: list[Nodo] = []                       # los elementos cuyo contenido marcado está abierto
         self.enlaces_por_pagina: dict[int, int] = {}
+        self.firmas_por_pagina: dict[int, int] = {}
+        self.textos_de_enlace: dict[str, str] = {}          # destino -> su texto, en el párrafo que se dibuja
 
     # --- contenido marcado ------------------------------------------------------------------------
 
@@ -109,14 +113,24 @@ class Estructura:
         self.abiertos.pop()
         c.addLiteral("EMC")
 
-    def enlace(self, c) -> None:
-        """Reportlab acaba de poner en la página la anotación de un enlace (un <a href> de un párrafo): un elemento
-        Link dentro del elemento que se está dibujando, que `escribir_estructura` une con ella (OBJR)."""
+    def enlace(self, c, destino: str) -> None:
+        """Reportlab acaba de poner en la página la anotación de un enlace (un <a href> de un párrafo) a `destino`:
+        un elemento Link dentro del elemento que se está dibujando, que `escribir_estructura` une con ella (OBJR) y
+        cuya anotación lleva como /Contents el texto del enlace (PDF/UA 7.18.5: quien oye sabe adónde lleva)."""
         pagina = c.getPageNumber() - 1
         orden = self.enlaces_por_pagina.get(pagina, 0)
         self.enlaces_por_pagina[pagina] = orden + 1
         padre = self.abiertos[-1] if self.abiertos else self.actual
-        padre.agregar(Nodo("Link", anotacion=("enlace", pagina, orden)))
+        texto = self.textos_de_enlace.get(destino) or destino.lstrip("#")
+        padre.agregar(Nodo("Link", anotacion=("enlace", pagina, orden), descripcion=texto))
+
+    def campo_de_firma(self, c) -> None:
+        """Aquí va una línea de firma digital (`lineas_de_firma.EspacioParaFirmar`): un elemento Form en el lugar del
+        texto donde está la línea, que `escribir_estructura` une con el campo de firma (OBJR)."""
+        pagina = c.getPageNumber() - 1
+        orden = self.firmas_por_pagina.get(pagina, 0)
+        self.firmas_por_pagina[pagina] = orden + 1
+        self.actual.agregar(Nodo("Form", anotacion=("firma", pagina, orden)))
 
     @contextmanager
     def marcado(self, c, rol: str, *, alt: str | None = None, nodo: Nodo | None = None,
@@ -220,6 +234,7 @@ class Estructura:
             with self.artefacto(c):
                 dibujo(c, *argumentos, **opciones)
             return
+        self.textos_de_enlace = textos_de_enlace(pieza)
         sigue = self.continuaciones.get(getattr(pieza, "_continua", None))
         if sigue is not None:   # el resto de un párrafo partido: contenido del mismo elemento
             with self.marcado(c, sigue.rol, nodo=sigue):
@@ -294,6 +309,18 @@ class Estructura:
         self._abrir_cuerpo(c, item)
 
 
+def textos_de_enlace(pieza) -> dict[str, str]:
+    """{destino: texto} de los enlaces (<a href>) de un párrafo; una parte de un párrafo partido, los del entero."""
+    guardados = getattr(pieza, "_textos_de_enlace", None)
+    if guardados is not None:
+        return guardados
+    textos: dict[str, str] = {}
+    for fragmento in getattr(pieza, "frags", None) or []:
+        for _, destino in getattr(fragmento, "link", None) or []:
+            textos[destino] = textos.get(destino, "") + str(getattr(fragmento, "text", "") or "")
+    return {destino: " ".join(texto.split()) for destino, texto in textos.items()}
+
+
 def marcado(c, rol: str, *, alt: str | None = None, alcance: str | None = None, idioma: str | None = None,
             columnas: int | None = None):
     """Para las piezas con `etiquetas_propias` y los documentos dibujados a mano sobre el lienzo (recibos, avisos,
@@ -306,7 +333,7 @@ def marcado(c, rol: str, *, alt: str | None = None, alcance: str | None = None, 
     estructura.cerrar_listas()
     if alcance is None and columnas is None:
         return estructura.marcado(c, rol, alt=alt, idioma=idioma)
-    nodo = estructura.actual.agregar(Nodo(rol, alt=alt, alcance=alcance, idioma=idioma, columnas=columnas))
+    nodo = estructura.actual.agregar(Nodo(rol, alt=alt, alcance=alcance, idioma=idioma, columnas=columnas or 1))
     return estructura.marcado(c, rol, nodo=nodo)
 
 
@@ -379,8 +406,13 @@ class LienzoEtiquetado(Lienzo):
 
     def _addAnnotation(self, annotation, name=None, addtopage=1):
         super()._addAnnotation(annotation, name, addtopage)
-        if addtopage and type(annotation).__name__ == "LinkAnnotation":
-            self.estructura.enlace(self)
+        if not addtopage:
+            return
+        if type(annotation).__name__ == "LinkAnnotation":   # a un destino del documento (linkRect)
+            self.estructura.enlace(self, "#" + str(annotation.Destination))
+        elif str(getattr(annotation, "dict", {}).get("Subtype", "")).endswith("Link"):   # a una dirección (linkURL)
+            uri = annotation.dict["A"].dict.get("URI")
+            self.estructura.enlace(self, str(getattr(uri, "s", uri) or ""))
 
 
 class MarcoEtiquetado(Frame):
@@ -411,9 +443,20 @@ class MarcoEtiquetado(Frame):
             for parte in partes:
                 parte._continua = continua
                 parte._etiqueta = rol   # la segunda parte lleva otro estilo (sin sangría de primera línea)
+                parte._textos_de_enlace = textos_de_enlace(pieza)
                 if getattr(pieza, "_idioma", None):
                     parte._idioma = pieza._idioma
         return partes
+
+
+def _extension(T, fila: int, columna: int) -> dict[str, int]:
+    """Cuántas columnas y filas ocupa la celda (un SPAN de la tabla), para /ColSpan y /RowSpan: así cada fila tiene
+    las mismas columnas (PDF/UA 7.5) aunque una fila de grupo ocupe todo el ancho."""
+    rango = (getattr(T, "_spanRanges", None) or {}).get((columna, fila))
+    if not rango:
+        return {}
+    desde_columna, desde_fila, hasta_columna, hasta_fila = rango
+    return {"columnas": hasta_columna - desde_columna + 1, "filas": hasta_fila - desde_fila + 1}
 
 
 class EtiquetasDeTabla(TableRenderCB):
@@ -481,6 +524,8 @@ class EtiquetasDeTabla(TableRenderCB):
         c, e = T.canv, self._estructura
         self._cierre = "marcado"
         vacia = valor is None or valor == "" or (isinstance(valor, (list, tuple)) and not valor)
+        if vacia and not self._artefacto and self.tipo != DISPOSICION:
+            e.actual.agregar(Nodo("TD", **_extension(T, fila, columna)))   # la fila no pierde su columna
         if self._artefacto or vacia:
             c.addLiteral("/Artifact BMC")
             self._cierre = "artefacto"
@@ -499,7 +544,8 @@ class EtiquetasDeTabla(TableRenderCB):
         else:
             titulo, alcance = fila < self.filas_de_titulo, "Column"
         e.abrir_marcado(c, e.actual.agregar(Nodo("TH" if titulo else "TD", alcance=alcance if titulo else None,
-                                                 idioma=None if titulo else idioma_de(valor))))
+                                                 idioma=None if titulo else idioma_de(valor),
+                                                 **_extension(T, fila, columna))))
 
     def endCell(self, T):
         for pieza in self._cambiadas:
@@ -523,6 +569,20 @@ class EtiquetasDeTabla(TableRenderCB):
 # --- El árbol en el PDF, con pikepdf ------------------------------------------------------------------------
 
 
+def _atributos_de_tabla(nodo: Nodo) -> dict:
+    """/Scope de un TH y /ColSpan, /RowSpan de una celda que ocupa varias (los atributos del dueño Table)."""
+    import pikepdf
+
+    atributos: dict = {}
+    if nodo.alcance:
+        atributos["Scope"] = pikepdf.Name("/" + nodo.alcance)
+    if nodo.columnas > 1:
+        atributos["ColSpan"] = nodo.columnas
+    if nodo.filas > 1:
+        atributos["RowSpan"] = nodo.filas
+    return atributos
+
+
 def escribir_estructura(pdf, estructura: Estructura) -> None:
     """Agrega a `pdf` (pikepdf, el que escribió reportlab con estas marcas) el árbol de estructura, /StructParents
     en cada página, /MarkInfo y /ViewerPreferences /DisplayDocTitle."""
@@ -531,13 +591,16 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
     paginas = list(pdf.pages)
     raiz = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
     padres: dict[int, dict[int, pikepdf.Object]] = {}
-    # Las anotaciones que el árbol nombra: los enlaces de cada página, en su orden. Los campos de firma no: la firma
-    # llena el campo en una revisión nueva, y un campo que el árbol nombra (OBJR) y cambia después de la primera
-    # firma es para pyHanko un cambio sin explicar que la invalida (lo probó tests/documentos/test_lineas_de_firma).
+    # Las anotaciones que el árbol nombra: los enlaces y los campos de firma de cada página, en su orden. La firma
+    # llena después su campo en una revisión nueva: pyHanko lo admite si el árbol lo nombra como lo pide (el Form
+    # con su OBJR como único hijo, /K sin lista: ver `escribir`); si no, sería un cambio sin explicar que invalida la
+    # firma anterior (lo prueban tests/documentos/test_lineas_de_firma.py y test_pdfa.py, firmando dos veces).
     anotaciones: dict[tuple, tuple[pikepdf.Object, int]] = {}
     for indice, pagina in enumerate(paginas):
         enlaces = [a for a in pagina.obj.get("/Annots", []) if a.get("/Subtype") == pikepdf.Name.Link]
         anotaciones.update({("enlace", indice, k): (a, indice) for k, a in enumerate(enlaces)})
+        campos = [a for a in pagina.obj.get("/Annots", []) if a.get("/FT") == pikepdf.Name.Sig]
+        anotaciones.update({("firma", indice, k): (a, indice) for k, a in enumerate(campos)})
     objetos: list[tuple[pikepdf.Object, pikepdf.Object]] = []   # (anotación, su elemento)
 
     def escribir(nodo: Nodo, padre) -> pikepdf.Object:
@@ -547,13 +610,9 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
             elemento.Alt = pikepdf.String(nodo.alt)
         if nodo.idioma:
             elemento.Lang = pikepdf.String(nodo.idioma)
-        if nodo.alcance or nodo.columnas:
-            atributos = {"/O": pikepdf.Name.Table}
-            if nodo.alcance:
-                atributos["/Scope"] = pikepdf.Name("/" + nodo.alcance)
-            if nodo.columnas:
-                atributos["/ColSpan"] = nodo.columnas
-            elemento.A = pikepdf.Dictionary(atributos)
+        atributos = _atributos_de_tabla(nodo)
+        if atributos:
+            elemento.A = pikepdf.Dictionary(O=pikepdf.Name.Table, **atributos)
         hijos = []
         pagina_del_elemento = next((h[0] for h in nodo.hijos if isinstance(h, tuple)), None)
         if pagina_del_elemento is not None:
@@ -563,6 +622,8 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
             elemento.Pg = paginas[pagina].obj
             hijos.append(pikepdf.Dictionary(Type=pikepdf.Name.OBJR, Obj=anotacion, Pg=paginas[pagina].obj))
             objetos.append((anotacion, elemento))
+            if nodo.descripcion and not str(anotacion.get("/Contents", "")).strip():
+                anotacion[pikepdf.Name("/Contents")] = pikepdf.String(nodo.descripcion)
         for hijo in nodo.hijos:
             if isinstance(hijo, Nodo):
                 if hijo.anotacion is not None and hijo.anotacion not in anotaciones:
@@ -575,7 +636,9 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
                 hijos.append(mcid)
             else:
                 hijos.append(pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=paginas[pagina].obj, MCID=mcid))
-        elemento.K = pikepdf.Array(hijos)
+        # Un elemento que solo nombra su anotación: /K es el OBJR mismo (el camino Root/StructTreeRoot/K…/K/Obj
+        # que pyHanko reconoce como el de un campo en el árbol).
+        elemento.K = hijos[0] if nodo.anotacion is not None and len(hijos) == 1 else pikepdf.Array(hijos)
         return elemento
 
     documento = escribir(estructura.raiz, raiz)
@@ -583,8 +646,9 @@ def escribir_estructura(pdf, estructura: Estructura) -> None:
     numeros = []
     for indice, pagina in enumerate(paginas):
         pagina.obj.StructParents = indice
-        if "/Annots" in pagina.obj:
-            pagina.obj.Tabs = pikepdf.Name.S
+        # Tab en el orden de la estructura (PDF/UA 7.18.3), también en una página sin anotaciones todavía: la firma
+        # invisible que se agrega después va en la primera.
+        pagina.obj.Tabs = pikepdf.Name.S
         marcados = padres.get(indice, {})
         numeros += [indice, pdf.make_indirect(pikepdf.Array([marcados[m] for m in sorted(marcados)]))]
     for clave, (anotacion, elemento) in enumerate(objetos, start=len(paginas)):

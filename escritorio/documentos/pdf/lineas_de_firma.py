@@ -19,6 +19,8 @@ from reportlab.platypus import Flowable
 
 from escritorio.dominio.texto import normalizar
 
+from .etiquetas import estructura_de
+
 ALTO = 38  # el espacio para firmar a mano sobre la línea, en puntos
 _TRATAMIENTOS = {"sr", "sra", "srta", "dr", "dra", "ing", "lic", "prof", "arq", "cr", "cra", "esc", "don", "dona"}
 
@@ -44,7 +46,9 @@ class LineaLibre:
 
 class EspacioParaFirmar(Flowable):
     """El espacio en blanco sobre la línea de firma. No dibuja nada: anota su lugar en `canv.lineas_de_firma` (si
-    el lienzo la tiene: la pone `estatuto.construir_paginado`)."""
+    el lienzo la tiene: la pone `estatuto.construir_paginado`) y, en un PDF etiquetado, el elemento Form del campo."""
+
+    etiquetas_propias = True   # no es un párrafo: su elemento es el Form del campo (`Estructura.campo_de_firma`)
 
     def __init__(self, ancho: float, cargo: str, nombre: str | None):
         super().__init__()
@@ -60,6 +64,9 @@ class EspacioParaFirmar(Flowable):
         x0, y0 = self.canv.absolutePosition(0, 1)
         x1, y1 = self.canv.absolutePosition(self.ancho, ALTO - 1)
         anotadas.append(LineaDeFirma(self.canv.getPageNumber() - 1, (x0, y0, x1, y1), self.cargo, self.nombre))
+        estructura = estructura_de(self.canv)
+        if estructura is not None:   # el campo, en el árbol del documento etiquetado donde está la línea
+            estructura.campo_de_firma(self.canv)
 
 
 def _nombre_de_campo(cargo: str, usados: set[str]) -> str:
