@@ -348,7 +348,10 @@ def test_firmar_un_pdf_a_lo_deja_pdf_a(tmp_path, secretaria):
         widget = next(a for a in pdf.pages[0].Annots if a.get("/FT") == "/Sig")
         banderas = int(widget.F)
         assert banderas & 4 and not banderas & (1 | 2 | 32)  # impresa; no invisible, no oculta, no «noView»
-        assert [float(x) for x in widget.Rect] == [0, 0, 0, 0]
+        # Sin tamaño y fuera de la página (PDF/UA no pide en el árbol lo que no se ve; PDF/A prohíbe «oculta»).
+        x0, y0, x1, y1 = (float(x) for x in widget.Rect)
+        assert x0 == x1 < 0 and y0 == y1 < 0
+        assert str(widget.TU).startswith("Firma digital de ")
         assert _fuentes(pdf) == fuentes_de_origen  # la firma no agrega fuentes (PDF/A exige incrustarlas todas)
         assert "/JavaScript" not in str(pdf.Root.keys()) and "/OpenAction" not in pdf.Root
         assert pdf.check_pdf_syntax() == []  # el chequeo de qpdf, por la biblioteca que trae pikepdf
