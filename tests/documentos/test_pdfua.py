@@ -24,17 +24,15 @@ SIN_ETIQUETAR = {"padron", "cobranza", "estado_cuenta", "composicion"}
 @pytest.fixture(scope="module")
 def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[tuple[str, str], Path | str]:
     """{(tipo, idioma): PDF}: cada tipo en castellano y en portugués; los firmados, en castellano."""
-    carpeta = tmp_path_factory.mktemp("pdfua")
-    db = carpeta / "demo.db"
-    shutil.copy(demo_creada_por_la_cli, db)
-    datos = preparar_base(carpeta, db)
     hechos = {}
-    for idioma in ("es", "pt"):
-        destino = carpeta / idioma
-        destino.mkdir()
+    for idioma in ("es", "pt"):   # una base por idioma: los avisos de cobro se emiten una vez
+        carpeta = tmp_path_factory.mktemp(f"pdfua_{idioma}")
+        db = carpeta / "demo.db"
+        shutil.copy(demo_creada_por_la_cli, db)
         hechos.update({(tipo, idioma): ruta for tipo, ruta in
-                       imprimir_documentos(destino, db, datos, idioma=idioma).items()})
-    hechos.update({(tipo, "es"): ruta for tipo, ruta in firmar_documentos(carpeta, db).items()})
+                       imprimir_documentos(carpeta, db, preparar_base(carpeta, db), idioma=idioma).items()})
+        if idioma == "es":
+            hechos.update({(tipo, "es"): ruta for tipo, ruta in firmar_documentos(carpeta, db).items()})
     return hechos
 
 

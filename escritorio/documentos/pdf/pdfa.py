@@ -78,7 +78,7 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
     une con «; »). `idioma`: código BCP 47 del texto («es», «pt-BR»; por omisión, el del idioma en que se
     escribe el documento, `dominio.traduccion.idioma_en_curso`). `creado`: fecha de creación (por omisión la
     que escribió reportlab o, si no hay, ahora). `estructura`: el árbol de un documento etiquetado
-    (`etiquetas.Estructura`), que se escribe en el PDF (`etiquetas.escribir_estructura`).
+    (`etiquetas.Estructura`), que se escribe en el PDF (`arbol_en_el_pdf.escribir_estructura`).
 
     Un OSError (disco lleno, sin permiso) pasa tal cual, como los de reportlab; cualquier otro problema
     de pikepdf se informa como ErrorEscritorio en castellano.
@@ -94,7 +94,7 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
             _convertir(pdf, titulo=titulo, autor=autor, asunto=asunto, palabras_clave=palabras_clave,
                        idioma=idioma, creado=creado)
             if estructura is not None:
-                from .etiquetas import escribir_estructura
+                from .arbol_en_el_pdf import escribir_estructura
 
                 escribir_estructura(pdf, estructura)
             pdf.save(hermano, encryption=False, force_version=VERSION_PDF, fix_metadata_version=True,
