@@ -37,6 +37,9 @@ class Pagina:
     artefactos: list[str] = field(default_factory=list)
     fuera: list[str] = field(default_factory=list)
     mcid_repetidos: list[int] = field(default_factory=list)
+    # Los pasajes con su propio idioma dentro de un MCID (`/Span <</Lang (es)>> BDC … EMC`): [(idioma, texto)].
+    pasajes: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    idiomas_en_marcas: list[str] = field(default_factory=list)
 
 
 def leer_pagina(pagina) -> Pagina:
@@ -46,9 +49,16 @@ def leer_pagina(pagina) -> Pagina:
         fuentes[nombre] = _cmap(fuente)
     leida = Pagina()
     pila: list[tuple[str, int | None]] = []   # (etiqueta, mcid) de las secuencias abiertas
+    idiomas: list[str | None] = []            # el /Lang de cada secuencia abierta (None: sin el suyo)
     cmap: dict[int, str] = {}
+    # Dos Tj seguidos, sin moverse entre ellos (a lo sumo la marca de un pasaje con su idioma, `/Span <</Lang (es)>>
+    # BDC … EMC`, que parte el texto), son un mismo texto: el segundo va pegado al primero (sin el espacio que se
+    # agrega tras cada Tj); el espacio entre dos palabras está en el texto mismo.
+    pegado = False
     for operandos, operador in pikepdf.parse_content_stream(pagina):
         op = str(operador)
+        if op not in ("BDC", "EMC", "Tj", "TJ", "'", '"'):
+            pegado = False
         if op == "BDC":
             etiqueta, propiedades = str(operandos[0])[1:], operandos[1]
             mcid = int(propiedades["/MCID"]) if isinstance(propiedades, pikepdf.Dictionary) and "/MCID" in propiedades else None
@@ -58,10 +68,17 @@ def leer_pagina(pagina) -> Pagina:
                 leida.por_mcid[mcid] = ""
                 leida.etiqueta_de_mcid[mcid] = etiqueta
             pila.append((etiqueta, mcid))
+            idioma = str(propiedades["/Lang"]) if isinstance(propiedades, pikepdf.Dictionary) and "/Lang" in propiedades \
+                else None
+            idiomas.append(idioma)
+            if idioma is not None:
+                leida.idiomas_en_marcas.append(idioma)
         elif op == "BMC":
             pila.append((str(operandos[0])[1:], None))
+            idiomas.append(None)
         elif op == "EMC":
             pila.pop()
+            idiomas.pop()
         elif op == "Tf":
             cmap = fuentes.get(str(operandos[0]), {})
         elif op in ("Tj", "TJ", "'", '"'):
@@ -79,7 +96,17 @@ def leer_pagina(pagina) -> Pagina:
                 if mcid is None:
                     leida.fuera.append(texto)
                 else:
+                    if pegado and leida.por_mcid[mcid].endswith(" "):
+                        leida.por_mcid[mcid] = leida.por_mcid[mcid][:-1]
                     leida.por_mcid[mcid] += texto + " "
+                    pegado = True   # otro Tj justo después (en otra fuente, o tras la marca de un pasaje) sigue pegado
+                    idioma = next((i for i in reversed(idiomas) if i is not None), None)
+                    if idioma is not None:
+                        pasajes = leida.pasajes.setdefault(mcid, [])
+                        if pasajes and pasajes[-1][0] == idioma and pasajes[-1][2] == len(idiomas):
+                            pasajes[-1] = (idioma, pasajes[-1][1] + texto + " ", len(idiomas))
+                        else:
+                            pasajes.append((idioma, texto + " ", len(idiomas)))
         elif op in ("ET", "T*", "Td", "TD") and pila:
             mcid = next((m for _, m in reversed(pila) if m is not None), None)
             if mcid is not None and leida.por_mcid[mcid] and not leida.por_mcid[mcid].endswith(" "):
@@ -98,6 +125,7 @@ class Elemento:
     contenido: list[tuple[int, int]] = field(default_factory=list)   # sus (página, MCID), en orden
     anotaciones: list = field(default_factory=list)                   # las anotaciones que nombra (OBJR)
     idioma: str | None = None                                         # su /Lang propio, si lo tiene
+    pasajes: list[tuple[str, str]] = field(default_factory=list)      # (idioma, texto) marcados dentro de él
 
 
 def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], int], list[Pagina]]:
@@ -138,7 +166,9 @@ def recorrer(pdf: pikepdf.Pdf) -> tuple[list[Elemento], dict[tuple[int, int], in
         alcance = str(atributos.get("/Scope"))[1:] if atributos is not None and "/Scope" in atributos else None
         elementos[indice] = Elemento(str(nodo.S)[1:], " ".join(" ".join(textos).split()), profundidad,
                                      str(nodo.Alt) if "/Alt" in nodo else None, alcance, nodo, contenido, anotaciones,
-                                     str(nodo.Lang) if "/Lang" in nodo else None)
+                                     str(nodo.Lang) if "/Lang" in nodo else None,
+                                     [(idioma, " ".join(texto.split())) for p, m in contenido
+                                      for idioma, texto, _ in leidas[p].pasajes.get(m, [])])
 
     raiz = pdf.Root.StructTreeRoot
     for hijo in (raiz.K if isinstance(raiz.K, pikepdf.Array) else [raiz.K]):

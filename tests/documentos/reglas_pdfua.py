@@ -142,13 +142,16 @@ def _arbol_y_padres(pdf: pikepdf.Pdf, elementos: list[Elemento], usados: dict) -
     return faltas
 
 
-def _idiomas(pdf: pikepdf.Pdf, elementos: list[Elemento]) -> list[str]:
+def _idiomas(pdf: pikepdf.Pdf, elementos: list[Elemento], paginas: list) -> list[str]:
     faltas = []
     idioma = str(pdf.Root.get("/Lang", ""))
     if not _IDIOMA.match(idioma):
         faltas.append(f"el catálogo no dice su idioma (/Lang «{idioma}»)")
     faltas += [f"{e.rol} «{e.texto[:40]}»: /Lang «{e.idioma}» no es una etiqueta de idioma" for e in elementos
                if e.idioma is not None and not _IDIOMA.match(e.idioma)]
+    faltas += [f"página {n}: un pasaje marcado con /Lang «{idioma}», que no es una etiqueta de idioma"
+               for n, pagina in enumerate(paginas, start=1) for idioma in pagina.idiomas_en_marcas
+               if not _IDIOMA.match(idioma)]
     return faltas
 
 
@@ -267,7 +270,7 @@ def faltas_pdfua(ruta: Path) -> dict[str, list[str]]:
         raiz = pdf.Root
         if "/StructTreeRoot" not in raiz:
             return {regla: ["el PDF no está etiquetado (no tiene /StructTreeRoot)"] for regla in REGLAS}
-        elementos, usados, _ = recorrer(pdf)
+        elementos, usados, paginas = recorrer(pdf)
         fuera, anidadas = _contenido(pdf)
         irregulares, sin_alcance = _tablas(elementos)
         with pdf.open_metadata() as xmp:
@@ -285,7 +288,7 @@ def faltas_pdfua(ruta: Path) -> dict[str, list[str]]:
             "7.1 árbol y ParentTree": _arbol_y_padres(pdf, elementos, usados),
             "7.1 tipos estándar": sorted({f"/{e.rol}" for e in elementos if e.rol not in ESTANDAR
                                           and e.rol not in raiz.StructTreeRoot.get("/RoleMap", {})}),
-            "7.2 idioma del documento y de cada pasaje": _idiomas(pdf, elementos),
+            "7.2 idioma del documento y de cada pasaje": _idiomas(pdf, elementos, paginas),
             "7.2 anidamiento de listas y tablas": _anidamiento(elementos),
             "7.3 figuras con texto alternativo": [f"Figure en la posición {i} sin /Alt" for i, e in enumerate(elementos)
                                                   if e.rol == "Figure" and not e.alt

@@ -82,6 +82,9 @@ CAMBIOS = {
                    {"7.2 idioma del documento y de cada pasaje"}),
     "un pasaje con un idioma mal escrito": ("acta_aprobada", lambda pdf: setattr(
         _elementos(pdf, "P")[0], "Lang", pikepdf.String("castellano!")), {"7.2 idioma del documento y de cada pasaje"}),
+    "un pasaje marcado con un idioma mal escrito": ("acta_aprobada", lambda pdf: _agregar_al_contenido(
+        pdf, b"/Artifact BMC /Span <</Lang (castellano!)>> BDC EMC EMC"),
+        {"7.2 idioma del documento y de cada pasaje"}),
     "una celda fuera de su fila": ("acta_aprobada", lambda pdf: setattr(_elementos(pdf, "TR")[0], "S",
                                                                        pikepdf.Name.Div),
                                    {"7.2 anidamiento de listas y tablas"}),

@@ -37,13 +37,14 @@ from escritorio.dominio.tratamiento import FUNCIONES, genero_en
 
 from ..visible import LARGO_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO
 from .verificacion import rotulo_impreso
-from .idioma_de_lo_escrito import escrito, marcar, recortado
+from .idioma_de_lo_escrito import como, escrito, marcar, recortado
 from . import fuentes, texto_en_trazos
 from .base import FUENTE_NEGRITA, MARGEN, Hoja, dibujar_registro, fecha_corta, linea_registro, palabras_clave_registro
 from .acta_sala import ROLES as ROLES_DE_LA_SALA, lo_de_la_sala
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla, puntos_en_arbol, rotulo_tipo_punto)
-from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, construir_paginado, estilo, fecha_iso,
+from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, DocumentoPaginado, con_pasajes, construir_paginado, estilo,
+                       fecha_iso,
                        parrafo, parrafos, recuadro, tabla, texto_pdf)
 
 MARCA_BORRADOR = "BORRADOR"
@@ -125,7 +126,9 @@ def en_su_idioma(contenido, idioma_de_lo_escrito: str | None, idioma_del_acta: s
         return {**p, "titulo": escrito(p.get("titulo"), idioma_de_lo_escrito),
                 "resumen": escrito(p.get("resumen"), idioma_de_lo_escrito),
                 "sobre": escrito(p.get("sobre"), idioma_del_acta),
-                "votacion": escrito(p.get("votacion"), idioma_del_acta)}
+                "votacion": escrito(p.get("votacion"), idioma_del_acta),
+                "regla_mayoria": escrito(p.get("regla_mayoria"), idioma_del_acta),
+                "motivo_mayoria": escrito(p.get("motivo_mayoria"), idioma_del_acta)}
 
     return replace(contenido, organo=escrito(contenido.organo, idioma_de_lo_escrito),
                    lugar=escrito(contenido.lugar, idioma_de_lo_escrito),
@@ -156,7 +159,8 @@ def _marca_de_agua(c: Canvas, hoja: Hoja) -> None:
 def _encabezado(acta, sigla: str, ancho: float) -> list[Flowable]:
     ct = acta.contenido
     h: list[Flowable] = membrete(ct.asociacion, sigla, ct.organo or "", ancho)
-    h += [parrafo(traducir("ACTA N.º {0}").format(ct.numero), _TITULO), parrafo(subtitulo_acta(ct), _SUBTITULO)]
+    h += [parrafo(traducir("ACTA N.º {0}").format(ct.numero), _TITULO),
+          parrafo(con_pasajes(subtitulo_acta(ct), ct.organo), _SUBTITULO)]
     dia = _fecha(ct)
     tipo = traducir(TIPOS_SESION.get(ct.tipo, ct.tipo or ""))
     # «XXI sesión ordinaria»: el número romano y el tipo, en minúsculas.
@@ -253,12 +257,12 @@ def frase_votacion(texto: str) -> str:
 
 def frase_regla_mayoria(regla: str, motivo: str | None) -> str:
     """«Mayoría requerida por la regla: Dos tercios … (Estatuto, art. 20).» y, si se votó con otra, el motivo."""
-    regla = str(regla).strip().rstrip(".")
+    regla = como(str(regla).strip().rstrip("."), regla)   # la regla guardada en el acta, con su idioma
     texto = (f'<font name="{_SERIF_NEGRITA}">{texto_pdf(traducir("Mayoría que pide la regla:"))}</font> '
              f'{texto_pdf(regla, LARGO_EN_DOCUMENTO)}.')
     if motivo and str(motivo).strip():
         texto += (f' <font name="{_SERIF_NEGRITA}">{texto_pdf(traducir("Se votó con otra mayoría. Motivo:"))}</font> '
-                  f'{texto_pdf(str(motivo).strip(), LARGO_EN_DOCUMENTO)}')
+                  f'{texto_pdf(como(str(motivo).strip(), motivo), LARGO_EN_DOCUMENTO)}')
     return texto
 
 

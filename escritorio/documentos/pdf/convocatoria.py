@@ -38,7 +38,7 @@ from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie,
 from .columnas import ListaEnColumnas
 from .etiquetas import FICHA, EtiquetasDeTabla
 from .idioma_de_lo_escrito import marcar, recortado
-from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, construir_paginado,
+from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, con_pasajes, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
 from .fuentes import SERIF, SERIF_NEGRITA, imprimible
 from .lineas_de_firma import ALTO as ALTO_PARA_FIRMAR, EspacioParaFirmar
@@ -95,7 +95,7 @@ _MEMBRETE_DETALLE = estilo("membrete_detalle", fontSize=8.5, leading=11, alignme
 def membrete(asociacion: str, sigla: str, detalle: str, ancho: float) -> list[Flowable]:
     """Nombre de la asociación centrado, una línea gris (sigla · área) y una regla: el papel membretado."""
     nombre = (asociacion or "").strip() or (sigla or "").strip()
-    linea = " · ".join(x for x in ((sigla or "").strip(), detalle.strip()) if x)
+    linea = con_pasajes(" · ".join(x for x in ((sigla or "").strip(), detalle.strip()) if x), detalle)
     historia: list[Flowable] = [parrafo(nombre, _MEMBRETE_NOMBRE)]
     if linea:
         historia.append(parrafo(linea, _MEMBRETE_DETALLE))
@@ -396,7 +396,7 @@ def escribir_convocatoria_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla
 
     def historia(_paginas) -> list[Flowable]:
         h: list[Flowable] = membrete(asociacion, sigla, organo or "", ancho)
-        h += [parrafo(traducir(TITULO), _TITULO), parrafo(titulo, _SUBTITULO)]
+        h += [parrafo(traducir(TITULO), _TITULO), parrafo(con_pasajes(titulo, organo), _SUBTITULO)]
         datos = [(traducir("Fecha"), fecha_larga(fecha, con_dia=True))]
         if (hora or "").strip():
             datos.append((traducir("Hora"), traducir("{0} horas").format(hora.strip())))

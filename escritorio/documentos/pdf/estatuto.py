@@ -39,7 +39,7 @@ from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abre
 from . import fuentes
 from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
                    escritura_atomica, fecha_corta, preparar_hoja)
-from .idioma_de_lo_escrito import escrito, marcar
+from .idioma_de_lo_escrito import en_el_parrafo, escrito, etiqueta, marcar
 from .etiquetas import DATOS, EtiquetasDeTabla, LienzoEtiquetado, MarcoEtiquetado, artefacto
 from .lineas_de_firma import agregar_campos_de_firma
 from .pdfa import archivar
@@ -65,7 +65,31 @@ def texto_pdf(texto: object, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> str:
     """Texto del usuario listo para un `Paragraph`: visible y de hasta `maximo` caracteres (ver
     `documentos.visible`: un carácter de control se ve [U+0007]; `fuentes.imprimible`: una letra que las fuentes
     no tienen, [U+676D]), escapado y con sus saltos de línea."""
-    return escape(fuentes.imprimible(visible_recortado(texto, maximo, lineas=True))).replace("\n", "<br/>")
+    if isinstance(texto, Marcado):
+        return texto
+    marcado = escape(fuentes.imprimible(visible_recortado(texto, maximo, lineas=True))).replace("\n", "<br/>")
+    return en_el_parrafo(marcado, texto)   # un texto guardado en otro idioma, con el suyo
+
+
+class Marcado(str):
+    """El marcado de un Paragraph ya armado (escapado, con el idioma de sus pasajes): `texto_pdf` lo deja igual."""
+
+
+def con_pasajes(compuesto: str, *guardados: object, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> Marcado:
+    """`compuesto` (palabras del programa con textos guardados dentro: «Artigo 13 — Consejo», «RCS · Asamblea
+    General») listo para un Paragraph, con cada texto guardado en otro idioma (`guardados` que son `Escrito`) marcado
+    con el suyo donde aparece (`idioma_de_lo_escrito.en_el_parrafo`). Lo demás, como `texto_pdf`."""
+    compuesto = str(compuesto or "")
+    partes, desde = [], 0
+    for guardado in guardados:
+        texto = str(guardado or "").strip()
+        donde = compuesto.find(texto, desde) if texto and etiqueta(guardado) else -1
+        if donde < 0:
+            continue
+        partes += [texto_pdf(compuesto[desde:donde], maximo), texto_pdf(type(guardado)(texto, guardado.idioma), maximo)]
+        desde = donde + len(texto)
+    partes.append(texto_pdf(compuesto[desde:], maximo))
+    return Marcado("".join(partes))
 
 
 def parrafo(texto: object, estilo: ParagraphStyle, maximo: int = LARGO_FRASE_EN_DOCUMENTO) -> Paragraph:
@@ -92,9 +116,10 @@ class Titulo(Paragraph):
     página mientras el título pasa a la siguiente.
     """
 
-    def __init__(self, texto: str, estilo: ParagraphStyle, clave: str, marcador: str | None = None, nivel: int = 0):
+    def __init__(self, texto: str, estilo: ParagraphStyle, clave: str, marcador: str | None = None, nivel: int = 0,
+                 pasajes: tuple = ()):
         texto = texto if len(texto) <= _LARGO_TITULO else texto[:_LARGO_TITULO].rstrip() + "…"
-        super().__init__(texto_pdf(texto), estilo)
+        super().__init__(con_pasajes(texto, *pasajes), estilo)   # `pasajes`: lo guardado que lleva dentro
         self.clave, self.marcador, self.nivel = clave, marcador or texto, nivel
 
     def split(self, ancho, alto):
@@ -396,7 +421,8 @@ def _articulos(norma: _Norma, ancho: float) -> list[Flowable]:
         cuerpo = parrafos(norma.escrito(version.texto), _CUERPO) or [parrafo(traducir("(Sin texto.)"), _NOTA)]
         nota = nota_de_reforma(version, original)
         # El encabezado nunca queda solo al pie: va con el primer párrafo (los demás se parten libres).
-        bloque = [Titulo(encabezado, _ARTICULO, _clave(version.numero)), cuerpo[0]]
+        bloque = [Titulo(encabezado, _ARTICULO, _clave(version.numero), pasajes=(norma.escrito(version.titulo),)),
+                  cuerpo[0]]
         if nota and len(cuerpo) == 1:
             bloque.append(parrafo(nota, _NOTA))
         historia.append(CondPageBreak(60))

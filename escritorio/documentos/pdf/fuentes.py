@@ -46,6 +46,8 @@ from reportlab.platypus.tables import CellStyle
 from escritorio.errores import ErrorEscritorio
 from escritorio.recursos import carpeta_recursos
 
+from .idioma_de_lo_escrito import cerrar_pendientes, registrar_en
+
 SANS = "LiberationSans"
 SANS_NEGRITA = "LiberationSans-Bold"
 SANS_CURSIVA = "LiberationSans-Italic"
@@ -260,8 +262,16 @@ class Lienzo(Canvas):
     """El Canvas de todos los PDF (y el `canvasmaker` de los DocTemplate): dibuja las marcas combinantes en su
     lugar (ver el comienzo del módulo). Un texto sin marcas se dibuja exactamente como con Canvas."""
 
+    def __init__(self, *argumentos, **opciones):
+        super().__init__(*argumentos, **opciones)
+        registrar_en(self)   # el idioma de un pasaje guardado dentro de un párrafo
+
     def beginText(self, x=0, y=0, direction=None):
         return _Renglon(self, x, y, direction=direction)
+
+    def drawText(self, objeto_de_texto):
+        cerrar_pendientes(objeto_de_texto)
+        super().drawText(objeto_de_texto)
 
 
 registrar()

@@ -7,8 +7,12 @@ apertura, los artículos, el nombre del órgano). El elemento de estructura que 
 La regla es la del sitio (`sitio.idioma_del_texto.en_su_idioma`): un texto guardado en otro idioma que el del
 documento es un `Escrito` con su idioma. Quien escribe el documento lo envuelve con `escrito(texto, idioma)`;
 `estatuto.parrafo` y `estatuto.parrafos` pasan ese idioma al párrafo (`marcar`), y `etiquetas.Estructura` al
-elemento (P, LBody, TD) que lo dibuja. Se marca el elemento entero, y solo si todo su texto es guardado: un párrafo
-que mezcla un rótulo del programa con texto guardado («Artigo 13 — Consejo») queda en el idioma del documento.
+elemento (P, LBody, TD) que lo dibuja, si todo su texto es guardado. Un párrafo que mezcla palabras del programa con
+texto guardado («Artigo 13 — Consejo», «Maioria exigida pela regra: Dos tercios…») queda en el idioma del documento,
+y el pasaje guardado lleva el suyo en el contenido marcado (ISO 32000-1 §14.9.2.2: `/Span <</Lang (es)>> BDC … EMC`
+dentro del párrafo, sin elemento propio): `en_el_parrafo` lo envuelve al armar el marcado del párrafo
+(`estatuto.texto_pdf`), y el lienzo (`fuentes.Lienzo`, con `registrar_en`) abre y cierra la marca justo ahí, en el
+renglón que se está escribiendo.
 """
 
 from __future__ import annotations
@@ -51,6 +55,11 @@ def marcar(pieza, texto: object):
     return pieza
 
 
+def como(texto: str, original: object) -> object:
+    """`texto` (sacado de `original`: recortado, sin el punto final) con el idioma de `original` si lo tiene."""
+    return Escrito(texto, original.idioma) if isinstance(original, Escrito) and texto else texto
+
+
 def recortado(texto: object) -> object:
     """`texto.strip()`, sin perder su idioma si es un `Escrito`."""
     recorte = str(texto or "").strip()
@@ -63,3 +72,44 @@ def idioma_de(pieza) -> str | None:
         idiomas = {idioma_de(p) for p in pieza}
         return idiomas.pop() if len(idiomas) == 1 else None
     return getattr(pieza, "_idioma", None)
+
+
+# Los nombres de las marcas <onDraw> del marcado de un Paragraph que abren y cierran el idioma de un pasaje.
+_ABRIR, _CERRAR = "abrir_idioma", "cerrar_idioma"
+
+
+def en_el_parrafo(marcado: str, texto: object) -> str:
+    """`marcado` (el de un Paragraph, ya escapado) envuelto en el idioma de `texto` si es un `Escrito` en otro."""
+    idioma = etiqueta(texto)
+    if not idioma or not marcado:
+        return marcado
+    return f'<onDraw name="{_ABRIR}" label="{idioma}"/>{marcado}<onDraw name="{_CERRAR}"/>'
+
+
+def registrar_en(lienzo) -> None:
+    """Las marcas de `en_el_parrafo`, en un lienzo: sin ellas reportlab no dibuja el párrafo."""
+    lienzo.setNamedCB(_ABRIR, _abrir)
+    lienzo.setNamedCB(_CERRAR, _cerrar)
+
+
+def _abrir(lienzo, _clase, idioma: str) -> None:
+    renglon = lienzo._curr_tx_info["tx"]   # el objeto de texto del párrafo que se está escribiendo
+    abiertos = renglon.__dict__.setdefault("idiomas_abiertos", [])
+    # Si el elemento que se dibuja ya lleva ese idioma entero (un párrafo todo guardado), la marca sobra.
+    estructura = getattr(lienzo, "estructura", None)
+    redundante = bool(estructura and estructura.abiertos and estructura.abiertos[-1].idioma == idioma)
+    if not redundante:
+        renglon._code.append(f"/Span <</Lang ({idioma})>> BDC")
+    abiertos.append(not redundante)
+
+
+def _cerrar(lienzo, _clase, _rotulo) -> None:
+    abiertos = lienzo._curr_tx_info["tx"].__dict__.get("idiomas_abiertos")
+    if abiertos and abiertos.pop():   # sin abrir: la primera parte de un párrafo partido lo abrió en otra página
+        lienzo._curr_tx_info["tx"]._code.append("EMC")
+
+
+def cerrar_pendientes(renglon) -> None:
+    """Cierra lo que quedó abierto al terminar un objeto de texto (un párrafo partido entre páginas)."""
+    abiertos = renglon.__dict__.pop("idiomas_abiertos", None) or []
+    renglon._code.extend("EMC" for marcado in abiertos if marcado)

@@ -27,7 +27,8 @@ from .acta import frase_regla_mayoria
 from .base import FUENTE_NEGRITA, MARGEN, fecha_corta
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla)
-from .estatuto import AZUL, CURSIVA, GRIS, DocumentoPaginado, construir_paginado, estilo, parrafo, parrafos, texto_pdf
+from .estatuto import (AZUL, CURSIVA, GRIS, DocumentoPaginado, con_pasajes, construir_paginado, estilo, parrafo, parrafos,
+                       texto_pdf)
 from .base import dibujar_registro, linea_registro, palabras_clave_registro
 from .verificacion import SelloVerificacion, palabras_clave
 
@@ -74,7 +75,7 @@ class DatosResolucion:
 
 def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flowable]:
     h: list[Flowable] = membrete(d.asociacion, d.sigla, d.organo, ancho)
-    h += [Paragraph(texto_pdf(d.cita), _TITULO), parrafo(d.titulo, _SUBTITULO)]
+    h += [Paragraph(con_pasajes(d.cita, d.organo), _TITULO), parrafo(d.titulo, _SUBTITULO)]
     datos = [(traducir("Órgano"), d.organo)]
     if d.sesion:
         datos.append((traducir("Sesión"), d.sesion))
@@ -104,7 +105,7 @@ def _historia(d: DatosResolucion, sello: Sello | None, ancho: float) -> list[Flo
         if d.adherentes:
             h.append(parrafo(traducir("Adhieren sin ser miembros ({0}): {1}.").format(
                 len(d.adherentes), "; ".join(d.adherentes)), _TEXTO))
-    h += [parrafo(traducir("Acta que la contiene"), _SECCION), parrafo(d.acta, _ACTA)]
+    h += [parrafo(traducir("Acta que la contiene"), _SECCION), parrafo(con_pasajes(d.acta, d.organo), _ACTA)]
     if d.bloques_de_firma:
         h.append(KeepTogether([Spacer(0, 20), firmas(d.bloques_de_firma, ancho, digitales=True)]))
     if sello is not None:
