@@ -15,6 +15,8 @@ tabla Markdown. No toca ninguna base ni archivo fuera de esa carpeta. Tarda unos
 - «Reconocida en la página»: la base con la dirección se publica (`publicar --idiomas es,pt`) y se busca la huella
   SHA-256 del archivo en la página de su código; las firmadas, las de copias_firmadas_de_la_demo.firmar_y_publicar
   (como test_copias_firmadas_en_el_sitio.py), con quién firmó y cuándo.
+- «Reglas PDF/UA-1»: cuántas de las reglas de reglas_pdfua.py (las de PDF/UA-1 que se comprueban por máquina)
+  cumple, y cuáles no.
 - «Etiquetado»: StructTreeRoot, MarkInfo /Marked, DisplayDocTitle y los roles del árbol en orden de lectura
   (lectura_de_etiquetas.recorrer; las familias de tabla y de lista juntas: «Table/TR/TH/TD»).
 """
@@ -37,6 +39,7 @@ from copias_firmadas_de_la_demo import DIRECCION, firmar_y_publicar, huellas, sh
 from lectura_de_etiquetas import recorrer  # noqa: E402
 from qr_en_la_pagina import CODIGO, faltas_del_documento  # noqa: E402
 from reglas_pdfa import REGLAS, examinar, fuentes_incrustadas  # noqa: E402
+from reglas_pdfua import faltas_pdfua  # noqa: E402
 
 JUEGOS = [(idioma, con) for idioma in ("es", "pt") for con in (False, True)]   # los del QR: idioma, con dirección
 FAMILIAS = (("Table", "THead", "TBody", "TFoot", "TR", "TH", "TD"), ("L", "LI", "Lbl", "LBody"))
@@ -64,6 +67,13 @@ def columna_reglas(contenido: bytes) -> tuple[str, bool]:
     fallan = [nombre.split(" ")[0] for nombre, faltas in resultado.items() if faltas]
     texto = f"{len(resultado) - len(fallan)}/{len(resultado)}"
     return (texto if not fallan else f"**{texto}** (fallan {', '.join(fallan)})"), not fallan
+
+
+def columna_pdfua(ruta: Path) -> str:
+    faltas = faltas_pdfua(ruta)
+    fallan = [regla.split(" ")[0] for regla, lista in faltas.items() if lista]
+    texto = f"{len(faltas) - len(fallan)}/{len(faltas)}"
+    return texto if not fallan else f"**{texto}** (fallan {', '.join(fallan)})"
 
 
 def columna_verificar(carpeta: Path, db: Path, ruta: Path) -> str:
@@ -271,16 +281,16 @@ def main() -> int:
         print(f"Documentos de la red de ejemplo («escritorio demo»), {len(REGLAS)} reglas de PDF/A-2B comprobadas "
               "(tests/documentos/reglas_pdfa/). QR a 70 ppp en castellano (es) y portugués (pt), sin y con la "
               f"dirección pública {DIRECCION}; página de verificación del sitio publicado con esa dirección.\n")
-        print("| Documento | Fuentes incrustadas | Reglas PDF/A-2B | `documento verificar` | Firmado y sigue PDF/A "
-              "| QR a 70 ppp | Reconocida en la página | Etiquetado |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| Documento | Fuentes incrustadas | Reglas PDF/A-2B | Reglas PDF/UA-1 | `documento verificar` "
+              "| Firmado y sigue PDF/A | QR a 70 ppp | Reconocida en la página | Etiquetado |")
+        print("|---|---|---|---|---|---|---|---|---|")
         filas = [(nombre, titulo, hechos.get(nombre, "no se hizo")) for nombre, titulo in demo.TIPOS.items()]
         filas += [(nombre, titulo, firmados.get(nombre, "no se hizo")) for nombre, (_, titulo) in demo.FIRMADOS.items()]
         for nombre, titulo, ruta in filas:
             if nombre not in solo:
                 continue
             if not isinstance(ruta, Path):
-                print(f"| {titulo} | — | — | no se pudo hacer: {celda(ruta)[:150]} | — | — | — | — |")
+                print(f"| {titulo} | — | — | — | no se pudo hacer: {celda(ruta)[:150]} | — | — | — | — |")
                 continue
             contenido = ruta.read_bytes()
             reglas, _ = columna_reglas(contenido)
@@ -301,7 +311,8 @@ def main() -> int:
                 _, pasa = columna_reglas(contenido)
                 firmado = f"{'sí' if pasa else '**NO**'} ({firmas_validas(carpeta, db, ruta)})"
             nuevas = " | ".join(columnas_del_62(nombre, ruta, juegos, publicado, carpeta))
-            print(f"| {titulo} | {columna_fuentes(contenido)} | {reglas} | {columna_verificar(carpeta, db, ruta)} "
+            print(f"| {titulo} | {columna_fuentes(contenido)} | {reglas} | {columna_pdfua(ruta)} "
+                  f"| {columna_verificar(carpeta, db, ruta)} "
                   f"| {firmado} | {nuevas} |")
         return 0
     finally:

@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from qr_en_la_pagina import programas_que_faltan
-from tabla_de_documentos import columna_etiquetado, columna_qr, en_la_pagina
+from reglas_pdfua import REGLAS as REGLAS_PDFUA
+from tabla_de_documentos import columna_etiquetado, columna_pdfua, columna_qr, en_la_pagina
 
 CODIGO = "7K2M-QX4P-9D0B"
 
@@ -53,6 +54,9 @@ def test_las_columnas_del_62_sobre_una_norma_y_una_tabla(tmp_path):
     assert con_direccion.startswith("**NO**: es·con: página 1: zbarimg leyó ['7K2M-QX4P-9D0B'] a 70 ppi"), \
         con_direccion
     assert columna_qr("estatuto", {("es", False): "no se hizo"}, tmp_path) == "**NO**: es·sin: no se pudo hacer"
+
+    # Las reglas de PDF/UA-1 que se comprueban: la norma las cumple todas.
+    assert columna_pdfua(norma) == f"{len(REGLAS_PDFUA)}/{len(REGLAS_PDFUA)}"
 
     etiquetas = columna_etiquetado(norma.read_bytes())
     assert etiquetas.startswith("sí: Document, ") and "H1" in etiquetas and "Figure" in etiquetas, etiquetas
