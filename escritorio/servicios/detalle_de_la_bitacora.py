@@ -2,10 +2,12 @@
 su nombre en el idioma de quien lee («Importe: USD 600,00», no «importe: 60000»), las fechas como fechas, el miembro,
 el órgano o la sesión por su nombre, y un contenido congelado nombrado (el del acta aprobada), no volcado en JSON.
 
-Una tabla de rótulos (ROTULOS) y una de cómo se lee cada clase de dato (LECTORES, por el nombre de la columna): un
-dato nuevo de una tabla nueva no pide una rama, a lo sumo una fila. Una columna que no está en ROTULOS se nombra por
-sí misma, legible («fecha ingreso»). El dato crudo, tal como se guardó, sigue en `Registro.detalle` (la línea de
-órdenes y la ventana) y en la base.
+Los rótulos de cada columna, los de los códigos y las columnas sí/no están en `rotulos_de_la_bitacora` (ROTULOS,
+CODIGOS, BOOLEANAS): un dato nuevo de una tabla nueva no pide una rama, a lo sumo una fila. Un código se lee con el
+rótulo que le da el resto del programa («Estado: En curso», no «en_curso»), traducido; una columna 0/1, «sí» o
+«no». Una columna que no está en ROTULOS (no debería haber: una prueba lo exige) se nombra por sí misma, legible
+(«fecha ingreso»). El dato crudo, tal como se guardó, sigue en `Registro.detalle` (la línea de órdenes y la
+ventana) y en la base.
 """
 
 import json
@@ -16,27 +18,10 @@ from ..dominio import formato
 from ..dominio.traduccion import traducir
 from .momentos import hora_local
 from .nombres_citados import NombresCitados, es_fecha, fecha_citada, importe_citado
+from .rotulos_de_la_bitacora import BOOLEANAS, CODIGOS, CODIGOS_DE_LA_TABLA, ROTULOS
 
 # Lo que ya dice otra columna de la planilla («Registro») o no le dice nada a quien lee.
 SIN_DETALLE = ("id",)
-
-# Cómo se nombra cada dato (los más comunes; los demás, por el nombre de su columna).
-ROTULOS = {
-    "asociacion_id": "Asociación", "miembro_id": "Miembro", "organo_id": "Órgano", "sesion_id": "Sesión",
-    "punto_id": "Punto del orden del día", "pago_id": "Pago", "cargo_id": "Cuota", "norma_id": "Norma",
-    "mocion_id": "Moción", "enmienda_id": "Enmienda", "escala_id": "Escala", "persona_id": "Persona",
-    "nombre": "Nombre", "fecha": "Fecha", "importe": "Importe", "importe_bruto": "Importe bruto",
-    "importe_imputable": "Importe que se imputa", "descuento": "Descuento", "moneda": "Moneda",
-    "moneda_imputacion": "Moneda en que se imputa", "tipo_cambio": "Tipo de cambio", "medio": "Medio de pago",
-    "referencia": "Referencia", "estado": "Estado", "motivo": "Motivo", "titulo": "Título", "texto": "Texto",
-    "numero": "Número", "anio": "Año", "tipo": "Tipo", "desde": "Desde", "hasta": "Hasta", "contenido": "Contenido",
-    "registrado_en": "Registrado el", "anulado_en": "Anulado el", "motivo_anulacion": "Motivo de la anulación",
-    "vencimiento": "Vencimiento", "pais": "País", "cargo": "Cargo", "articulo": "Artículo",
-    "recibida_el": "Recibida el", "fundamento": "Fundamento", "cifra": "Población", "fuente": "Fuente",
-    "sigla": "Sigla", "codigo": "Código", "fecha_ingreso": "Fecha de ingreso", "hora": "Hora", "lugar": "Lugar",
-    "tipo_cargo": "Tipo de cuota", "emitido_en": "Emitida el", "aprobada_el": "Aprobada el",
-    "detalle": "Detalle", "descripcion": "Descripción", "observaciones": "Observaciones",
-}
 
 # Los importes se guardan en unidades menores (centavos): cada uno con la columna de su moneda en la misma fila.
 MONEDA_DE = {"importe": "moneda", "importe_bruto": "moneda", "descuento": "moneda",
@@ -50,6 +35,19 @@ def rotulo(columna: str) -> str:
     if columna in ROTULOS:
         return traducir(ROTULOS[columna])
     return columna.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def _codigo(tabla: str, columna: str, valor) -> str | None:
+    """Un código de una lista fija con el rótulo con que lo nombra el programa («En curso»), traducido; uno sin
+    rótulo, legible («en curso»); un 0/1 de una columna sí/no, «sí» o «no». None si el dato no es de esos."""
+    if columna in BOOLEANAS and valor in (0, 1):
+        return traducir("sí") if valor else traducir("no")
+    # Escrito aquí (no en una función aparte) para que extraer.py lleve esos rótulos al catálogo de `traducir`: algunos
+    # solo estaban en el de un diálogo (su `self.tr`).
+    codigos = CODIGOS_DE_LA_TABLA.get((tabla, columna)) or CODIGOS.get(columna)
+    if codigos is None or not isinstance(valor, str):
+        return None
+    return traducir(codigos[valor]) if valor in codigos else valor.replace("_", " ")
 
 
 def _contenido(tabla: str, valor) -> str | None:
@@ -97,13 +95,17 @@ def _momento(valor: str) -> str | None:
 
 
 def _valor(nombres: NombresCitados, tabla: str, columna: str, valor, fila: dict) -> str:
-    """Un dato como se lee: el importe con su moneda, la fecha, el nombre de lo que cita, el contenido nombrado."""
+    """Un dato como se lee: el importe con su moneda, la fecha, el nombre de lo que cita, el código por su rótulo,
+    el sí o el no, el contenido nombrado."""
     if valor is None or valor == "":
         return "—"
     if columna in MONEDA_DE and isinstance(valor, int):
         return importe_citado(valor, _moneda(nombres, tabla, columna, fila)).strip()
     if columna in _CITADOS:
         return f"{_CITADOS[columna](nombres, valor)} (#{valor})"
+    codigo = _codigo(tabla, columna, valor)
+    if codigo is not None:
+        return codigo
     contenido = _contenido(tabla, valor)
     if contenido:
         return contenido

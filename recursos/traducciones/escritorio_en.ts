@@ -8951,6 +8951,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -8981,6 +8982,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
@@ -9057,6 +9059,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Abierta</source>
       <translation>Open</translation>
     </message>
@@ -9074,6 +9077,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Abre el mandato de {0}: {1} — {2}, desde el {3}{4}</source>
       <translation>Opens the term of office of {0}: {1} — {2}, from {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Abre un mandato</source>
+      <translation>Opens a mandate</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -9096,11 +9104,18 @@ Continue?</translation>
       <translation>Open a database on this computer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Abstenciones</source>
+      <translation>Abstentions</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -9111,6 +9126,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Acceso y portabilidad</source>
       <translation>Access and portability</translation>
@@ -9121,6 +9137,7 @@ Continue?</translation>
       <translation>Action</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Aceptada</source>
       <translation>Accepted</translation>
@@ -9128,6 +9145,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aceptado por el servidor</source>
       <translation>Accepted by the server</translation>
     </message>
@@ -9141,6 +9159,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Acta</source>
       <translation>Minutes</translation>
     </message>
@@ -9195,6 +9214,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Acta en borrador</source>
       <translation>Draft minutes</translation>
     </message>
@@ -9210,11 +9230,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Actas</source>
       <translation>Minutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Actas aprobadas</source>
       <translation>Approved minutes</translation>
     </message>
@@ -9225,6 +9247,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividad</source>
       <translation>Activity</translation>
@@ -9246,6 +9269,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -9275,6 +9299,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -9312,6 +9337,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Adhesiones a declaraciones</source>
       <translation>Declaration adherents</translation>
     </message>
@@ -9327,7 +9353,13 @@ Continue?</translation>
       <translation>Endorsed by non-members: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Adjuntado el</source>
+      <translation>Attached on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Adjuntos del correo</source>
       <translation>Mail attachments</translation>
     </message>
@@ -9338,6 +9370,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -9347,6 +9380,11 @@ Continue?</translation>
       <translation>Admission of members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Admite</source>
+      <translation>Admits</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admite a {0} ({1}) desde el {2}</source>
       <translation>Admits {0} ({1}) from {2}</translation>
@@ -9354,6 +9392,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -9429,11 +9468,13 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Agrupaciones (regiones, subregiones)</source>
       <translation>Groupings (regions, subregions)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Agrupación</source>
       <translation>Grouping</translation>
     </message>
@@ -9446,6 +9487,11 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
       <translation>Add them first: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Al</source>
+      <translation>As of</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -9523,6 +9569,11 @@ Continue?</translation>
       <translation>Altered or unknown</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ancla</source>
+      <translation>Anchor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
       <translation>Anchor that could not be read («{0}»): {1} The other anchors were checked anyway.</translation>
@@ -9566,12 +9617,14 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Anonimización de sus datos</source>
       <translation>Anonymisation of your data</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Anonimizada</source>
       <translation>Anonymised</translation>
     </message>
@@ -9596,6 +9649,11 @@ Continue?</translation>
       <translation>Previous</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Antes</source>
+      <translation>Before</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>Before removing the country, record the withdrawal of those members dated {3} or earlier (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); if they were entered with the wrong country, correct the country in their record.</translation>
@@ -9614,6 +9672,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Anulado</source>
       <translation>Cancelled</translation>
     </message>
@@ -9641,6 +9700,7 @@ Continue?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Opening</translation>
@@ -9653,6 +9713,7 @@ Continue?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -9721,6 +9782,7 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9737,6 +9799,7 @@ Continue?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Aprobada por</source>
       <translation>Approved by</translation>
@@ -9765,6 +9828,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aprobar</source>
       <translation>Approve</translation>
     </message>
@@ -9772,6 +9836,7 @@ Continue?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aprobar con cambios</source>
       <translation>Approve with changes</translation>
     </message>
@@ -9782,6 +9847,7 @@ Continue?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Archivo</source>
       <translation>File</translation>
     </message>
@@ -9840,14 +9906,31 @@ Do you want to open it now?</translation>
       <translation>Article</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la admisión</source>
+      <translation>Article on admission</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo de la baja</source>
       <translation>Withdrawal article</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Notice of meeting article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la exclusión</source>
+      <translation>Article on expulsion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la mayoría</source>
+      <translation>Article on the majority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -9855,7 +9938,18 @@ Do you want to open it now?</translation>
       <translation>Majority article ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la suspensión</source>
+      <translation>Article on suspension</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la suspensión de los mandatos</source>
+      <translation>Article on suspending mandates</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo de la tolerancia</source>
       <translation>Tolerance article</translation>
     </message>
@@ -9865,14 +9959,26 @@ Do you want to open it now?</translation>
       <translation>Tolerance article: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Proxy article</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo del ingreso</source>
       <translation>Admission article</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo del período</source>
+      <translation>Article on the term</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo del plazo de gracia</source>
+      <translation>Article on the grace period</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -9917,6 +10023,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
       <translation>Articles</translation>
@@ -9931,6 +10038,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -9940,6 +10048,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
@@ -9955,6 +10064,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
       <translation>Attendance</translation>
@@ -9991,6 +10101,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -10005,6 +10116,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Asunto</source>
       <translation>Subject</translation>
     </message>
@@ -10012,6 +10124,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/boletin.py" />
       <source>Asunto: {0}</source>
       <translation>Subject: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Atadura</source>
+      <translation>Binding</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -10035,6 +10152,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
       <translation>Powers</translation>
@@ -10042,6 +10160,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
@@ -10049,11 +10168,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autores de las enmiendas</source>
       <translation>Amendment authors</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autores de las mociones</source>
       <translation>Motion authors</translation>
     </message>
@@ -10074,6 +10195,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Autoridad de control</source>
       <translation>Supervisory authority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Autoridad de sellado de tiempo</source>
+      <translation>Timestamp authority</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -10097,6 +10223,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autoridades</source>
       <translation>Authorities</translation>
     </message>
@@ -10107,6 +10234,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autoridades de los miembros</source>
       <translation>Members' authorities</translation>
     </message>
@@ -10127,6 +10255,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aviso de cobro</source>
       <translation>Payment reminder</translation>
     </message>
@@ -10152,6 +10281,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de cobro</source>
       <translation>Payment reminders</translation>
     </message>
@@ -10177,11 +10307,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Payment reminders</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de deuda (lotes)</source>
       <translation>Payment reminders (batches)</translation>
     </message>
@@ -10211,6 +10343,11 @@ Do you want to open it now?</translation>
       <translation>Years the contacts of a member who left are kept</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Años que se guardan los contactos de las bajas</source>
+      <translation>Years the contacts of departed members are kept</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>B-B: la firma sola. B-T: con sello de tiempo. B-LT: con los datos para validarla a largo plazo sin conexión. B-LTA: además, un sello de tiempo del documento.</source>
       <translation>B-B: the signature only. B-T: with a timestamp. B-LT: with the data to validate it in the long term, offline. B-LTA: also a document timestamp.</translation>
@@ -10233,6 +10370,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10310,7 +10448,18 @@ Do you want to open it now?</translation>
       <translation>Database in use:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Base de la mayoría</source>
+      <translation>Basis of the majority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Base del cálculo</source>
+      <translation>Basis of the count</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Base legal</source>
@@ -10409,6 +10558,11 @@ Do you want to open it now?</translation>
       <translation>Audit log: {0} unsealed records (changes made outside Escritorio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Bloque</source>
+      <translation>Block</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
       <source>Bloque de la moción {0}</source>
       <translation>Block of motion {0}</translation>
@@ -10422,12 +10576,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Bloqueo de sus datos</source>
       <translation>Blocking of your data</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Bloques de mociones</source>
       <translation>Motion blocks</translation>
     </message>
@@ -10462,6 +10618,11 @@ Do you want to open it now?</translation>
       <translation>Ballot {0}: “{1}” is not a ballot; enter the marked candidacies or {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Boletas</source>
+      <translation>Ballots</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Boletas: {0} ({1}). Marcas: {2}.</source>
       <translation>Ballots: {0} ({1}). Marks: {2}.</translation>
@@ -10469,11 +10630,13 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Boletín de la red (noticias, invitaciones y convocatorias abiertas que el estatuto no manda)</source>
       <translation>Network newsletter (news, invitations and open calls the statute does not require)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Borrada</source>
       <translation>Deleted</translation>
     </message>
@@ -10502,6 +10665,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
       <translation>Draft</translation>
@@ -10592,6 +10756,7 @@ Do you want to open it now?</translation>
       <translation>Chain and revocation…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad</source>
       <translation>Capacity</translation>
@@ -10608,6 +10773,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Calidades de los miembros (pleno u observador)</source>
       <translation>Members' standing (full or observer)</translation>
     </message>
@@ -10663,19 +10829,27 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cambios de las enmiendas</source>
       <translation>Amendment changes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Campo</source>
       <translation>Field</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Canal</source>
       <translation>Channel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Canal de la revocación</source>
+      <translation>Channel of the withdrawal</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -10687,11 +10861,22 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Canceled</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cancelada el</source>
+      <translation>Cancelled on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cancelada por</source>
+      <translation>Cancelled by</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -10735,6 +10920,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Candidatura</source>
       <translation>Candidacy</translation>
@@ -10771,12 +10957,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidacies</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
@@ -10822,6 +11010,11 @@ Do you want to open it now?</translation>
       <translation>Position</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cargo de quien representa</source>
+      <translation>Representative's position</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Representative’s position</translation>
@@ -10858,6 +11051,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categoría</source>
       <translation>Category</translation>
     </message>
@@ -10878,16 +11072,19 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de las cuestiones de orden</source>
       <translation>Point-of-order categories</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de las mociones</source>
       <translation>Motion categories</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de los países</source>
       <translation>Country categories</translation>
     </message>
@@ -10901,10 +11098,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Held</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cerrada el</source>
+      <translation>Closed on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -10920,6 +11123,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Close {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Certificado aceptado</source>
+      <translation>Accepted certificate</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -10955,6 +11163,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cheque</source>
       <translation>Check</translation>
@@ -10963,6 +11172,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cierre</source>
       <translation>Closing</translation>
@@ -10998,6 +11208,7 @@ Do you want to open it now?</translation>
       <translation>Headquarters city:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Clase</source>
       <translation>Category</translation>
@@ -11011,6 +11222,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Clase de datos: «{0}» no es una clase (son: {1}).</source>
       <translation>Data category: “{0}” is not a category (they are: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Clave</source>
+      <translation>Key</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -11059,6 +11275,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11070,6 +11287,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11081,11 +11299,17 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <source>Comité Ejecutivo</source>
       <translation>Executive Committee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Como una baja (la regla de la escala)</source>
+      <translation>Like a withdrawal (the scale’s rule)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -11094,6 +11318,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Completo</source>
       <translation>Complete</translation>
     </message>
@@ -11104,6 +11329,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Composición de un órgano</source>
       <translation>Composition of a body</translation>
     </message>
@@ -11152,6 +11378,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>Con categoría, la moción se nombra con su prefijo y el mismo número: «Moción HAC 3». Cambia mientras está presentada o admitida.</source>
       <translation>With a category, the motion is named with its prefix and the same number: «Motion FIN 3». It can change while the motion is submitted or admitted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Con derecho a voto</source>
+      <translation>Entitled to vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pagos.py" />
@@ -11217,6 +11448,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Con quién se compartieron sus datos</source>
       <translation>With whom your data was shared</translation>
@@ -11230,6 +11462,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/cuotas/cargos.py" />
       <source>Con saldo</source>
       <translation>With balance due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/organos.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Con voto</source>
+      <translation>With a vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mayorias.py" />
@@ -11262,6 +11501,11 @@ Do you want to open it now?</translation>
       <translation>Set up the email account</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Confirmada el</source>
+      <translation>Confirmed on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Confirmar: se revocan sus consentimientos vigentes desde hoy; el boletín no le sale más, tampoco el que espera en la bandeja. El correo que manda el estatuto sigue.</source>
       <translation>Confirm: their active consents are withdrawn from today; the newsletter is no longer sent to them, not even the one waiting in the outbox. The mail the statute requires continues.</translation>
@@ -11281,6 +11525,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11292,6 +11537,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11300,11 +11546,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Consentimientos</source>
       <translation>Consents</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Conservación</source>
@@ -11318,6 +11566,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
       <translation>Contact</translation>
@@ -11349,11 +11598,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Contactos</source>
       <translation>Contacts</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Contactos de los miembros</source>
       <translation>Members' contacts</translation>
     </message>
@@ -11368,11 +11619,17 @@ Do you want to open it now?</translation>
       <translation>Outlines: Natural Earth (public domain). Cities: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Contraseña sin cifrar</source>
+      <translation>Unencrypted password</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Contraseña:</source>
       <translation>Password:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenio</source>
       <translation>Agreement</translation>
@@ -11380,6 +11637,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convenios</source>
       <translation>Agreements</translation>
     </message>
@@ -11414,6 +11672,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
@@ -11430,6 +11689,7 @@ Do you want to open it now?</translation>
       <translation>Convened {0} in advance; the body's rule requires {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada el</source>
@@ -11454,6 +11714,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convocatoria</source>
       <translation>Notice of meeting</translation>
     </message>
@@ -11484,6 +11745,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convocatorias</source>
       <translation>Notices of meeting</translation>
     </message>
@@ -11492,6 +11754,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperation</translation>
@@ -11515,6 +11778,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -11531,6 +11795,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Copia</source>
       <translation>Cc</translation>
@@ -11562,6 +11827,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Copies of issued documents</translation>
     </message>
@@ -11576,7 +11842,13 @@ Do you want to open it now?</translation>
       <translation>Run “escritorio verificar” and compare with the original.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Corre desde</source>
+      <translation>Running since</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correcciones de mandatos</source>
       <translation>Term corrections</translation>
     </message>
@@ -11594,6 +11866,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Corrección del mandato de {0}: {1} {2} → {3} ({4})</source>
       <translation>Correction to the term of office of {0}: {1} {2} → {3} ({4})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Corregido el</source>
+      <translation>Corrected on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -11614,11 +11891,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correo electrónico</source>
       <translation>Email</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correo enviado</source>
       <translation>Sent mail</translation>
     </message>
@@ -11643,7 +11922,13 @@ Do you want to open it now?</translation>
       <translation>Running from source code.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Creada el</source>
+      <translation>Created on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Creado el</source>
       <translation>Created on</translation>
@@ -11655,6 +11940,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Creado por</source>
       <translation>Created by</translation>
@@ -11696,6 +11982,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuenta de correo</source>
       <translation>Mail account</translation>
     </message>
@@ -11706,6 +11993,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -11714,10 +12002,12 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cumplida</source>
       <translation>Done</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Cumplida el</source>
       <translation>Done on</translation>
@@ -11735,6 +12025,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -11745,6 +12036,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuota completa</source>
       <translation>Full fee</translation>
     </message>
@@ -11761,6 +12053,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -11768,6 +12061,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Admission fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuota de una exclusión</source>
+      <translation>Dues on expulsion</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
@@ -11801,8 +12099,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Issued fees</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuotas impagas para suspender</source>
+      <translation>Unpaid dues before suspension</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -11832,6 +12136,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -11857,6 +12162,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuándo</source>
       <translation>When</translation>
     </message>
@@ -11878,11 +12184,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Código oficial</source>
       <translation>Official code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Cómo</source>
       <translation>How</translation>
@@ -11928,6 +12236,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Datos de cada persona</source>
       <translation>Data of each person</translation>
     </message>
@@ -11988,6 +12297,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>De quién trata cada punto</source>
       <translation>Whom each item is about</translation>
     </message>
@@ -12007,11 +12317,17 @@ Do you want to open it now?</translation>
       <translation>Owes {0} overdue annual fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Lapsed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Decimales</source>
+      <translation>Decimals</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -12032,6 +12348,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12047,6 +12364,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12101,6 +12419,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Delegados, apoderados, invitados y oradores de las sesiones</source>
       <translation>Session delegates, proxies, guests and speakers</translation>
     </message>
@@ -12110,11 +12429,13 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deliberativo</source>
       <translation>Deliberative</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Denegada</source>
       <translation>Denied</translation>
     </message>
@@ -12124,15 +12445,28 @@ Do you want to open it now?</translation>
       <translation>Denied</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Denominador</source>
+      <translation>Denominator</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Depende de</source>
+      <translation>Part of</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Deposit</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Derecho</source>
       <translation>Right</translation>
@@ -12150,11 +12484,17 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Referred</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Derivada a</source>
+      <translation>Referred to</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -12165,6 +12505,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Derivar</source>
       <translation>Refer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Derogado</source>
+      <translation>Repealed</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
@@ -12216,8 +12561,14 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Desde el año siguiente</source>
       <translation>From the following year</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Desde el registro</source>
+      <translation>From entry</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -12235,14 +12586,25 @@ Do you want to open it now?</translation>
       <translation>In the settings it cannot stop citing its article.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Desde la población</source>
+      <translation>From population</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>Desde: falta la fecha desde la que rige (AAAA-MM-DD).</source>
       <translation>From: the date it takes effect is missing (YYYY-MM-DD).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deshacer</source>
       <translation>Undo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Deshecho el</source>
+      <translation>Undone on</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
@@ -12254,6 +12616,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -12266,6 +12629,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Designar…</source>
       <translation>Appoint…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Después</source>
+      <translation>After</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Después de</source>
+      <translation>After</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -12305,6 +12678,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Destinatarios del correo</source>
       <translation>Mail recipients</translation>
     </message>
@@ -12330,8 +12704,14 @@ Do you want to open it now?</translation>
       <translation>Return the session to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Devuelta el</source>
+      <translation>Returned on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Dirección</source>
       <translation>Address</translation>
     </message>
@@ -12339,6 +12719,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
       <source>Dirección de correo de un contacto</source>
       <translation>Email address of a contact</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Dirección pública</source>
+      <translation>Public address</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12351,10 +12736,16 @@ Do you want to open it now?</translation>
       <translation>Bouncing address</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Dirección web</source>
+      <translation>Web address</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -12375,6 +12766,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -12385,6 +12777,13 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Disuelto el</source>
+      <translation>Dissolved on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Disuelto por</source>
       <translation>Dissolved by</translation>
@@ -12392,6 +12791,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
@@ -12432,6 +12832,7 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Documentos emitidos</source>
       <translation>Issued documents</translation>
     </message>
@@ -12449,6 +12850,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Two-thirds</translation>
@@ -12470,14 +12872,34 @@ Do you want to open it now?</translation>
       <translation>Debit/Credit</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Día de referencia</source>
+      <translation>Reference day</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Día de vencimiento</source>
+      <translation>Due day</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación</source>
       <translation>Days of advance notice</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de anticipación de la convocatoria</source>
+      <translation>Days of notice for a meeting</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación: {0} es demasiado; escriba de 0 a 3650 días.</source>
       <translation>Days of advance notice: {0} is too many; enter 0 to 3650 days.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de aviso</source>
+      <translation>Days of notice</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -12490,9 +12912,24 @@ Do you want to open it now?</translation>
       <translation>Grace days for the first fee</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de preaviso</source>
+      <translation>Days of notice</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Días desde la sesión hasta que rige la admisión</source>
       <translation>Days from the session until admission takes effect</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días para resolver una admisión</source>
+      <translation>Days to decide an admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días propios</source>
+      <translation>Own days</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -12514,12 +12951,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Cash</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Efectos de las resoluciones</source>
       <translation>Effects of resolutions</translation>
     </message>
@@ -13542,6 +13981,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -13568,6 +14008,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Elección</source>
       <translation>Election</translation>
     </message>
@@ -13613,6 +14054,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Electa</source>
       <translation>Elected</translation>
@@ -13620,6 +14062,11 @@ Do you want to open it now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Elegida a mano</source>
+      <translation>Chosen by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Elegido a mano</source>
       <translation>Chosen by hand</translation>
     </message>
     <message>
@@ -13729,11 +14176,17 @@ Do you want to open it now?</translation>
       <translation>Start</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Empezó el</source>
+      <translation>Started on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>En blanco</source>
       <translation>Blank</translation>
@@ -13744,6 +14197,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -13756,6 +14210,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -13818,6 +14273,11 @@ Do you want to open it now?</translation>
       <translation>In arrears</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>En nombre de</source>
+      <translation>On behalf of</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>En pausa</source>
       <translation>Paused</translation>
@@ -13827,6 +14287,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>En persona</source>
       <translation>In person</translation>
     </message>
@@ -13891,6 +14352,11 @@ Do you want to open it now?</translation>
       <translation>Header</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Encargado</source>
+      <translation>Person in charge</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Encargado de datos</source>
       <translation>Data protection officer</translation>
@@ -13909,6 +14375,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Encargado de datos de la asociación: {0}.</source>
       <translation>Data protection officer of the association: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enlace</source>
+      <translation>Link</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -13931,6 +14402,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enmienda</source>
       <translation>Amendment</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enmienda de</source>
+      <translation>Amendment to</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -13959,6 +14435,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enmiendas</source>
       <translation>Amendments</translation>
     </message>
@@ -13976,8 +14453,14 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enviado</source>
       <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enviado el</source>
+      <translation>Sent on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -14008,6 +14491,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enviándose</source>
       <translation>Sending</translation>
     </message>
@@ -14015,6 +14499,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Envío</source>
       <translation>Delivery</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Equipo</source>
+      <translation>Computer</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -14072,6 +14561,11 @@ Do you want to open it now?</translation>
       <translation>Annual fee scale in force since {0}{1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Escala de cuotas</source>
+      <translation>Dues scale</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Fee scale from {0} ({1})</translation>
@@ -14098,6 +14592,7 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Fee scales</translation>
     </message>
@@ -14233,9 +14728,15 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>That member already holds {0} proxies; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Español</source>
+      <translation>Español</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Esperando</source>
       <translation>Waiting</translation>
     </message>
@@ -14352,6 +14853,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estado de cuenta</source>
       <translation>Account statement</translation>
     </message>
@@ -14377,6 +14879,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estados de los miembros</source>
       <translation>Member statuses</translation>
     </message>
@@ -14390,12 +14893,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Estatuto</source>
       <translation>Statutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
     </message>
@@ -14451,6 +14956,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Evidencia</source>
@@ -14468,6 +14974,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -14477,6 +14984,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Expulsion of members</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Excluye</source>
+      <translation>Expels</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluye a {0} ({1}) desde el {2}</source>
       <translation>Expels {0} ({1}) from {2}</translation>
@@ -14484,6 +14996,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
@@ -14491,6 +15004,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Exenciones</source>
       <translation>Exemptions</translation>
     </message>
@@ -14515,6 +15029,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -14568,6 +15083,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
     </message>
@@ -14612,6 +15128,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fecha de fundación</source>
       <translation>Founding date</translation>
     </message>
@@ -14702,6 +15219,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Row</translation>
@@ -14723,6 +15241,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Filas</source>
       <translation>Rows</translation>
     </message>
@@ -14733,6 +15252,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fin</source>
       <translation>End</translation>
     </message>
@@ -14748,16 +15268,23 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Finalidad</source>
       <translation>Purpose</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Finalista</source>
+      <translation>Finalist</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Financiamiento</source>
       <translation>Funding</translation>
@@ -14765,6 +15292,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firma</source>
       <translation>Signature</translation>
@@ -14794,9 +15322,15 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
       <translation>Signed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Firmado el</source>
+      <translation>Signed on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -14826,6 +15360,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmante</source>
       <translation>Signer</translation>
     </message>
@@ -14837,11 +15372,13 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmantes de convenios y declaraciones</source>
       <translation>Signatories of agreements and declarations</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmantes de declaraciones</source>
       <translation>Declaration signatories</translation>
     </message>
@@ -14872,6 +15409,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmas digitales</source>
       <translation>Digital signatures</translation>
     </message>
@@ -14891,6 +15429,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Signatures intact: the document has not changed since it was signed. The certificate could not be validated against a trusted authority (self-signed or from an authority the program does not know, and offline): confirm that it belongs to whom it claims, or give the root certificates of your authority {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Flujo de las mociones</source>
+      <translation>Motion workflow</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Flujo de las mociones «{0}»: use {1}.</source>
       <translation>Motion workflow «{0}»: use {1}.</translation>
@@ -14901,9 +15444,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Forma</source>
+      <translation>Form</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Forma de boleta «{0}» desconocida; use {1}.</source>
       <translation>Unknown ballot form “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Forma de la boleta</source>
+      <translation>Ballot form</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -14915,6 +15468,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/organos.py" />
       <source>Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina («Presidenta», «Secretaria Ejecutiva»).</source>
       <translation>Unknown form «{0}»: use masculina («Presidente», «Secretario Ejecutivo») or femenina («Presidenta», «Secretaria Ejecutiva»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Frecuencia en meses</source>
+      <translation>Frequency in months</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -14939,6 +15497,12 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Liberation Fonts (Red Hat)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Fuera de plazo</source>
+      <translation>Late</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Funciones del servidor sin ruta de búsqueda fija: {0}. Una tabla temporal con el nombre de una tabla que leen les haría sombra. {1}</source>
       <translation>Server functions without a fixed search path: {0}. A temporary table named like a table they read would shadow it. {1}</translation>
@@ -14947,6 +15511,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -14967,6 +15532,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Future</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ganadora</source>
+      <translation>Winner</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Generado el</source>
+      <translation>Generated on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Generando el archivo…</source>
       <translation>Generating the file…</translation>
@@ -14978,18 +15553,21 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno</source>
       <translation>Government</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno local no miembro</source>
       <translation>Non-member local government</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno nacional</source>
       <translation>National government</translation>
     </message>
@@ -14998,6 +15576,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -15005,7 +15584,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Regional government</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Gracia de la primera cuota</source>
+      <translation>Grace on the first dues</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Grupo</source>
@@ -15016,6 +15601,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -15072,6 +15658,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Save the receipt</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>HTML</source>
+      <translation>HTML</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
@@ -15094,6 +15685,21 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Hasta cuándo</source>
       <translation>Until when</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el mes de la baja</source>
+      <translation>Up to the month of withdrawal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el mes de la exclusión</source>
+      <translation>Up to the month of the expulsion</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el registro</source>
+      <translation>Up to entry</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -15162,10 +15768,16 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Built with</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hecho el</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Hermanamiento</source>
       <translation>Twinning</translation>
@@ -15181,6 +15793,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Closing time</translation>
@@ -15189,6 +15802,47 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre: «{0}» debe escribirse HH:MM (por ejemplo 13:30).</source>
       <translation>Closing time: “{0}” must be written HH:MM (for example 13:30).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella</source>
+      <translation>Fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella SHA-256</source>
+      <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella de la respuesta</source>
+      <translation>Response fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella del certificado</source>
+      <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella del registro</source>
+      <translation>Entry fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella original</source>
+      <translation>Original fingerprint</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella sin los valores</source>
+      <translation>Fingerprint without the values</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Identificador del mensaje</source>
+      <translation>Message ID</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -15202,6 +15856,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Idioma de los documentos</source>
       <translation>Document language</translation>
     </message>
@@ -15217,6 +15872,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Idiomas</source>
       <translation>Languages</translation>
     </message>
@@ -15231,6 +15887,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Unchanged</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importada el</source>
+      <translation>Imported on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <source>Importar…</source>
       <translation>Import…</translation>
@@ -15242,6 +15903,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Amount</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe adeudado</source>
+      <translation>Amount owed</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -15275,6 +15941,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Imputaciones de pagos</source>
       <translation>Payment allocations</translation>
     </message>
@@ -15305,8 +15972,15 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Incidentes</source>
       <translation>Incidents</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Indicador</source>
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
@@ -15332,6 +16006,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Indicadores</source>
@@ -15453,6 +16128,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informativo</source>
       <translation>Informational</translation>
     </message>
@@ -15460,12 +16136,14 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Informe</source>
       <translation>Report</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informe de una unidad temática</source>
       <translation>Thematic unit report</translation>
     </message>
@@ -15482,6 +16160,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informes de actividades</source>
       <translation>Activity reports</translation>
     </message>
@@ -15495,6 +16174,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Inicio</source>
       <translation>Start</translation>
     </message>
@@ -15519,6 +16199,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Standard installation: the program data (the default database and the error log) are in {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Institución</source>
       <translation>Institution</translation>
@@ -15533,6 +16214,7 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -15557,11 +16239,13 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Integrantes de las agrupaciones</source>
       <translation>Members of the groupings</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Integrantes de los órganos a título personal</source>
       <translation>Members of the bodies in a personal capacity</translation>
     </message>
@@ -15581,7 +16265,13 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>Try to send them now</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Intentos</source>
+      <translation>Attempts</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
@@ -15589,12 +16279,14 @@ Open it with File → Open to see what is missing and enter it again in the data
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención breve</source>
       <translation>Short intervention</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
@@ -15603,6 +16295,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Invitado</source>
       <translation>Guest</translation>
     </message>
@@ -15615,6 +16308,7 @@ Open it with File → Open to see what is missing and enter it again in the data
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Invitados</source>
       <translation>Guests</translation>
     </message>
@@ -15714,6 +16408,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <source>La aprueba: {0}.</source>
       <translation>Approved by: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>La asociación es parte</source>
+      <translation>The association is a party</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -17051,6 +17750,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -17086,9 +17786,25 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lista</source>
+      <translation>List</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Listas de oradores</source>
       <translation>Lists of speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Llevada el</source>
+      <translation>Taken on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Llevada por</source>
+      <translation>Taken by</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -17207,6 +17923,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -17278,6 +17995,11 @@ The details were saved in:
       <translation>Votes cannot be negative.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lote</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -17302,6 +18024,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Límite de mandatos seguidos</source>
@@ -17309,6 +18032,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Líneas de extractos bancarios</source>
       <translation>Bank statement lines</translation>
     </message>
@@ -17321,6 +18045,12 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>MIT</source>
       <translation>MIT</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mandato</source>
+      <translation>Mandate</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -17355,6 +18085,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mandatos</source>
       <translation>Terms of office</translation>
     </message>
@@ -17372,6 +18103,16 @@ The details were saved in:
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <source>Marcar realizada</source>
       <translation>Mark as done</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Marcas como máximo</source>
+      <translation>Most marks</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Marcas como mínimo</source>
+      <translation>Fewest marks</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/boletas.py" />
@@ -17394,6 +18135,12 @@ The details were saved in:
       <translation>Material Design Icons (Pictogrammers)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mayoría</source>
+      <translation>Majority</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Mayoría ({0})</source>
       <translation>Majority ({0})</translation>
@@ -17402,6 +18149,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Absolute majority</translation>
@@ -17420,6 +18168,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Simple majority</translation>
@@ -17475,13 +18224,20 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Membership of another network</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Memoria</source>
+      <translation>Annual report</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Memoria anual</source>
       <translation>Annual report</translation>
     </message>
@@ -17493,6 +18249,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Menos es mejor</source>
@@ -17500,6 +18257,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mensaje</source>
       <translation>Message</translation>
     </message>
@@ -17517,6 +18275,11 @@ The details were saved in:
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Meses que se conserva una dirección rebotada</source>
       <translation>Months a bounced address is kept</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Meses que se guardan los rebotes</source>
+      <translation>Months bounces are kept</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -17544,6 +18307,7 @@ The details were saved in:
       <translation>Member or institution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>Miembro pleno</source>
       <translation>Full member</translation>
@@ -17577,6 +18341,7 @@ The details were saved in:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/memoria/secciones.py" />
@@ -17650,7 +18415,13 @@ The details were saved in:
       <translation>Pending migrations: {0}. Open the database with this version of Escritorio (the window or any command) to bring it up to date.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Minutos hasta la segunda convocatoria</source>
+      <translation>Minutes until the second call</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mociones</source>
       <translation>Motions</translation>
     </message>
@@ -17764,11 +18535,17 @@ The details were saved in:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Modo de ingreso</source>
       <translation>Admission method</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Momento</source>
+      <translation>Moment</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -17836,6 +18613,11 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la admisión</source>
+      <translation>Reason for admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Motivo de la anulación</source>
       <translation>Reason for voiding</translation>
     </message>
@@ -17845,9 +18627,24 @@ The details were saved in:
       <translation>Reason for voiding: {0}. The payment was not voided.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la cancelación</source>
+      <translation>Reason for cancellation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>Motivo de la cancelación: {0}. No se cambió nada.</source>
       <translation>Reason for the cancellation: {0}. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la mayoría</source>
+      <translation>Reason for the majority</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la terminación</source>
+      <translation>Reason for termination</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
@@ -17879,6 +18676,7 @@ The details were saved in:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -17899,6 +18697,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Más es mejor</source>
@@ -17908,6 +18707,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Más tarde</source>
       <translation>Later</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Más uno</source>
+      <translation>Plus one</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -17920,6 +18724,11 @@ The details were saved in:
       <translation>Maximum proxies: {0} is too many; enter 0 to 10,000 (or “no maximum”).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Método de votación</source>
+      <translation>Voting method</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -17930,6 +18739,11 @@ The details were saved in:
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Método:</source>
       <translation>Method:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mínimo de apoyos</source>
+      <translation>Minimum supporters</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
@@ -17983,6 +18797,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Ni más ni menos es mejor</source>
@@ -18065,6 +18880,7 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nivel</source>
       <translation>Level</translation>
     </message>
@@ -18089,6 +18905,11 @@ The details were saved in:
       <translation>Level:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Niveles de aviso</source>
+      <translation>Notice levels</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -18111,12 +18932,14 @@ The details were saved in:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>No a todas</source>
       <translation>No to all</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -19643,6 +20466,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -19710,8 +20534,14 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nombre del remitente</source>
       <translation>Sender name</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Nombre e importe</source>
+      <translation>Name and amount</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -19736,6 +20566,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
@@ -19748,12 +20579,14 @@ Check the list and confirm again.</translation>
       <translation>Rule</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Nota</source>
       <translation>Note</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nota de la recomendación</source>
       <translation>Note of the recommendation</translation>
     </message>
@@ -19762,8 +20595,14 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nota en papel</source>
       <translation>Paper letter</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Notado el</source>
+      <translation>Noticed on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
@@ -19796,6 +20635,11 @@ Check the list and confirm again.</translation>
       <translation>Void</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Numerador</source>
+      <translation>Numerator</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Nº</source>
@@ -19805,6 +20649,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Número</source>
       <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Número de copia</source>
+      <translation>Copy number</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
@@ -19819,6 +20668,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Objeto</source>
       <translation>Subject</translation>
     </message>
@@ -19829,6 +20679,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Obligaciones de los convenios</source>
       <translation>Agreement obligations</translation>
     </message>
@@ -19853,6 +20704,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -19886,6 +20738,11 @@ Check the list and confirm again.</translation>
       <translation>Legal</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Operación</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operation canceled: nothing was changed.</translation>
@@ -19902,6 +20759,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Oposiciones al correo</source>
       <translation>Objections to mailing</translation>
     </message>
@@ -19909,6 +20767,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Oposición al envío de correo</source>
       <translation>Objection to mailing</translation>
@@ -19921,8 +20780,19 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Oradores</source>
       <translation>Speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden de las enmiendas</source>
+      <translation>Order of amendments</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -19936,14 +20806,21 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Orden de sucesión</source>
       <translation>Order of succession</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden de votación</source>
+      <translation>Voting order</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Agenda</translation>
@@ -19957,6 +20834,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
@@ -19969,6 +20847,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -19980,6 +20859,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Organigrama</source>
       <translation>Organization chart</translation>
@@ -19987,24 +20867,43 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organismo internacional</source>
       <translation>International organisation</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organización</source>
       <translation>Organization</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organización de la sociedad civil</source>
       <translation>Civil society organisation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Origen</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Origen del certificado</source>
+      <translation>Certificate source</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Otorgado el</source>
+      <translation>Given on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Otra</source>
       <translation>Other</translation>
@@ -20012,6 +20911,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Otra red de ciudades</source>
       <translation>Another network of cities</translation>
     </message>
@@ -20030,6 +20930,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -20067,6 +20968,11 @@ Check the list and confirm again.</translation>
       <translation>Another program, not Escritorio, changed these rows recently (audit log records not yet sealed): check the database in the File menu, «Check the database…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Otro voto</source>
+      <translation>Other vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Otros textos</source>
       <translation>Other texts</translation>
@@ -20078,6 +20984,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>PDF firmados de los convenios</source>
       <translation>Signed PDFs of the agreements</translation>
     </message>
@@ -20104,6 +21011,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Padrón de miembros</source>
       <translation>Member register</translation>
@@ -20175,12 +21083,14 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Pagos</source>
       <translation>Payments</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Papel</source>
       <translation>Paper size</translation>
     </message>
@@ -20196,6 +21106,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Para</source>
       <translation>To</translation>
     </message>
@@ -20260,6 +21171,11 @@ Check the list and confirm again.</translation>
       <translation>To recover it, close Escritorio and open it again (or open it from another database with the File menu, “Open…”): it offers to set the damaged file aside with the date and restore the latest healthy backup of this same database.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Parte externa</source>
+      <translation>External party</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Partes</source>
@@ -20267,11 +21183,13 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Partes de los convenios</source>
       <translation>Agreement parties</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Partes externas</source>
       <translation>External parties</translation>
     </message>
@@ -20302,6 +21220,11 @@ Check the list and confirm again.</translation>
       <translation>Participation in the thematic units as of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Parámetros</source>
+      <translation>Parameters</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <source>Paso del flujo «{0}»: no es uno de los que un reglamento puede admitir ({1}).</source>
       <translation>Workflow step «{0}»: it is not one that rules of procedure can allow ({1}).</translation>
@@ -20310,6 +21233,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
       <source>Pasos del flujo de las mociones</source>
       <translation>Steps of the motion workflow</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pausado el</source>
+      <translation>Paused on</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -20342,6 +21270,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País asociado</source>
@@ -20381,6 +21310,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País pleno</source>
@@ -20414,6 +21344,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Países de la asociación</source>
       <translation>Association countries</translation>
     </message>
@@ -20448,10 +21379,21 @@ Check the list and confirm again.</translation>
       <translation>Countries: “{0}” is not a recognized country; use the two-letter ISO code (AR, BR, UY…) or its name, for example "AR:pleno,UY:asociado".</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pedida el</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pedido el</source>
+      <translation>Requested on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Pendiente</source>
       <translation>Pending</translation>
@@ -20478,11 +21420,13 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Personas</source>
       <translation>People</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Personas que ejercieron sus derechos</source>
       <translation>People who exercised their rights</translation>
     </message>
@@ -20492,9 +21436,19 @@ Check the list and confirm again.</translation>
       <translation>People registered by the secretariat</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Período en meses</source>
+      <translation>Term in months</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
       <translation>Period: “{0}” months is not possible; enter from 1 to {1} months (12 = one year).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Peso</source>
+      <translation>Weight</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -20514,6 +21468,17 @@ Check the list and confirm again.</translation>
       <translation>Work plans: activities of {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Plazo</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Plazo de las mociones en días</source>
+      <translation>Motion deadline in days</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Plazo para las mociones: de 0 a {0} días antes de la sesión.</source>
       <translation>Deadline for motions: from 0 to {0} days before the session.</translation>
@@ -20530,6 +21495,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populations</translation>
     </message>
@@ -20573,6 +21539,11 @@ Check the list and confirm again.</translation>
       <translation>Total population</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Población usada</source>
+      <translation>Population used</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Población: se agrega la cifra histórica {0}; sigue rigiendo {1}</source>
       <translation>Population: the historical figure {0} is added; {1} remains in force</translation>
@@ -20583,7 +21554,19 @@ Check the list and confirm again.</translation>
       <translation>Population: {0} → {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Poder a</source>
+      <translation>Proxy to</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Poderes como máximo</source>
+      <translation>Most proxies</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Política de datos personales</source>
       <translation>Personal data policy</translation>
     </message>
@@ -20596,6 +21579,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Por confirmar</source>
       <translation>To confirm</translation>
     </message>
@@ -20626,14 +21610,34 @@ Check the list and confirm again.</translation>
       <translation>About to expire</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Porcentaje</source>
+      <translation>Percentage</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Percentage: {0}. The exemption percentage goes from 1 to 100 (100 = full exemption); the exemption was not recorded.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Português</source>
+      <translation>Português</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Posición</source>
+      <translation>Position</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Preaviso</source>
       <translation>Notice period</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Prefijo</source>
+      <translation>Prefix</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -20646,7 +21650,13 @@ Check the list and confirm again.</translation>
       <translation>Prefix: write 1 to {0} letters or digits (for example: FIN).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pregunta a</source>
+      <translation>Question to</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Pregunta intercalada</source>
@@ -20670,6 +21680,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -20699,12 +21710,14 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Present</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presentes</source>
       <translation>Present</translation>
@@ -20713,6 +21726,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Preside</source>
       <translation>Chair</translation>
     </message>
@@ -20725,6 +21739,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
@@ -20744,6 +21759,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -20757,6 +21773,7 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -20790,6 +21807,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Prorrateo por meses</source>
       <translation>Prorated by month</translation>
     </message>
@@ -20814,13 +21832,29 @@ Check the list and confirm again.</translation>
       <translation>You can ask us to correct inaccurate data, to erase the data we are not required to keep and to stop sending you email. The law we apply is: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puerto</source>
+      <translation>Port</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Port: must be a number between 1 and 65535 (587 with STARTTLS, 465 with TLS).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puestos</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puestos en la segunda vuelta</source>
+      <translation>Seats in the run-off</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
@@ -20829,6 +21863,7 @@ Check the list and confirm again.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por grupo de una agrupación</source>
@@ -20866,6 +21901,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Puntos de aprobación de actas</source>
       <translation>Minutes approval items</translation>
     </message>
@@ -20883,6 +21919,16 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>PySide6-Essentials</source>
       <translation>PySide6-Essentials</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Páginas</source>
+      <translation>Pages</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Párrafo</source>
+      <translation>Paragraph</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -20972,6 +22018,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Quién</source>
       <translation>Who</translation>
@@ -21066,6 +22113,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Quórum propio</source>
+      <translation>Own quorum</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Quórum sobre</source>
+      <translation>Quorum counted over</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Quórum: {0}.</source>
       <translation>Quorum: {0}.</translation>
@@ -21086,6 +22143,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Quorum: {0}; {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Rango</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>Rango: de 1 (pasa primero) a {0}.</source>
       <translation>Rank: from 1 (goes first) to {0}.</translation>
@@ -21100,6 +22162,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -21114,6 +22177,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rebotado</source>
       <translation>Bounced</translation>
     </message>
@@ -21125,6 +22189,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
@@ -21151,6 +22216,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rechazado</source>
       <translation>Refused</translation>
     </message>
@@ -21158,8 +22224,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rechazar</source>
       <translation>Reject</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recibe</source>
+      <translation>Receives</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/consentimientos.py" />
@@ -21190,6 +22262,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibido (confirmado)</source>
       <translation>Received (confirmed)</translation>
     </message>
@@ -21201,6 +22274,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibo</source>
       <translation>Receipt</translation>
     </message>
@@ -21234,6 +22308,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibos</source>
       <translation>Receipts</translation>
     </message>
@@ -21244,6 +22319,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recomendaciones de cambio por línea</source>
       <translation>Line change recommendations</translation>
     </message>
@@ -21251,6 +22327,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -21283,15 +22360,37 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Recommendation “{0}”: use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recomendada el</source>
+      <translation>Recommended on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recomendada por</source>
+      <translation>Recommended by</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reconocido el</source>
+      <translation>Acknowledged on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reconocido por</source>
+      <translation>Acknowledged by</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Rectificación</source>
       <translation>Rectification</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Red</source>
       <translation>Network</translation>
     </message>
@@ -21329,6 +22428,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Reference</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Referencia de pago</source>
+      <translation>Payment reference</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Referencia rota en la tabla {0} (fila {1}) hacia {2}: la fila apunta a algo que ya no existe (se borró por fuera de Escritorio). Qué hacer: {3}.</source>
       <translation>Broken reference in table {0} (row {1}) to {2}: the row points to something that no longer exists (it was deleted outside Escritorio). What to do: {3}.</translation>
@@ -21337,6 +22441,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Reference: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reforma</source>
+      <translation>Amendment of the rules</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
@@ -21355,6 +22464,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -21370,6 +22480,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -21385,9 +22496,16 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Registrada el</source>
+      <translation>Recorded on</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -21481,6 +22599,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -21512,9 +22631,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Unknown admission rule “{0}”; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla de la baja</source>
+      <translation>Rule on leaving</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
       <translation>Unknown withdrawal rule “{0}”; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla de la mayoría</source>
+      <translation>Majority rule</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -21537,6 +22666,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Session rule {0} ({1}) removed, in force since {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla del ingreso</source>
+      <translation>Rule on joining</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
       <translation>Broken rule in table {0}: a row has a value Escritorio never saves (another program wrote it, with the database rules turned off). What to do: {1}.</translation>
@@ -21549,18 +22683,21 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reglamento</source>
       <translation>Regulations</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de composición</source>
       <translation>Composition rules</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de la sala</source>
       <translation>Floor rules</translation>
     </message>
@@ -21571,6 +22708,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Session rules</translation>
     </message>
@@ -21590,6 +22728,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Restart now</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Remitente</source>
+      <translation>Sender</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Remitente: {0}.</source>
       <translation>Sender: {0}.</translation>
@@ -21600,9 +22743,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Renewals</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Renovaciones como máximo</source>
+      <translation>Most renewals</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Renovación automática</source>
       <translation>Automatic renewal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Renovación en meses</source>
+      <translation>Renewal in months</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -21624,6 +22777,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Representante</source>
       <translation>Representative</translation>
@@ -21634,6 +22788,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Resoluciones</source>
       <translation>Resolutions</translation>
@@ -21650,6 +22805,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -21715,8 +22871,19 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Respondida</source>
       <translation>Answered</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Respondida el</source>
+      <translation>Answered on</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Respondida por</source>
+      <translation>Answered by</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -21726,6 +22893,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -21738,6 +22906,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Controller</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Respuesta</source>
       <translation>Answer</translation>
@@ -21752,6 +22921,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -21776,12 +22946,14 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Summary</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Resumen de cobranza</source>
       <translation>Collection summary</translation>
     </message>
@@ -21799,6 +22971,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -21807,6 +22980,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Withdrawn</translation>
@@ -21865,9 +23039,15 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Revocación del consentimiento</source>
       <translation>Withdrawal of consent</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Revocado el</source>
+      <translation>Withdrawn on</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
@@ -21921,6 +23101,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Rol</source>
       <translation>Role</translation>
@@ -21937,6 +23118,7 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>STARTTLS (puerto 587)</source>
       <translation>STARTTLS (port 587)</translation>
     </message>
@@ -21948,6 +23130,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo</source>
       <translation>Balance</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Saldo a favor</source>
+      <translation>Credit balance</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
@@ -22177,12 +23364,14 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Secciones de la memoria anual</source>
       <translation>Sections of the annual report</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
@@ -22217,6 +23406,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22230,6 +23420,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22243,6 +23434,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22256,6 +23448,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22269,6 +23462,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Secretaría</source>
       <translation>Secretariat</translation>
     </message>
@@ -22278,6 +23472,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -22295,6 +23490,7 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
@@ -22305,6 +23501,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -22320,9 +23517,15 @@ The damaged file was kept as:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Sede</source>
       <translation>Headquarters</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segunda convocatoria</source>
+      <translation>Second call</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -22335,9 +23538,44 @@ The damaged file was kept as:
       <translation>Runoff: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos</source>
+      <translation>Seconds</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una cuestión de orden</source>
+      <translation>Seconds for a point of order</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una intervención breve</source>
+      <translation>Seconds for a brief intervention</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una pregunta</source>
+      <translation>Seconds for a question</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos en el uso de la palabra</source>
+      <translation>Seconds to speak</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos ya usados</source>
+      <translation>Seconds already used</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Segura</source>
       <translation>Certain</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Seguridad</source>
+      <translation>Security</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -22373,6 +23611,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Según sus metadatos, es un documento de esta base, sin código de verificación: «{0}», de {1}, emitido el {2}. Se generó antes de que ese documento llevara código (o desde una base abierta solo para consultar).</source>
       <translation>According to its metadata, it is a document from this database, without a verification code: “{0}”, from {1}, issued on {2}. It was generated before that document carried a code (or from a database opened read-only).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Sello de tiempo</source>
+      <translation>Timestamp</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -22436,11 +23679,13 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sellos anteriores a los datos personales aparte</source>
       <translation>Seals from before personal data was kept separately</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sellos de tiempo</source>
       <translation>Timestamps</translation>
     </message>
@@ -22450,17 +23695,26 @@ The damaged file was kept as:
       <translation>Timestamps: {0}, all still in the chain; the latest, of {1}, certifies seal {2} ({3}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Sentido</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
       <source>Sentido «{0}» desconocido; use mayor (más es mejor), menor (menos es mejor) o neutro.</source>
       <translation>Unknown direction «{0}»; use mayor (more is better), menor (less is better) or neutro.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Servidor</source>
       <translation>Server</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Servidor de sellos de tiempo</source>
       <translation>Timestamp server</translation>
     </message>
@@ -22474,6 +23728,7 @@ The damaged file was kept as:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones</source>
       <translation>Sessions</translation>
@@ -22496,6 +23751,7 @@ The damaged file was kept as:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sesiones de viaje</source>
       <translation>Session trips</translation>
     </message>
@@ -22597,6 +23853,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Simple</source>
       <translation>Simple</translation>
     </message>
@@ -22653,6 +23910,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Unencrypted (only on the office network)</translation>
     </message>
@@ -22742,6 +24000,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sin pronunciarse</source>
       <translation>No position</translation>
     </message>
@@ -22786,6 +24045,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -22794,6 +24054,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Solicitante</source>
       <translation>Applicant</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Solicitud</source>
+      <translation>Request</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -22813,6 +24078,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -22833,6 +24099,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Solicitudes sobre datos personales</source>
       <translation>Personal data requests</translation>
     </message>
@@ -22844,6 +24111,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Solo miembros de un tipo</source>
@@ -22919,6 +24187,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22942,6 +24211,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22952,6 +24222,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Supresiones</source>
       <translation>Erasures</translation>
     </message>
@@ -22959,6 +24230,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Supresión</source>
       <translation>Erasure</translation>
@@ -22972,6 +24244,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Suprime el párrafo {0}</source>
       <translation>Deletes paragraph {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Suprimida por</source>
+      <translation>Erased by</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -23011,14 +24288,21 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Suscriptores del boletín</source>
       <translation>Newsletter subscribers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Suspende a los morosos</source>
+      <translation>Suspends members in arrears</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
@@ -23033,6 +24317,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -23070,11 +24355,13 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>TLS directo (puerto 465)</source>
       <translation>Direct TLS (port 465)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tabla</source>
       <translation>Table</translation>
     </message>
@@ -23097,6 +24384,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -23128,6 +24416,11 @@ Open the copy now?</translation>
       <translation>Term of office as {3} of {4} ended by {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Termina un mandato</source>
+      <translation>Ends a mandate</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -23137,6 +24430,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Terminado el</source>
       <translation>Terminated on</translation>
     </message>
@@ -23151,6 +24445,11 @@ Open the copy now?</translation>
       <translation>Ended their term</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Terminó el</source>
+      <translation>Ended on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>Tesorera</source>
       <translation>Treasurer</translation>
@@ -23160,6 +24459,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23213,6 +24513,11 @@ Open the copy now?</translation>
       <translation>Text</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Texto citado</source>
+      <translation>Quoted text</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Texto de la moción</source>
       <translation>Text of the motion</translation>
@@ -23224,6 +24529,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Texto de una norma</source>
       <translation>Text of a rule</translation>
     </message>
@@ -23231,6 +24537,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>Texto del párrafo {0}</source>
       <translation>Text of paragraph {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Texto del resultado</source>
+      <translation>Result text</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -23346,6 +24657,11 @@ Open the copy now?</translation>
       <translation>Fee type</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tipo de decisión</source>
+      <translation>Kind of decision</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Unknown type of decision “{0}”; use one of these: {1} (the quorum and majority rule for each one is in the body’s session rules).</translation>
@@ -23411,6 +24727,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23457,6 +24774,7 @@ Open the copy now?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
@@ -23471,6 +24789,16 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tolerancia (unidades de la moneda)</source>
       <translation>Tolerance (currency units)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tolerancia en porcentaje</source>
+      <translation>Tolerance as a percentage</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tolerancia en unidades</source>
+      <translation>Tolerance in units</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -23504,6 +24832,11 @@ Open the copy now?</translation>
       <translation>Scale tier: from {0} inhab., {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tramo desde</source>
+      <translation>Band from</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tramo {0}: importe {1}.</source>
       <translation>Tier {0}: amount {1}.</translation>
@@ -23515,6 +24848,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Fee scale tiers</translation>
     </message>
@@ -23522,6 +24856,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Transferencia</source>
       <translation>Bank transfer</translation>
@@ -23543,6 +24878,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tratamientos de datos personales</source>
       <translation>Personal data processing</translation>
     </message>
@@ -23550,6 +24886,7 @@ Open the copy now?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Three-quarters</translation>
@@ -23591,6 +24928,7 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Locations on the map</translation>
     </message>
@@ -23921,6 +25259,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Un voto por boleta</source>
       <translation>One vote per ballot</translation>
@@ -24120,11 +25459,17 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Drive</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Unidad de medida</source>
+      <translation>Unit of measure</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -24168,6 +25513,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Universidad</source>
       <translation>University</translation>
     </message>
@@ -24179,6 +25525,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Usuario</source>
       <translation>User</translation>
     </message>
@@ -24195,6 +25542,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Valor</source>
@@ -24217,6 +25565,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Valores de los indicadores</source>
       <translation>Indicator values</translation>
     </message>
@@ -24227,6 +25576,7 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Varias marcas por boleta</source>
       <translation>Several marks per ballot</translation>
@@ -24248,9 +25598,15 @@ This is done at the end of this same session or at the body's next session.</tra
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Vence</source>
       <translation>Due</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Vence el</source>
+      <translation>Due on</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -24382,6 +25738,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24389,6 +25746,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-President</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Viene de</source>
+      <translation>Comes from</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -24408,6 +25770,7 @@ This is done at the end of this same session or at the body's next session.</tra
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>In force from</translation>
@@ -24423,13 +25786,20 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>In force at the cut-off date</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Vinculada el</source>
+      <translation>Linked on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votaciones</source>
       <translation>Votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votaciones de mociones y enmiendas</source>
       <translation>Votes on motions and amendments</translation>
     </message>
@@ -24440,6 +25810,7 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votación</source>
       <translation>Vote</translation>
     </message>
@@ -24484,6 +25855,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vote in progress</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votación en la sala</source>
+      <translation>Floor vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Vote: {0}. Election of {1}. {2}</translation>
@@ -24515,20 +25891,49 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vote suspended for unpaid fees</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos a favor</source>
+      <translation>Votes in favour</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos de elecciones</source>
       <translation>Election ballots</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos en blanco</source>
+      <translation>Blank votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos en contra</source>
+      <translation>Votes against</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Roll-call votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos nominales de mociones y enmiendas</source>
       <translation>Roll-call votes on motions and amendments</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos nulos</source>
+      <translation>Void votes</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -24675,6 +26080,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>speeds up queries on “{0}”</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>acta</source>
+      <translation>minutes</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -26508,6 +27918,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>femenina</source>
       <translation>feminine</translation>
@@ -27629,6 +29040,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>los miembros con derecho a voto</source>
       <translation>the members entitled to vote</translation>
     </message>
@@ -27726,6 +29138,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>masculina</source>
       <translation>masculine</translation>
@@ -27786,6 +29199,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>members entitled to vote</translation>
@@ -27799,6 +29213,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>members present</translation>
@@ -27942,6 +29357,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>no text mentions them</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>no</source>
@@ -28746,6 +30162,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>resolution</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>resolución</source>
+      <translation>resolution</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolution #{0}</translation>
@@ -29202,6 +30623,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>delete them</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sí</source>
@@ -29385,6 +30807,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>todos los integrantes</source>
       <translation>all members</translation>
     </message>
@@ -29765,6 +31188,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votes cast</translation>
@@ -29778,6 +31202,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>valid votes</translation>
@@ -29786,6 +31211,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votes, including blank and spoiled ballots</translation>
@@ -29794,6 +31220,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votes, including abstentions</translation>
@@ -32874,6 +34301,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Bodies</translation>
@@ -32892,6 +34320,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Último día para denunciarlo</source>
       <translation>Last day to give notice</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Último error</source>
+      <translation>Last error</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Último registro</source>
+      <translation>Last entry</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

@@ -9013,6 +9013,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -9048,6 +9049,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>A mano alzada</source>
@@ -9129,6 +9131,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Abierta</source>
       <translation>Aberta</translation>
     </message>
@@ -9146,6 +9149,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Abre el mandato de {0}: {1} — {2}, desde el {3}{4}</source>
       <translation>Abre o mandato de {0}: {1} — {2}, a partir de {3}{4}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Abre un mandato</source>
+      <translation>Abre um mandato</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -9169,6 +9177,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Abstenciones</source>
       <translation>Abstenções</translation>
     </message>
@@ -9178,6 +9187,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -9188,6 +9198,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Acceso y portabilidad</source>
       <translation>Acesso e portabilidade</translation>
@@ -9198,6 +9209,7 @@ Continuar?</translation>
       <translation>Ação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Aceptada</source>
       <translation>Aceita</translation>
@@ -9205,6 +9217,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aceptado por el servidor</source>
       <translation>Aceito pelo servidor</translation>
     </message>
@@ -9218,6 +9231,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Acta</source>
       <translation>Ata</translation>
     </message>
@@ -9272,6 +9286,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Acta en borrador</source>
       <translation>Ata em rascunho</translation>
     </message>
@@ -9292,11 +9307,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Actas</source>
       <translation>Atas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Actas aprobadas</source>
       <translation>Atas aprovadas</translation>
     </message>
@@ -9307,6 +9324,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <source>Actividad</source>
       <translation>Atividade</translation>
@@ -9328,6 +9346,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -9357,6 +9376,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -9399,6 +9419,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Adhesiones a declaraciones</source>
       <translation>Adesões a declarações</translation>
     </message>
@@ -9419,7 +9440,13 @@ Continuar?</translation>
       <translation>Aderem sem ser membros: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Adjuntado el</source>
+      <translation>Anexado em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Adjuntos del correo</source>
       <translation>Anexos do e-mail</translation>
     </message>
@@ -9430,6 +9457,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -9439,6 +9467,11 @@ Continuar?</translation>
       <translation>Adesão de membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Admite</source>
+      <translation>Admite</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Admite a {0} ({1}) desde el {2}</source>
       <translation>Admite {0} ({1}) a partir de {2}</translation>
@@ -9446,6 +9479,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -9536,11 +9570,13 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Agrupaciones (regiones, subregiones)</source>
       <translation>Agrupamentos (regiões, sub-regiões)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Agrupación</source>
       <translation>Agrupamento</translation>
     </message>
@@ -9553,6 +9589,11 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Agréguelo antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</source>
       <translation>Adicione-o antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Al</source>
+      <translation>Até</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -9636,6 +9677,11 @@ Continuar?</translation>
       <translation>Alterados ou desconhecidos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ancla</source>
+      <translation>Âncora</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/anclas.py" />
       <source>Ancla que no se pudo leer («{0}»): {1} Las demás anclas se comprobaron igual.</source>
       <translation>Âncora que não pôde ser lida («{0}»): {1} As demais âncoras foram verificadas mesmo assim.</translation>
@@ -9684,12 +9730,14 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Anonimización de sus datos</source>
       <translation>Anonimização dos seus dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Anonimizada</source>
       <translation>Anonimizada</translation>
     </message>
@@ -9714,6 +9762,11 @@ Continuar?</translation>
       <translation>Anterior</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Antes</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
       <source>Antes de quitar el país, dé de baja a esos miembros con fecha {3} o anterior («escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …»); si se cargaron con un país equivocado, corrija el país en su ficha.</source>
       <translation>Antes de remover o país, registre o desligamento desses membros com data {3} ou anterior (“escritorio miembros baja ID --fecha AAAA-MM-DD --motivo …”); se foram cadastrados com um país errado, corrija o país na ficha deles.</translation>
@@ -9732,6 +9785,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Anulado</source>
       <translation>Anulada</translation>
     </message>
@@ -9759,6 +9813,7 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Apertura</source>
       <translation>Abertura</translation>
@@ -9771,6 +9826,7 @@ Continuar?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -9839,6 +9895,7 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -9860,6 +9917,7 @@ Continuar?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Aprobada por</source>
       <translation>Aprovada por</translation>
@@ -9898,6 +9956,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aprobar</source>
       <translation>Aprovar</translation>
     </message>
@@ -9905,6 +9964,7 @@ Continuar?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aprobar con cambios</source>
       <translation>Aprovar com alterações</translation>
     </message>
@@ -9915,6 +9975,7 @@ Continuar?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Archivo</source>
       <translation>Arquivo</translation>
     </message>
@@ -9973,14 +10034,31 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la admisión</source>
+      <translation>Artigo da admissão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo de la baja</source>
       <translation>Artigo do desligamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de la convocatoria</source>
       <translation>Artigo da convocação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la exclusión</source>
+      <translation>Artigo da exclusão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la mayoría</source>
+      <translation>Artigo da maioria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -9988,7 +10066,18 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da maioria ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la suspensión</source>
+      <translation>Artigo da suspensão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo de la suspensión de los mandatos</source>
+      <translation>Artigo da suspensão dos mandatos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo de la tolerancia</source>
       <translation>Artigo da tolerância</translation>
     </message>
@@ -9998,14 +10087,26 @@ Deseja abri-lo agora?</translation>
       <translation>Artigo da tolerância: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Artículo de los poderes</source>
       <translation>Artigo das procurações</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Artículo del ingreso</source>
       <translation>Artigo da adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo del período</source>
+      <translation>Artigo do período</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Artículo del plazo de gracia</source>
+      <translation>Artigo do prazo de carência</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -10055,6 +10156,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Artículos</source>
       <translation>Artigos</translation>
@@ -10069,6 +10171,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -10083,6 +10186,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Asientos de oficio por el cargo en otro órgano</source>
@@ -10098,6 +10202,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Asistencia</source>
       <translation>Presença</translation>
@@ -10134,6 +10239,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -10148,6 +10254,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Asunto</source>
       <translation>Assunto</translation>
     </message>
@@ -10155,6 +10262,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/boletin.py" />
       <source>Asunto: {0}</source>
       <translation>Assunto: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Atadura</source>
+      <translation>Vínculo</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
@@ -10188,6 +10300,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <source>Atribuciones</source>
       <translation>Atribuições</translation>
@@ -10195,6 +10308,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Ausente</source>
@@ -10212,11 +10326,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autores de las enmiendas</source>
       <translation>Autores das emendas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autores de las mociones</source>
       <translation>Autores das moções</translation>
     </message>
@@ -10237,6 +10353,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Autoridad de control</source>
       <translation>Autoridade de controle</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Autoridad de sellado de tiempo</source>
+      <translation>Autoridade de carimbo de tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -10260,6 +10381,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autoridades</source>
       <translation>Autoridades</translation>
     </message>
@@ -10270,6 +10392,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Autoridades de los miembros</source>
       <translation>Autoridades dos membros</translation>
     </message>
@@ -10295,6 +10418,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Aviso de cobro</source>
       <translation>Aviso de cobrança</translation>
     </message>
@@ -10352,6 +10476,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de cobro</source>
       <translation>Avisos de cobrança</translation>
     </message>
@@ -10387,11 +10512,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de deuda</source>
       <translation>Avisos de cobrança</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Avisos de deuda (lotes)</source>
       <translation>Avisos de cobrança (lotes)</translation>
     </message>
@@ -10419,6 +10546,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Años que se conservan los contactos de un miembro que se fue</source>
       <translation>Anos em que se conservam os contatos de um membro que saiu</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Años que se guardan los contactos de las bajas</source>
+      <translation>Anos de guarda dos contatos dos desligamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -10453,6 +10585,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -10535,7 +10668,18 @@ Deseja abri-lo agora?</translation>
       <translation>Banco de dados em uso:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Base de la mayoría</source>
+      <translation>Base da maioria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Base del cálculo</source>
+      <translation>Base do cálculo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Base legal</source>
@@ -10634,6 +10778,11 @@ Deseja abri-lo agora?</translation>
       <translation>Registro de auditoria: {0} registros sem selo (alterações feitas fora do Escritorio).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Bloque</source>
+      <translation>Bloco</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/bloque_de_mocion.py" />
       <source>Bloque de la moción {0}</source>
       <translation>Bloco da moção {0}</translation>
@@ -10652,12 +10801,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Bloqueo de sus datos</source>
       <translation>Bloqueio dos seus dados</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Bloques de mociones</source>
       <translation>Blocos de moções</translation>
     </message>
@@ -10692,6 +10843,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cédula {0}: «{1}» não é uma cédula; escreva as candidaturas marcadas ou {2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Boletas</source>
+      <translation>Cédulas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Boletas: {0} ({1}). Marcas: {2}.</source>
       <translation>Cédulas: {0} ({1}). Marcas: {2}.</translation>
@@ -10699,11 +10855,13 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/consentimiento.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Boletín de la red (noticias, invitaciones y convocatorias abiertas que el estatuto no manda)</source>
       <translation>Boletim da rede (notícias, convites e chamadas abertas que o estatuto não exige)</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Borrada</source>
       <translation>Apagada</translation>
     </message>
@@ -10732,6 +10890,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Borrador</source>
       <translation>Rascunho</translation>
@@ -10867,6 +11026,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cadeia e revogação…</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Calidad</source>
       <translation>Condição</translation>
@@ -10883,6 +11043,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Calidades de los miembros (pleno u observador)</source>
       <translation>Qualidades dos membros (pleno ou observador)</translation>
     </message>
@@ -10938,19 +11099,27 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cambios de las enmiendas</source>
       <translation>Alterações das emendas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Campo</source>
       <translation>Campo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Canal</source>
       <translation>Canal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Canal de la revocación</source>
+      <translation>Canal da revogação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -10962,11 +11131,22 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Cancelada</source>
       <translation>Cancelada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cancelada el</source>
+      <translation>Cancelada em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cancelada por</source>
+      <translation>Cancelada por</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/piezas/documentos.py" />
@@ -11010,6 +11190,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Candidatura</source>
       <translation>Candidatura</translation>
@@ -11046,12 +11227,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Candidaturas</source>
       <translation>Candidaturas</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Cantidad fija de puestos</source>
@@ -11097,6 +11280,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cargo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cargo de quien representa</source>
+      <translation>Cargo do representante</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Cargo del representante</source>
       <translation>Cargo do representante</translation>
@@ -11133,6 +11321,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categoría</source>
       <translation>Categoria</translation>
     </message>
@@ -11158,16 +11347,19 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de las cuestiones de orden</source>
       <translation>Categorias das questões de ordem</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de las mociones</source>
       <translation>Categorias das moções</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Categorías de los países</source>
       <translation>Categorias dos países</translation>
     </message>
@@ -11181,10 +11373,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Celebrada</source>
       <translation>Realizada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cerrada el</source>
+      <translation>Encerrada em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11200,6 +11398,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Cerrar {0}</source>
       <translation>Encerrar {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Certificado aceptado</source>
+      <translation>Certificado aceito</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -11235,6 +11438,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Cheque</source>
       <translation>Cheque</translation>
@@ -11243,6 +11447,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Cierre</source>
       <translation>Encerramento</translation>
@@ -11288,6 +11493,7 @@ Deseja abri-lo agora?</translation>
       <translation>Cidades participantes ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Clase</source>
       <translation>Categoria</translation>
@@ -11301,6 +11507,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Clase de datos: «{0}» no es una clase (son: {1}).</source>
       <translation>Categoria de dados: «{0}» não é uma categoria (são: {1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Clave</source>
+      <translation>Chave</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/correo_en_la_ventana.py" />
@@ -11354,6 +11565,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11365,6 +11577,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11376,6 +11589,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11393,12 +11607,18 @@ Deseja abri-lo agora?</translation>
       <translation>Comitês executivos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Como una baja (la regla de la escala)</source>
+      <translation>Como uma baixa (a regra da escala)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>Compartidos</source>
       <translation>Compartilhados</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Completo</source>
       <translation>Completo</translation>
     </message>
@@ -11414,6 +11634,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Composición de un órgano</source>
       <translation>Composição de um órgão</translation>
     </message>
@@ -11477,6 +11698,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/mocion.py" />
       <source>Con categoría, la moción se nombra con su prefijo y el mismo número: «Moción HAC 3». Cambia mientras está presentada o admitida.</source>
       <translation>Com categoria, a moção é nomeada com o seu prefixo e o mesmo número: «Moção HAC 3». Muda enquanto está apresentada ou admitida.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Con derecho a voto</source>
+      <translation>Com direito a voto</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
@@ -11553,6 +11779,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Con quién se compartieron sus datos</source>
       <translation>Com quem os seus dados foram compartilhados</translation>
@@ -11575,6 +11802,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Con voto</source>
       <translation>Com voto</translation>
     </message>
@@ -11616,6 +11844,11 @@ Deseja abri-lo agora?</translation>
       <translation>Configurar a conta de e-mail</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Confirmada el</source>
+      <translation>Confirmada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <source>Confirmar: se revocan sus consentimientos vigentes desde hoy; el boletín no le sale más, tampoco el que espera en la bandeja. El correo que manda el estatuto sigue.</source>
       <translation>Confirmar: os seus consentimentos vigentes são revogados a partir de hoje; o boletim não lhe sai mais, nem o que espera na caixa de saída. O correio que o estatuto exige continua.</translation>
@@ -11635,6 +11868,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11651,6 +11885,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -11664,11 +11899,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Consentimientos</source>
       <translation>Consentimentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Conservación</source>
@@ -11687,6 +11924,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Contacto</source>
       <translation>Contato</translation>
@@ -11718,11 +11956,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Contactos</source>
       <translation>Contatos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Contactos de los miembros</source>
       <translation>Contatos dos membros</translation>
     </message>
@@ -11742,11 +11982,17 @@ Deseja abri-lo agora?</translation>
       <translation>Contornos: Natural Earth (domínio público). Cidades: GeoNames (geonames.org, CC BY 4.0).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Contraseña sin cifrar</source>
+      <translation>Senha sem criptografia</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Contraseña:</source>
       <translation>Senha:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Convenio</source>
       <translation>Convênio</translation>
@@ -11754,6 +12000,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convenios</source>
       <translation>Convênios</translation>
     </message>
@@ -11788,6 +12035,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Convocada</source>
@@ -11804,6 +12052,7 @@ Deseja abri-lo agora?</translation>
       <translation>Convocada com {0} de antecedência; a regra do órgão exige {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Convocada el</source>
@@ -11828,6 +12077,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convocatoria</source>
       <translation>Convocação</translation>
     </message>
@@ -11863,6 +12113,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Convocatorias</source>
       <translation>Convocações</translation>
     </message>
@@ -11871,6 +12122,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Cooperación</source>
       <translation>Cooperação</translation>
@@ -11894,6 +12146,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -11910,6 +12163,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Copia</source>
       <translation>Cópia</translation>
@@ -11941,6 +12195,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Copias de documentos emitidos</source>
       <translation>Cópias de documentos emitidos</translation>
     </message>
@@ -11965,7 +12220,13 @@ Deseja abri-lo agora?</translation>
       <translation>Execute “escritorio verificar” e compare com o original.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Corre desde</source>
+      <translation>Corre desde</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correcciones de mandatos</source>
       <translation>Correções de mandatos</translation>
     </message>
@@ -11995,6 +12256,11 @@ Deseja abri-lo agora?</translation>
       <translation>Correção do mandato de {0}: {1} {2} → {3} ({4})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Corregido el</source>
+      <translation>Corrigido em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/ficha.py" />
@@ -12013,11 +12279,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correo electrónico</source>
       <translation>E-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Correo enviado</source>
       <translation>E-mail enviado</translation>
     </message>
@@ -12042,7 +12310,13 @@ Deseja abri-lo agora?</translation>
       <translation>Executando a partir do código-fonte.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Creada el</source>
+      <translation>Criada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Creado el</source>
       <translation>Criado em</translation>
@@ -12054,6 +12328,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Creado por</source>
       <translation>Criado por</translation>
@@ -12095,6 +12370,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuenta de correo</source>
       <translation>Conta de e-mail</translation>
     </message>
@@ -12110,6 +12386,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Cuestión de orden</source>
@@ -12118,10 +12395,12 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cumplida</source>
       <translation>Cumprida</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Cumplida el</source>
       <translation>Cumprida em</translation>
@@ -12139,6 +12418,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -12149,6 +12429,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuota completa</source>
       <translation>Contribuição integral</translation>
     </message>
@@ -12165,6 +12446,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -12172,6 +12454,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Cuota de ingreso</source>
       <translation>Contribuição de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuota de una exclusión</source>
+      <translation>Contribuição em uma exclusão</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
@@ -12205,6 +12492,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuotas emitidas</source>
       <translation>Contribuições emitidas</translation>
     </message>
@@ -12212,6 +12500,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <source>Cuotas impagas</source>
       <translation>Contribuições não pagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cuotas impagas para suspender</source>
+      <translation>Contribuições não pagas para suspender</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
@@ -12241,6 +12534,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -12271,6 +12565,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cuándo</source>
       <translation>Quando</translation>
     </message>
@@ -12308,11 +12603,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/ficha.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Código oficial</source>
       <translation>Código oficial</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Cómo</source>
       <translation>Como</translation>
@@ -12378,6 +12675,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Datos de cada persona</source>
       <translation>Dados de cada pessoa</translation>
     </message>
@@ -12453,6 +12751,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>De quién trata cada punto</source>
       <translation>De quem trata cada item</translation>
     </message>
@@ -12477,11 +12776,17 @@ Deseja abri-lo agora?</translation>
       <translation>Deve {0} contribuições anuais vencidas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Decaída</source>
       <translation>Prejudicada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Decimales</source>
+      <translation>Casas decimais</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
@@ -12502,6 +12807,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12517,6 +12823,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -12571,6 +12878,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Delegados, apoderados, invitados y oradores de las sesiones</source>
       <translation>Delegados, procuradores, convidados e oradores das sessões</translation>
     </message>
@@ -12580,11 +12888,13 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Denegada</source>
       <translation>Recusada</translation>
     </message>
@@ -12594,7 +12904,13 @@ Deseja abri-lo agora?</translation>
       <translation>Recusadas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Denominador</source>
+      <translation>Denominador</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Depende de</source>
       <translation>Depende de</translation>
     </message>
@@ -12607,12 +12923,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Depósito</source>
       <translation>Depósito</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Derecho</source>
       <translation>Direito</translation>
@@ -12640,11 +12958,17 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Derivada</source>
       <translation>Encaminhada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Derivada a</source>
+      <translation>Encaminhada a</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -12655,6 +12979,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Derivar</source>
       <translation>Encaminhar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Derogado</source>
+      <translation>Revogado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -12716,8 +13045,14 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Desde el año siguiente</source>
       <translation>A partir do ano seguinte</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Desde el registro</source>
+      <translation>Desde o registro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -12735,14 +13070,25 @@ Deseja abri-lo agora?</translation>
       <translation>Nas configurações ela não deixa de citar seu artigo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Desde la población</source>
+      <translation>A partir da população</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>Desde: falta la fecha desde la que rige (AAAA-MM-DD).</source>
       <translation>Desde: falta a data a partir da qual vigora (AAAA-MM-DD).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deshacer</source>
       <translation>Desfazer</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Deshecho el</source>
+      <translation>Desfeito em</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_deshacer.py" />
@@ -12754,6 +13100,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -12766,6 +13113,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
       <source>Designar…</source>
       <translation>Designar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Después</source>
+      <translation>Depois</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Después de</source>
+      <translation>Depois de</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
@@ -12816,6 +13173,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Destinatarios del correo</source>
       <translation>Destinatários do e-mail</translation>
     </message>
@@ -12846,8 +13204,14 @@ Deseja abri-lo agora?</translation>
       <translation>Devolver a sessão ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Devuelta el</source>
+      <translation>Devolvida em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Dirección</source>
       <translation>Endereço</translation>
     </message>
@@ -12855,6 +13219,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/conservacion_de_datos.py" />
       <source>Dirección de correo de un contacto</source>
       <translation>Endereço de e-mail de um contato</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Dirección pública</source>
+      <translation>Endereço público</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
@@ -12867,10 +13236,16 @@ Deseja abri-lo agora?</translation>
       <translation>Endereço com devolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Dirección web</source>
+      <translation>Endereço web</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -12896,6 +13271,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -12906,11 +13282,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Disuelto el</source>
       <translation>Dissolvido em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vida_de_los_organos.py" />
       <source>Disuelto por</source>
       <translation>Dissolvido por</translation>
@@ -12918,6 +13296,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/correo.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/documentos_verificables.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Documento</source>
@@ -12958,6 +13337,7 @@ Deseja abri-lo agora?</translation>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Documentos emitidos</source>
       <translation>Documentos emitidos</translation>
     </message>
@@ -12975,6 +13355,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Dos tercios</source>
       <translation>Dois terços</translation>
@@ -12996,9 +13377,24 @@ Deseja abri-lo agora?</translation>
       <translation>Débito/Crédito</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Día de referencia</source>
+      <translation>Dia de referência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Día de vencimiento</source>
+      <translation>Dia de vencimento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>Días de anticipación</source>
       <translation>Dias de antecedência</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de anticipación de la convocatoria</source>
+      <translation>Dias de antecedência da convocação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -13011,6 +13407,11 @@ Deseja abri-lo agora?</translation>
       <translation>Dias de atraso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de aviso</source>
+      <translation>Dias de aviso</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Días de aviso antes del vencimiento</source>
       <translation>Dias de aviso antes do vencimento</translation>
@@ -13021,9 +13422,24 @@ Deseja abri-lo agora?</translation>
       <translation>Dias de carência da primeira cota</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días de preaviso</source>
+      <translation>Dias de aviso prévio</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_admision.py" />
       <source>Días desde la sesión hasta que rige la admisión</source>
       <translation>Dias desde a sessão até que a admissão vigore</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días para resolver una admisión</source>
+      <translation>Dias para resolver uma admissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Días propios</source>
+      <translation>Dias próprios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/periodos.py" />
@@ -13050,12 +13466,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Efectivo</source>
       <translation>Dinheiro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Efectos de las resoluciones</source>
       <translation>Efeitos das resoluções</translation>
     </message>
@@ -14158,6 +14576,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -14184,6 +14603,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Elección</source>
       <translation>Eleição</translation>
     </message>
@@ -14229,6 +14649,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Electa</source>
       <translation>Eleita</translation>
@@ -14237,6 +14658,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Elegida a mano</source>
       <translation>Escolhida à mão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Elegido a mano</source>
+      <translation>Escolhido manualmente</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -14365,11 +14791,17 @@ Deseja abri-lo agora?</translation>
       <translation>Iniciar</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Empezó el</source>
+      <translation>Começou em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>En blanco</source>
       <translation>Em branco</translation>
@@ -14391,6 +14823,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
@@ -14403,6 +14836,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -14470,6 +14904,11 @@ Deseja abri-lo agora?</translation>
       <translation>Inadimplentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>En nombre de</source>
+      <translation>Em nome de</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>En pausa</source>
       <translation>Em pausa</translation>
@@ -14479,6 +14918,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>En persona</source>
       <translation>Pessoalmente</translation>
     </message>
@@ -14543,6 +14983,11 @@ Deseja abri-lo agora?</translation>
       <translation>Cabeçalho</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Encargado</source>
+      <translation>Encarregado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Encargado de datos</source>
       <translation>Encarregado de dados</translation>
@@ -14561,6 +15006,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Encargado de datos de la asociación: {0}.</source>
       <translation>Encarregado de dados da associação: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enlace</source>
+      <translation>Link</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14583,6 +15033,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enmienda</source>
       <translation>Emenda</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enmienda de</source>
+      <translation>Emenda de</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
@@ -14621,6 +15076,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enmiendas</source>
       <translation>Emendas</translation>
     </message>
@@ -14644,8 +15100,14 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enviado</source>
       <translation>Enviada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Enviado el</source>
+      <translation>Enviado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -14676,6 +15138,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Enviándose</source>
       <translation>Sendo enviada</translation>
     </message>
@@ -14683,6 +15146,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <source>Envío</source>
       <translation>Envio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Equipo</source>
+      <translation>Computador</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
@@ -14740,6 +15208,11 @@ Deseja abri-lo agora?</translation>
       <translation>Tabela de contribuição anual vigente desde {0}{1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Escala de cuotas</source>
+      <translation>Escala de contribuições</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Escala de cuotas desde el {0} ({1})</source>
       <translation>Tabela de contribuições desde {0} ({1})</translation>
@@ -14766,6 +15239,7 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Escalas de cuotas</source>
       <translation>Tabelas de contribuições</translation>
     </message>
@@ -14906,9 +15380,15 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Español</source>
+      <translation>Español</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Esperando</source>
       <translation>Esperando</translation>
     </message>
@@ -15035,6 +15515,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estado de cuenta</source>
       <translation>Extrato de conta</translation>
     </message>
@@ -15071,6 +15552,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estados de los miembros</source>
       <translation>Situações dos membros</translation>
     </message>
@@ -15084,12 +15566,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Estatuto</source>
       <translation>Estatuto</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
     </message>
@@ -15170,6 +15654,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Evidencia</source>
@@ -15187,6 +15672,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -15196,6 +15682,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Exclusão de membros</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Excluye</source>
+      <translation>Exclui</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/efectos.py" />
       <source>Excluye a {0} ({1}) desde el {2}</source>
       <translation>Exclui {0} ({1}) a partir de {2}</translation>
@@ -15203,6 +15694,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Excusado</source>
@@ -15210,6 +15702,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Exenciones</source>
       <translation>Isenções</translation>
     </message>
@@ -15234,6 +15727,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/agenda_cuotas.py" />
       <location filename="../../escritorio/servicios/cobranza.py" />
       <location filename="../../escritorio/servicios/cuotas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emision_de_cuotas.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
@@ -15298,6 +15792,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fe de erratas</source>
       <translation>Errata</translation>
     </message>
@@ -15342,6 +15837,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fecha de fundación</source>
       <translation>Data de fundação</translation>
     </message>
@@ -15447,6 +15943,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fila</source>
       <translation>Linha</translation>
@@ -15468,6 +15965,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Filas</source>
       <translation>Linhas</translation>
     </message>
@@ -15478,6 +15976,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fin</source>
       <translation>Fim</translation>
     </message>
@@ -15493,16 +15992,23 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Finalidad</source>
       <translation>Finalidade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Finalista</source>
+      <translation>Finalista</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Financiamiento</source>
       <translation>Financiamento</translation>
@@ -15510,6 +16016,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Firma</source>
       <translation>Assinatura</translation>
@@ -15544,6 +16051,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>Firmada</source>
       <translation>Assinada</translation>
@@ -15557,6 +16065,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/apariencia_de_firma.py" />
       <source>Firmado digitalmente por</source>
       <translation>Assinado digitalmente por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Firmado el</source>
+      <translation>Assinado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -15586,6 +16099,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmante</source>
       <translation>Signatário</translation>
     </message>
@@ -15597,11 +16111,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmantes de convenios y declaraciones</source>
       <translation>Signatários de convênios e declarações</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmantes de declaraciones</source>
       <translation>Signatários de declarações</translation>
     </message>
@@ -15642,6 +16158,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Firmas digitales</source>
       <translation>Assinaturas digitais</translation>
     </message>
@@ -15661,6 +16178,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Assinaturas íntegras: o documento não mudou desde que foi assinado. O certificado não pôde ser validado contra uma autoridade confiável (autoassinado ou de uma autoridade que o programa não conhece, e sem conexão): confirme que é de quem diz ser, ou indique os certificados raiz da sua autoridade {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Flujo de las mociones</source>
+      <translation>Fluxo das moções</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
       <source>Flujo de las mociones «{0}»: use {1}.</source>
       <translation>Fluxo das moções «{0}»: use {1}.</translation>
@@ -15671,9 +16193,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Font Awesome Free (Fonticons)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Forma</source>
+      <translation>Forma</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Forma de boleta «{0}» desconocida; use {1}.</source>
       <translation>Forma de cédula «{0}» desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Forma de la boleta</source>
+      <translation>Forma da cédula</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
@@ -15685,6 +16217,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/organos.py" />
       <source>Forma «{0}» desconocida: use masculina («Presidente», «Secretario Ejecutivo») o femenina («Presidenta», «Secretaria Ejecutiva»).</source>
       <translation>Forma «{0}» desconhecida: use masculina («Presidente», «Secretário Executivo») ou femenina («Presidenta», «Secretária Executiva»).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Frecuencia en meses</source>
+      <translation>Frequência em meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/organos.py" />
@@ -15715,6 +16252,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Fuera de plazo</source>
       <translation>Fora do prazo</translation>
     </message>
@@ -15738,6 +16276,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Fundador</source>
@@ -15763,6 +16302,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Futura</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ganadora</source>
+      <translation>Vencedora</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Generada</source>
       <translation>Gerada</translation>
@@ -15778,6 +16322,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Gerado com {0} em {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Generado el</source>
+      <translation>Gerado em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Generando el archivo…</source>
       <translation>Gerando o arquivo…</translation>
@@ -15789,18 +16338,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno</source>
       <translation>Governo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno local no miembro</source>
       <translation>Governo local não membro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Gobierno nacional</source>
       <translation>Governo nacional</translation>
     </message>
@@ -15809,6 +16361,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -15816,7 +16369,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Governo regional</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Gracia de la primera cuota</source>
+      <translation>Carência da primeira contribuição</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agrupaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Grupo</source>
@@ -15827,6 +16386,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -15903,6 +16463,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Salvar o recibo</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>HTML</source>
+      <translation>HTML</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Haber</source>
       <translation>Crédito</translation>
@@ -15930,6 +16495,21 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Hasta cuándo</source>
       <translation>Até quando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el mes de la baja</source>
+      <translation>Até o mês do desligamento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el mes de la exclusión</source>
+      <translation>Até o mês da exclusão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hasta el registro</source>
+      <translation>Até o registro</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/boletas_de_eleccion.py" />
@@ -15998,10 +16578,16 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Feito com</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hecho el</source>
+      <translation>Feito em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Hermanamiento</source>
       <translation>Irmandade</translation>
@@ -16032,6 +16618,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Horário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Hora de cierre</source>
       <translation>Hora de encerramento</translation>
@@ -16047,7 +16634,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hora de encerramento: “{0}” deve ser escrita HH:MM (por exemplo 13:30).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella</source>
+      <translation>Impressão digital</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Huella SHA-256</source>
       <translation>Hash SHA-256</translation>
     </message>
@@ -16062,9 +16655,39 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hash do registro de auditoria: selo {0} · {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella de la respuesta</source>
+      <translation>Impressão digital da resposta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella del certificado</source>
+      <translation>Impressão digital do certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella del registro</source>
+      <translation>Impressão digital do registro</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Huella del texto aprobado</source>
       <translation>Impressão do texto aprovado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella original</source>
+      <translation>Impressão digital original</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Huella sin los valores</source>
+      <translation>Impressão digital sem os valores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Identificador del mensaje</source>
+      <translation>Identificador da mensagem</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -16078,6 +16701,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Idioma de los documentos</source>
       <translation>Idioma dos documentos</translation>
     </message>
@@ -16093,6 +16717,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Idiomas</source>
       <translation>Idiomas</translation>
     </message>
@@ -16107,6 +16732,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Igual</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importada el</source>
+      <translation>Importada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
       <source>Importar…</source>
       <translation>Importar…</translation>
@@ -16118,6 +16748,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/extractos.py" />
       <source>Importe</source>
       <translation>Valor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Importe adeudado</source>
+      <translation>Valor devido</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -16151,6 +16786,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Imputaciones de pagos</source>
       <translation>Imputações de pagamentos</translation>
     </message>
@@ -16181,11 +16817,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Incidentes</source>
       <translation>Incidentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Indicador</source>
       <translation>Indicador</translation>
     </message>
@@ -16213,6 +16851,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/secciones.py" />
       <source>Indicadores</source>
@@ -16334,6 +16973,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informativo</source>
       <translation>Informativo</translation>
     </message>
@@ -16341,12 +16981,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Informe</source>
       <translation>Relatório</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informe de una unidad temática</source>
       <translation>Relatório de uma unidade temática</translation>
     </message>
@@ -16368,6 +17010,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informes de actividades</source>
       <translation>Relatórios de atividades</translation>
     </message>
@@ -16381,6 +17024,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Inicio</source>
       <translation>Início</translation>
     </message>
@@ -16405,6 +17049,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Instalação normal: os dados do programa (o banco de dados padrão e o registro de erros) estão em {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Institución</source>
       <translation>Instituição</translation>
@@ -16419,6 +17064,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -16443,11 +17089,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Integrantes de las agrupaciones</source>
       <translation>Integrantes dos agrupamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Integrantes de los órganos a título personal</source>
       <translation>Integrantes dos órgãos a título pessoal</translation>
     </message>
@@ -16467,7 +17115,13 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Tentar enviá-las agora</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Intentos</source>
+      <translation>Tentativas</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención</source>
@@ -16475,12 +17129,14 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Intervención breve</source>
       <translation>Intervenção breve</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <location filename="../../escritorio/servicios/memoria/textos.py" />
       <source>Introducción</source>
@@ -16489,6 +17145,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Invitado</source>
       <translation>Convidado</translation>
     </message>
@@ -16501,6 +17158,7 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Invitados</source>
       <translation>Convidados</translation>
     </message>
@@ -16610,6 +17268,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>La asistencia, las votaciones y las resoluciones se publican cuando se aprueba el acta.</source>
       <translation>A presença, as votações e as resoluções são publicadas quando a ata é aprovada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>La asociación es parte</source>
+      <translation>A associação é parte</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
@@ -18054,6 +18717,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Latitud</source>
       <translation>Latitude</translation>
@@ -18089,6 +18753,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lista</source>
+      <translation>Lista</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
       <location filename="../../escritorio/documentos/sitio/sala.py" />
       <source>Lista de oradores ({0})</source>
@@ -18096,8 +18765,19 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Listas de oradores</source>
       <translation>Listas de oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Llevada el</source>
+      <translation>Levada em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Llevada por</source>
+      <translation>Levada por</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/viaje.py" />
@@ -18226,6 +18906,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Longitud</source>
       <translation>Longitude</translation>
@@ -18317,6 +18998,11 @@ Os detalhes foram registrados em:
       <translation>Os votos não podem ser negativos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lote</source>
+      <translation>Lote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/pdf/resolucion.py" />
@@ -18341,6 +19027,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Límite de mandatos seguidos</source>
@@ -18348,6 +19035,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Líneas de extractos bancarios</source>
       <translation>Linhas de extratos bancários</translation>
     </message>
@@ -18363,6 +19051,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mandato</source>
       <translation>Mandato</translation>
     </message>
@@ -18399,6 +19088,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mandatos</source>
       <translation>Mandatos</translation>
     </message>
@@ -18433,6 +19123,16 @@ Os detalhes foram registrados em:
       <translation>Marcar como realizada</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Marcas como máximo</source>
+      <translation>Marcas no máximo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Marcas como mínimo</source>
+      <translation>Marcas no mínimo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/boletas.py" />
       <source>Marcas por boleta: el mínimo va de 1 al máximo ({0}); una boleta sin marcas se cuenta en blanco.</source>
       <translation>Marcas por cédula: o mínimo vai de 1 ao máximo ({0}); uma cédula sem marcas conta como em branco.</translation>
@@ -18454,6 +19154,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mayoría</source>
       <translation>Maioria</translation>
     </message>
@@ -18466,6 +19167,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría absoluta</source>
       <translation>Maioria absoluta</translation>
@@ -18494,6 +19196,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Mayoría simple</source>
       <translation>Maioria simples</translation>
@@ -18549,13 +19252,20 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/convenio.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Membresía en otra red</source>
       <translation>Filiação a outra rede</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Memoria</source>
+      <translation>Relatório anual</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Memoria anual</source>
       <translation>Relatório anual</translation>
     </message>
@@ -18567,6 +19277,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Menos es mejor</source>
@@ -18574,6 +19285,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mensaje</source>
       <translation>Mensagem</translation>
     </message>
@@ -18591,6 +19303,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Meses que se conserva una dirección rebotada</source>
       <translation>Meses em que se conserva um endereço com devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Meses que se guardan los rebotes</source>
+      <translation>Meses de guarda das devoluções</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -18618,6 +19335,7 @@ Os detalhes foram registrados em:
       <translation>Membro ou instituição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/observadores.py" />
       <source>Miembro pleno</source>
       <translation>Membro pleno</translation>
@@ -18656,6 +19374,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/memoria/secciones.py" />
@@ -18739,7 +19458,13 @@ Os detalhes foram registrados em:
       <translation>Migrações pendentes: {0}. Abra o banco de dados com esta versão do Escritorio (a janela ou qualquer comando) para atualizá-lo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Minutos hasta la segunda convocatoria</source>
+      <translation>Minutos até a segunda convocação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Mociones</source>
       <translation>Moções</translation>
     </message>
@@ -18863,11 +19588,17 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Modo de ingreso</source>
       <translation>Forma de adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Momento</source>
+      <translation>Momento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
@@ -18945,6 +19676,11 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la admisión</source>
+      <translation>Motivo da admissão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Motivo de la anulación</source>
       <translation>Motivo da anulação</translation>
     </message>
@@ -18954,9 +19690,24 @@ Os detalhes foram registrados em:
       <translation>Motivo da anulação: {0}. O pagamento não foi anulado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la cancelación</source>
+      <translation>Motivo do cancelamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/viaje.py" />
       <source>Motivo de la cancelación: {0}. No se cambió nada.</source>
       <translation>Motivo do cancelamento: {0}. Nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la mayoría</source>
+      <translation>Motivo da maioria</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Motivo de la terminación</source>
+      <translation>Motivo do término</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
@@ -18998,6 +19749,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -19023,6 +19775,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Más es mejor</source>
@@ -19032,6 +19785,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
       <source>Más tarde</source>
       <translation>Mais tarde</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Más uno</source>
+      <translation>Mais um</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -19049,6 +19807,11 @@ Os detalhes foram registrados em:
       <translation>Método</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Método de votación</source>
+      <translation>Método de votação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/recuento_de_eleccion.py" />
       <location filename="../../escritorio/servicios/votaciones.py" />
@@ -19059,6 +19822,11 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
       <source>Método:</source>
       <translation>Método:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mínimo de apoyos</source>
+      <translation>Mínimo de apoios</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
@@ -19112,6 +19880,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/interfaz/dialogos/indicadores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/indicadores.py" />
       <location filename="../../escritorio/servicios/memoria/indicadores.py" />
       <source>Ni más ni menos es mejor</source>
@@ -19209,6 +19978,7 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nivel</source>
       <translation>Nível</translation>
     </message>
@@ -19233,6 +20003,11 @@ Os detalhes foram registrados em:
       <translation>Nível:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Niveles de aviso</source>
+      <translation>Níveis de aviso</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/organos.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
@@ -19255,12 +20030,14 @@ Os detalhes foram registrados em:
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>No a todas</source>
       <translation>Não a todas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -20868,6 +21645,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -20940,8 +21718,14 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nombre del remitente</source>
       <translation>Nome do remetente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Nombre e importe</source>
+      <translation>Nome e valor</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
@@ -20966,6 +21750,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Nominal</source>
@@ -21023,12 +21808,14 @@ Revise a lista e confirme novamente.</translation>
       <translation>Vemo-nos na obrigação de lembrar que o estatuto da Associação{0} prevê que a falta de pagamento das contribuições possa acarretar a suspensão do direito a voto nos órgãos da Associação. É nosso desejo que {1} mantenha plenamente sua participação nas decisões da nossa rede.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/personas.py" />
       <source>Nota</source>
       <translation>Nota</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nota de la recomendación</source>
       <translation>Nota da recomendação</translation>
     </message>
@@ -21037,8 +21824,14 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Nota en papel</source>
       <translation>Documento em papel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Notado el</source>
+      <translation>Notado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/primeros_pasos.py" />
@@ -21081,6 +21874,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Nulos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Numerador</source>
+      <translation>Numerador</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/servicios/bitacora.py" />
       <source>Nº</source>
@@ -21097,6 +21895,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Número</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Número de copia</source>
+      <translation>Número da cópia</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/convocatoria.py" />
       <source>Número: «{0}» no es un número de sesión posible; escriba de 1 a 100.000 (o déjelo vacío para el siguiente).</source>
       <translation>Número: “{0}” não é um número de sessão possível; digite de 1 a 100.000 (ou deixe vazio para o seguinte).</translation>
@@ -21109,6 +21912,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Objeto</source>
       <translation>Objeto</translation>
     </message>
@@ -21124,6 +21928,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Obligaciones de los convenios</source>
       <translation>Obrigações dos convênios</translation>
     </message>
@@ -21148,6 +21953,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -21181,6 +21987,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Ofício</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Operación</source>
+      <translation>Operação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/trabajos.py" />
       <source>Operación cancelada: no se modificó nada.</source>
       <translation>Operação cancelada: nada foi alterado.</translation>
@@ -21197,6 +22008,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Oposiciones al correo</source>
       <translation>Oposições ao envio de e-mails</translation>
     </message>
@@ -21204,6 +22016,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Oposición al envío de correo</source>
       <translation>Oposição ao envio de e-mails</translation>
@@ -21216,8 +22029,19 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Oradores</source>
       <translation>Oradores</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden</source>
+      <translation>Ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden de las enmiendas</source>
+      <translation>Ordem das emendas</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -21231,14 +22055,21 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Orden de sucesión</source>
       <translation>Ordem de sucessão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Orden de votación</source>
+      <translation>Ordem de votação</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Orden del día</source>
       <translation>Ordem do dia</translation>
@@ -21252,6 +22083,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>Ordinaria</source>
@@ -21264,6 +22096,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -21275,6 +22108,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/organigrama.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Organigrama</source>
       <translation>Organograma</translation>
@@ -21282,24 +22116,43 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organismo internacional</source>
       <translation>Organismo internacional</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organización</source>
       <translation>Organização</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Organización de la sociedad civil</source>
       <translation>Organização da sociedade civil</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Origen</source>
+      <translation>Origem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Origen del certificado</source>
+      <translation>Origem do certificado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Otorgado el</source>
+      <translation>Concedido em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
       <source>Otra</source>
       <translation>Outra</translation>
@@ -21307,6 +22160,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Otra red de ciudades</source>
       <translation>Outra rede de cidades</translation>
     </message>
@@ -21325,6 +22179,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/solicitudes.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -21362,6 +22217,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Outro programa, não o Escritorio, alterou estas linhas há pouco (registros da bitácora ainda sem selar): verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Otro voto</source>
+      <translation>Outro voto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Otros idiomas</source>
       <translation>Outros idiomas</translation>
@@ -21393,6 +22253,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>PDF firmados de los convenios</source>
       <translation>PDFs assinados dos convênios</translation>
     </message>
@@ -21419,6 +22280,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Padrón de miembros</source>
       <translation>Cadastro de membros</translation>
@@ -21495,12 +22357,14 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Pagos</source>
       <translation>Pagamentos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Papel</source>
       <translation>Papel</translation>
     </message>
@@ -21521,6 +22385,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Para</source>
       <translation>Para</translation>
     </message>
@@ -21605,6 +22470,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Para recuperá-lo, feche o Escritorio e abra-o de novo (ou abra-o a partir de outro banco de dados com o menu Arquivo, «Abrir…»): ele oferece separar o arquivo danificado com a data e restaurar o último backup íntegro deste mesmo banco de dados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Parte externa</source>
+      <translation>Parte externa</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <location filename="../../escritorio/servicios/memoria/convenios.py" />
       <source>Partes</source>
@@ -21612,11 +22482,13 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Partes de los convenios</source>
       <translation>Partes dos convênios</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Partes externas</source>
       <translation>Partes externas</translation>
     </message>
@@ -21657,6 +22529,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>Participantes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Parámetros</source>
+      <translation>Parâmetros</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <source>Paso del flujo «{0}»: no es uno de los que un reglamento puede admitir ({1}).</source>
       <translation>Passo do fluxo «{0}»: não é um dos que um regimento pode admitir ({1}).</translation>
@@ -21665,6 +22542,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/flujo_de_mociones.py" />
       <source>Pasos del flujo de las mociones</source>
       <translation>Passos do fluxo das moções</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pausado el</source>
+      <translation>Pausado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -21697,6 +22579,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País asociado</source>
@@ -21736,6 +22619,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/bienvenida.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>País pleno</source>
@@ -21769,6 +22653,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Países de la asociación</source>
       <translation>Países da associação</translation>
     </message>
@@ -21803,10 +22688,21 @@ Revise a lista e confirme novamente.</translation>
       <translation>Países: “{0}” não é um país reconhecido; use o código ISO de duas letras (AR, BR, UY…) ou o nome do país, por exemplo "AR:pleno,UY:asociado".</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pedida el</source>
+      <translation>Pedida em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pedido el</source>
+      <translation>Pedido em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/cobranza.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
@@ -21833,11 +22729,13 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Personas</source>
       <translation>Pessoas</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Personas que ejercieron sus derechos</source>
       <translation>Pessoas que exerceram os seus direitos</translation>
     </message>
@@ -21847,9 +22745,19 @@ Revise a lista e confirme novamente.</translation>
       <translation>Pessoas registradas pela secretaria</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Período en meses</source>
+      <translation>Período em meses</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/periodos.py" />
       <source>Período: «{0}» meses no es posible; escriba de 1 a {1} meses (12 = un año).</source>
       <translation>Período: “{0}” meses não é possível; digite de 1 a {1} meses (12 = um ano).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Peso</source>
+      <translation>Peso</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vigencia.py" />
@@ -21870,8 +22778,14 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/sala.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Plazo</source>
       <translation>Prazo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Plazo de las mociones en días</source>
+      <translation>Prazo das moções em dias</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/fijar_reglas_de_la_sala.py" />
@@ -21890,6 +22804,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Poblaciones</source>
       <translation>Populações</translation>
     </message>
@@ -21933,6 +22848,11 @@ Revise a lista e confirme novamente.</translation>
       <translation>População total</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Población usada</source>
+      <translation>População usada</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <source>Población: se agrega la cifra histórica {0}; sigue rigiendo {1}</source>
       <translation>População: acrescenta-se o número histórico {0}; continua valendo {1}</translation>
@@ -21944,11 +22864,18 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Poder a</source>
       <translation>Procuração para</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Poderes como máximo</source>
+      <translation>Procurações no máximo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Política de datos personales</source>
       <translation>Política de dados pessoais</translation>
     </message>
@@ -21961,6 +22888,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Por confirmar</source>
       <translation>A confirmar</translation>
     </message>
@@ -22036,14 +22964,34 @@ Revise a lista e confirme novamente.</translation>
       <translation>A vencer</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Porcentaje</source>
+      <translation>Porcentagem</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Porcentaje: {0}. El porcentaje de exención va de 1 a 100 (100 = exención total); no se registró la exención.</source>
       <translation>Porcentagem: {0}. A porcentagem de isenção vai de 1 a 100 (100 = isenção total); a isenção não foi registrada.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Português</source>
+      <translation>Português</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Posición</source>
+      <translation>Posição</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Preaviso</source>
       <translation>Aviso prévio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Prefijo</source>
+      <translation>Prefixo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/mociones.py" />
@@ -22056,7 +23004,13 @@ Revise a lista e confirme novamente.</translation>
       <translation>Prefixo: escreva de 1 a {0} letras ou algarismos (por exemplo: HAC).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Pregunta a</source>
+      <translation>Pergunta a</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
       <source>Pregunta intercalada</source>
@@ -22080,6 +23034,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -22120,12 +23075,14 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/modelos/sesiones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Presente</source>
       <translation>Presente</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Presentes</source>
       <translation>Presentes</translation>
@@ -22134,6 +23091,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Preside</source>
       <translation>Presidência</translation>
     </message>
@@ -22146,6 +23104,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Presidencia por el cargo en otro órgano</source>
@@ -22165,6 +23124,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -22178,6 +23138,7 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -22216,6 +23177,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Prorrateo por meses</source>
       <translation>Proporcional aos meses</translation>
     </message>
@@ -22250,13 +23212,29 @@ Revise a lista e confirme novamente.</translation>
       <translation>Você pode pedir que corrijamos um dado inexato, que eliminemos os que não temos obrigação de conservar e que não lhe enviemos mais e-mails. A lei que aplicamos é: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puerto</source>
+      <translation>Porta</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Puerto: debe ser un número entre 1 y 65535 (587 con STARTTLS, 465 con TLS).</source>
       <translation>Porta: deve ser um número entre 1 e 65535 (587 com STARTTLS, 465 com TLS).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puestos</source>
+      <translation>Vagas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Puestos en la segunda vuelta</source>
+      <translation>Vagas no segundo turno</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por categoría de país</source>
@@ -22265,6 +23243,7 @@ Revise a lista e confirme novamente.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Puestos por grupo de una agrupación</source>
@@ -22313,6 +23292,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Puntos de aprobación de actas</source>
       <translation>Itens de aprovação de atas</translation>
     </message>
@@ -22346,6 +23326,16 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Página {0} de {1}</source>
       <translation>Página {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Páginas</source>
+      <translation>Páginas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Párrafo</source>
+      <translation>Parágrafo</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
@@ -22452,6 +23442,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Quién</source>
       <translation>Quem</translation>
@@ -22562,6 +23553,16 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quórum ({0})</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Quórum propio</source>
+      <translation>Quórum próprio</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Quórum sobre</source>
+      <translation>Quórum sobre</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <source>Quórum: {0}.</source>
       <translation>Quórum: {0}.</translation>
@@ -22597,6 +23598,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>RECIBO ANULADO. Este comprovante não vale como prova de pagamento.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Rango</source>
+      <translation>Nível</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/categorias_de_cuestion.py" />
       <source>Rango: de 1 (pasa primero) a {0}.</source>
       <translation>Posição: de 1 (passa primeiro) a {0}.</translation>
@@ -22611,6 +23617,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/actividad.py" />
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <location filename="../../escritorio/interfaz/vistas/unidades/plan.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -22625,6 +23632,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rebotado</source>
       <translation>Devolvida</translation>
     </message>
@@ -22636,6 +23644,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
@@ -22662,6 +23671,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rechazado</source>
       <translation>Recusada</translation>
     </message>
@@ -22669,8 +23679,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Rechazar</source>
       <translation>Rejeitar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recibe</source>
+      <translation>Recebe</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/consentimientos.py" />
@@ -22707,6 +23723,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibido (confirmado)</source>
       <translation>Recebida (confirmado)</translation>
     </message>
@@ -22723,6 +23740,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/recibo_pago.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibo</source>
       <translation>Recibo</translation>
     </message>
@@ -22761,6 +23779,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recibos</source>
       <translation>Recibos</translation>
     </message>
@@ -22777,6 +23796,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Recomendaciones de cambio por línea</source>
       <translation>Recomendações de alteração por linha</translation>
     </message>
@@ -22784,6 +23804,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -22816,6 +23837,26 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Recomendação «{0}»: use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recomendada el</source>
+      <translation>Recomendada em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Recomendada por</source>
+      <translation>Recomendada por</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reconocido el</source>
+      <translation>Reconhecido em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reconocido por</source>
+      <translation>Reconhecido por</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Recordatorio de cuotas pendientes</source>
       <translation>Lembrete de contribuições pendentes</translation>
@@ -22824,12 +23865,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Rectificación</source>
       <translation>Retificação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/adherentes.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Red</source>
       <translation>Rede</translation>
     </message>
@@ -22872,6 +23915,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Referência</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Referencia de pago</source>
+      <translation>Referência de pagamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <source>Referencia de pago: {0} (escríbala en el concepto de la transferencia)</source>
       <translation>Referência de pagamento: {0} (escreva-a no histórico da transferência)</translation>
@@ -22885,6 +23933,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/pagos.py" />
       <source>Referencia: {0}.</source>
       <translation>Referência: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Reforma</source>
+      <translation>Reforma</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
@@ -22903,6 +23956,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -22918,6 +23972,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/piezas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_del_estatuto.py" />
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -22933,6 +23988,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Reformas</source>
       <translation>Reformas</translation>
@@ -22944,6 +24000,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Registrada el</source>
       <translation>Registrada em</translation>
     </message>
@@ -23044,6 +24101,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Región</source>
@@ -23075,9 +24133,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra de adesão “{0}” desconhecida; use {1}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla de la baja</source>
+      <translation>Regra do desligamento</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/cuotas.py" />
       <source>Regla de la baja «{0}» desconocida; use {1}.</source>
       <translation>Regra de desligamento “{0}” desconhecida; use {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla de la mayoría</source>
+      <translation>Regra da maioria</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/reglas_rebajadas.py" />
@@ -23100,6 +24168,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Regra de sessão {0} ({1}) removida, em vigor desde {2}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Regla del ingreso</source>
+      <translation>Regra do ingresso</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>Regla rota en la tabla {0}: una fila tiene un valor que Escritorio nunca guarda (la escribió otro programa, con las reglas de la base apagadas). Qué hacer: {1}.</source>
       <translation>Regra quebrada na tabela {0}: uma linha tem um valor que o Escritorio nunca salva (foi escrita por outro programa, com as regras do banco de dados desligadas). O que fazer: {1}.</translation>
@@ -23112,18 +24185,21 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cargar_norma.py" />
       <location filename="../../escritorio/interfaz/vistas/estatutos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_normas_y_documentos.py" />
       <source>Reglamento</source>
       <translation>Regimento</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de composición</source>
       <translation>Regras de composição</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_de_la_sala.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de la sala</source>
       <translation>Regras do plenário</translation>
     </message>
@@ -23134,6 +24210,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Reglas de sesión</source>
       <translation>Regras de sessão</translation>
     </message>
@@ -23163,6 +24240,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Reiniciar agora</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Remitente</source>
+      <translation>Remetente</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <source>Remitente: {0}.</source>
       <translation>Remetente: {0}.</translation>
@@ -23173,9 +24255,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Renovações</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Renovaciones como máximo</source>
+      <translation>Renovações no máximo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/convenios.py" />
       <source>Renovación automática</source>
       <translation>Renovação automática</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Renovación en meses</source>
+      <translation>Renovação em meses</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
@@ -23207,6 +24299,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/sesiones/asistencia.py" />
       <source>Representante</source>
       <translation>Representante</translation>
@@ -23217,6 +24310,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/ficha_autoridades.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Resoluciones</source>
       <translation>Resoluções</translation>
@@ -23238,6 +24332,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/formularios.py" />
       <location filename="../../escritorio/servicios/adherentes.py" />
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
@@ -23303,8 +24398,19 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Respondida</source>
       <translation>Respondida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Respondida el</source>
+      <translation>Respondida em</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Respondida por</source>
+      <translation>Respondida por</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -23314,6 +24420,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
@@ -23326,6 +24433,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Controlador</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Respuesta</source>
       <translation>Resposta</translation>
@@ -23340,6 +24448,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <location filename="../../escritorio/servicios/memoria/unidades.py" />
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -23364,12 +24473,14 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/padron.py" />
       <source>Resumen</source>
       <translation>Resumo</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Resumen de cobranza</source>
       <translation>Resumo da arrecadação</translation>
     </message>
@@ -23392,6 +24503,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
       <location filename="../../escritorio/dominio/mociones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -23400,6 +24512,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/asociacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <source>Retirado</source>
       <translation>Retirado</translation>
@@ -23458,9 +24571,15 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Revocación del consentimiento</source>
       <translation>Revogação do consentimento</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Revocado el</source>
+      <translation>Revogado em</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/consentimientos.py" />
@@ -23514,6 +24633,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <source>Rol</source>
       <translation>Função</translation>
@@ -23546,6 +24666,7 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>STARTTLS (puerto 587)</source>
       <translation>STARTTLS (porta 587)</translation>
     </message>
@@ -23557,6 +24678,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Saldo</source>
       <translation>Saldo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Saldo a favor</source>
+      <translation>Saldo a favor</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
@@ -23806,6 +24932,7 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Secciones de la memoria anual</source>
       <translation>Seções do relatório anual</translation>
     </message>
@@ -23817,6 +24944,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <source>Secreta</source>
@@ -23851,6 +24979,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23864,6 +24993,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23877,6 +25007,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23890,6 +25021,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -23903,6 +25035,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/tratamiento.py" />
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Secretaría</source>
       <translation>Secretaria</translation>
     </message>
@@ -23912,6 +25045,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -23929,6 +25063,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Secretaría Ejecutiva anterior, actual y siguiente</source>
@@ -23939,6 +25074,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -23964,9 +25100,15 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/asociaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Sede</source>
       <translation>Sede</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segunda convocatoria</source>
+      <translation>Segunda convocação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/memoria/organos.py" />
@@ -23984,9 +25126,44 @@ O arquivo danificado foi guardado como:
       <translation>Segundo aviso de contribuições pendentes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos</source>
+      <translation>Segundos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una cuestión de orden</source>
+      <translation>Segundos de uma questão de ordem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una intervención breve</source>
+      <translation>Segundos de uma intervenção breve</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos de una pregunta</source>
+      <translation>Segundos de uma pergunta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos en el uso de la palabra</source>
+      <translation>Segundos no uso da palavra</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Segundos ya usados</source>
+      <translation>Segundos já usados</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
       <source>Segura</source>
       <translation>Segura</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Seguridad</source>
+      <translation>Segurança</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
@@ -24032,6 +25209,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/anclas.py" />
       <source>Sello</source>
       <translation>Selo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Sello de tiempo</source>
+      <translation>Carimbo de tempo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -24095,11 +25277,13 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sellos anteriores a los datos personales aparte</source>
       <translation>Selos anteriores aos dados pessoais à parte</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sellos de tiempo</source>
       <translation>Carimbos de tempo</translation>
     </message>
@@ -24111,6 +25295,7 @@ O arquivo danificado foi guardado como:
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sentido</source>
       <translation>Voto</translation>
     </message>
@@ -24126,11 +25311,13 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Servidor</source>
       <translation>Servidor</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Servidor de sellos de tiempo</source>
       <translation>Servidor de carimbos de tempo</translation>
     </message>
@@ -24144,6 +25331,7 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Sesiones</source>
       <translation>Sessões</translation>
@@ -24166,6 +25354,7 @@ O arquivo danificado foi guardado como:
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sesiones de viaje</source>
       <translation>Sessões em viagem</translation>
     </message>
@@ -24277,6 +25466,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/flujos_de_mocion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Simple</source>
       <translation>Simples</translation>
     </message>
@@ -24343,6 +25533,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sin cifrar (solo en la red de la oficina)</source>
       <translation>Sem criptografia (só na rede do escritório)</translation>
     </message>
@@ -24467,6 +25658,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/mociones.py" />
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <location filename="../../escritorio/servicios/apoyos_y_recomendaciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Sin pronunciarse</source>
       <translation>Sem se pronunciar</translation>
     </message>
@@ -24531,6 +25723,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -24539,6 +25732,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>Solicitante</source>
       <translation>Solicitante</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Solicitud</source>
+      <translation>Solicitação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -24558,6 +25756,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/dominio/emparejamiento.py" />
       <location filename="../../escritorio/dominio/fila_importada.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <location filename="../../escritorio/servicios/padron.py" />
@@ -24578,6 +25777,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Solicitudes sobre datos personales</source>
       <translation>Solicitações sobre dados pessoais</translation>
     </message>
@@ -24589,6 +25789,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Solo miembros de un tipo</source>
@@ -24689,6 +25890,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24717,6 +25919,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -24727,6 +25930,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Supresiones</source>
       <translation>Eliminações</translation>
     </message>
@@ -24734,6 +25938,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/datos_personales.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>Supresión</source>
       <translation>Eliminação</translation>
@@ -24747,6 +25952,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Suprime el párrafo {0}</source>
       <translation>Suprime o parágrafo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Suprimida por</source>
+      <translation>Suprimida por</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -24786,14 +25996,21 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/datos_personales.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Suscriptores del boletín</source>
       <translation>Assinantes do boletim</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Suspende a los morosos</source>
+      <translation>Suspende os inadimplentes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <location filename="../../escritorio/interfaz/vistas/sesiones.py" />
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <source>Suspendida</source>
@@ -24808,6 +26025,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/modelos/miembros.py" />
       <location filename="../../escritorio/interfaz/vistas/miembros.py" />
       <location filename="../../escritorio/servicios/busqueda.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/efectos.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -24850,11 +26068,13 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/cuenta_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>TLS directo (puerto 465)</source>
       <translation>TLS direto (porta 465)</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tabla</source>
       <translation>Tabela</translation>
     </message>
@@ -24882,6 +26102,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/importacion.py" />
       <location filename="../../escritorio/interfaz/dialogos/importacion_columnas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <source>Teléfono</source>
@@ -24913,6 +26134,11 @@ Abrir a cópia agora?</translation>
       <translation>Término do mandato de {3} de {4} por {0}{1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Termina un mandato</source>
+      <translation>Encerra um mandato</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/convenios.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
       <location filename="../../escritorio/interfaz/vistas/convenios/__init__.py" />
@@ -24922,6 +26148,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Terminado el</source>
       <translation>Encerrado em</translation>
     </message>
@@ -24936,6 +26163,11 @@ Abrir a cópia agora?</translation>
       <translation>Terminaram o mandato</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Terminó el</source>
+      <translation>Terminou em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <source>Tesorera</source>
       <translation>Tesoureira</translation>
@@ -24945,6 +26177,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -25003,6 +26236,11 @@ Abrir a cópia agora?</translation>
       <translation>Texto</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Texto citado</source>
+      <translation>Texto citado</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/mociones.py" />
       <source>Texto de la moción</source>
       <translation>Texto da moção</translation>
@@ -25014,6 +26252,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/verificacion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Texto de una norma</source>
       <translation>Texto de uma norma</translation>
     </message>
@@ -25021,6 +26260,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/enmiendas.py" />
       <source>Texto del párrafo {0}</source>
       <translation>Texto do parágrafo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Texto del resultado</source>
+      <translation>Texto do resultado</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta_sala.py" />
@@ -25185,6 +26429,11 @@ Abrir a cópia agora?</translation>
       <translation>Tipo de contribuição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tipo de decisión</source>
+      <translation>Tipo de decisão</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sesiones/puntos.py" />
       <source>Tipo de decisión «{0}» desconocido; use uno de estos: {1} (la regla de quórum y mayoría de cada uno está en las reglas de sesión del órgano).</source>
       <translation>Tipo de decisão “{0}” desconhecido; use um destes: {1} (a regra de quórum e maioria de cada um está nas regras de sessão do órgão).</translation>
@@ -25250,6 +26499,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -25301,6 +26551,7 @@ Abrir a cópia agora?</translation>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
       <source>Todos los miembros activos</source>
@@ -25320,6 +26571,16 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tolerancia (unidades de la moneda)</source>
       <translation>Tolerância (unidades da moeda)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tolerancia en porcentaje</source>
+      <translation>Tolerância em porcentagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tolerancia en unidades</source>
+      <translation>Tolerância em unidades</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
@@ -25388,6 +26649,11 @@ Abrir a cópia agora?</translation>
       <translation>Faixa da tabela: a partir de {0} hab., {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Tramo desde</source>
+      <translation>Faixa a partir de</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cuotas.py" />
       <source>Tramo {0}: importe {1}.</source>
       <translation>Faixa {0}: valor {1}.</translation>
@@ -25399,6 +26665,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tramos de las escalas</source>
       <translation>Faixas das tabelas</translation>
     </message>
@@ -25406,6 +26673,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/pdf/recibo.py" />
       <location filename="../../escritorio/interfaz/dialogos/pago.py" />
       <location filename="../../escritorio/interfaz/vistas/cuotas/pagos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Transferencia</source>
       <translation>Transferência</translation>
@@ -25427,6 +26695,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Tratamientos de datos personales</source>
       <translation>Tratamentos de dados pessoais</translation>
     </message>
@@ -25434,6 +26703,7 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>Tres cuartos</source>
       <translation>Três quartos</translation>
@@ -25475,6 +26745,7 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Ubicaciones en el mapa</source>
       <translation>Localizações no mapa</translation>
     </message>
@@ -25805,6 +27076,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Un voto por boleta</source>
       <translation>Um voto por cédula</translation>
@@ -26004,11 +27276,17 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Unidade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Unidad de medida</source>
+      <translation>Unidade de medida</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/dominio/revision_de_composicion.py" />
       <location filename="../../escritorio/interfaz/dialogos/organo.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_composicion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/publicacion.py" />
       <location filename="../../escritorio/servicios/reglas_de_composicion.py" />
@@ -26062,6 +27340,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/interfaz/dialogos/convenio_acciones.py" />
       <location filename="../../escritorio/interfaz/modelos/convenios.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Universidad</source>
       <translation>Universidade</translation>
     </message>
@@ -26073,6 +27352,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Usuario</source>
       <translation>Usuário</translation>
     </message>
@@ -26089,6 +27369,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/excel/indicadores.py" />
       <location filename="../../escritorio/documentos/excel/memoria.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/importacion.py" />
       <location filename="../../escritorio/servicios/registro_de_actividades.py" />
       <source>Valor</source>
@@ -26116,6 +27397,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Valores de los indicadores</source>
       <translation>Valores dos indicadores</translation>
     </message>
@@ -26141,6 +27423,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <source>Varias marcas por boleta</source>
       <translation>Várias marcas por cédula</translation>
@@ -26162,9 +27445,15 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>Vence</source>
       <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Vence el</source>
+      <translation>Vence em</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -26343,6 +27632,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
       <location filename="../../escritorio/servicios/agenda_organos.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/elegibles.py" />
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
@@ -26350,6 +27640,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/memoria/organos.py" />
       <source>Vicepresidente</source>
       <translation>Vice-presidente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Viene de</source>
+      <translation>Vem de</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
@@ -26369,6 +27664,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/pdf/estatuto.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Vigente desde</source>
       <translation>Vigente desde</translation>
@@ -26384,6 +27680,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Vigentes na data de corte</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Vinculada el</source>
+      <translation>Vinculada em</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/convocatoria.py" />
       <source>Virtual — {0}</source>
       <translation>Virtual — {0}</translation>
@@ -26391,11 +27692,13 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votaciones</source>
       <translation>Votações</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votaciones de mociones y enmiendas</source>
       <translation>Votações de moções e emendas</translation>
     </message>
@@ -26412,6 +27715,7 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion/orden.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <location filename="../../escritorio/servicios/actas.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votación</source>
       <translation>Votação</translation>
     </message>
@@ -26456,6 +27760,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação em andamento</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votación en la sala</source>
+      <translation>Votação no plenário</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Votação {0}. Eleição de {1}. {2}</translation>
@@ -26488,24 +27797,48 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos</source>
       <translation>Votos</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos a favor</source>
+      <translation>Votos a favor</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos de elecciones</source>
       <translation>Votos de eleições</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos en blanco</source>
+      <translation>Votos em branco</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos en contra</source>
+      <translation>Votos contra</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos nominales</source>
       <translation>Votos nominais</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Votos nominales de mociones y enmiendas</source>
       <translation>Votos nominais de moções e emendas</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Votos nulos</source>
+      <translation>Votos nulos</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/elecciones.py" />
@@ -26657,6 +27990,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
       <source>acelera las consultas de «{0}»</source>
       <translation>acelera as consultas de «{0}»</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>acta</source>
+      <translation>ata</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />
@@ -28585,6 +29923,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>femenina</source>
       <translation>feminina</translation>
@@ -29721,6 +31060,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>los miembros con derecho a voto</source>
       <translation>os membros com direito a voto</translation>
     </message>
@@ -29818,6 +31158,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>masculina</source>
       <translation>masculina</translation>
@@ -29878,6 +31219,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros con derecho a voto</source>
       <translation>membros com direito a voto</translation>
@@ -29891,6 +31233,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>miembros presentes</source>
       <translation>membros presentes</translation>
@@ -30039,6 +31382,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhum texto a menciona</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>no</source>
@@ -30863,6 +32207,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>resolução</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>resolución</source>
+      <translation>resolução</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_de_organos_y_sesiones.py" />
       <source>resolución #{0}</source>
       <translation>resolução #{0}</translation>
@@ -31339,6 +32688,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>suspenso</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>sí</source>
@@ -31522,6 +32872,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>todos los integrantes</source>
       <translation>todos os integrantes</translation>
     </message>
@@ -31927,6 +33278,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos emitidos</source>
       <translation>votos emitidos</translation>
@@ -31940,6 +33292,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos válidos</source>
       <translation>votos válidos</translation>
@@ -31948,6 +33301,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando blancos y nulos</source>
       <translation>votos, contando brancos e nulos</translation>
@@ -31956,6 +33310,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/mayorias.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_recuento.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <source>votos, contando las abstenciones</source>
       <translation>votos, contando as abstenções</translation>
@@ -35327,6 +36682,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/emisiones.py" />
       <source>Órganos</source>
       <translation>Órgãos</translation>
@@ -35355,6 +36711,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/interfaz/vistas/convenios/vencimientos.py" />
       <source>Último día para denunciarlo</source>
       <translation>Último dia para denunciá-lo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Último error</source>
+      <translation>Último erro</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Último registro</source>
+      <translation>Último registro</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />

@@ -49,10 +49,10 @@ def test_el_detalle_se_lee_en_palabras(demo_db, tmp_path):
     assert re.search(r"Importe: USD [\d.]+,\d\d", next(d for _, d in detalles["Imputaciones de pagos"]))
     aprobada = next(d for a, d in detalles["Actas"] if a == "Cambio" and "Contenido:" in d)
     assert re.search(r"Contenido: — → el acta tal como quedó, congelada \([\d.]+ caracteres\)", aprobada), aprobada
-    assert "Estado: borrador → aprobada" in aprobada
+    assert "Estado: Borrador → Aprobada" in aprobada
     assert [d for filas in detalles.values() for _, d in filas if '{"' in d or '":' in d] == []   # ningún JSON
-    regla = next(d for _, d in detalles["Reglas de composición"] if "Parametros" in d)
-    assert re.search(r"Parametros: [a-z ]+: \d+", regla), regla
+    regla = next(d for _, d in detalles["Reglas de composición"] if "Parámetros" in d)
+    assert re.search(r"Parámetros: [a-z ]+: \d+", regla), regla
 
 
 def test_en_portugues_los_datos_se_nombran_en_portugues(demo_db, tmp_path):
