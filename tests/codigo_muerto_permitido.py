@@ -183,7 +183,6 @@ _.DisplayDocTitle
 _.ViewerPreferences
 _.AcroForm
 _.FontName
-_.Info
 _.Producer
 _.ModDate
 _.N

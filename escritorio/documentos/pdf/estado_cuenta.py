@@ -28,11 +28,13 @@ from escritorio.dominio import formato
 from ..visible import cifra
 from .verificacion import donde_verificar, partir_instruccion, rotulo_impreso
 from .base import (DERECHA, FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja,
-                   dibujar_encabezado, dibujar_pie, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
+                   dibujar_pie, dibujar_registro, escritura_atomica, fecha_corta, linea_registro,
                    palabras_clave_registro, partir_texto, preparar_hoja)
-from .tabla import (Columna, Columnas, Espacio, Fila, FilaTabla, Grupo, Medidor, Paginador, Pluma, Subtotal, Total,
-                    alto, bloques, dibujar_filas, dibujar_titulos)
-from .fuentes import Lienzo
+from . import etiquetas
+from .etiquetas import LienzoEtiquetado
+from .tabla import (Columna, Columnas, Espacio, EtiquetasDeLaTabla, Fila, FilaTabla, Grupo, Medidor, Paginador, Pluma,
+                    Subtotal, Total, alto, bloques, dibujar_encabezado_de_pagina, dibujar_filas, dibujar_titulos,
+                    ficha_etiquetada, par_de_ficha, qr_como_figura)
 from .pdfa import archivar
 
 TITULO = "Estado de cuenta"   # en castellano: se traduce donde se escribe (traducir(TITULO))
@@ -204,35 +206,37 @@ def _preparar_hoja(papel: str, encabezado: Encabezado, ficha: list[tuple[str, st
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, alto_minimo)
 
 
-def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
+def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha, numero: int = 1) -> None:
+    """La ficha bajo el título; en un PDF etiquetado, la de la primera página es una tabla de pares (TH y TD)."""
     # El título de `dibujar_encabezado` queda 16 pt bajo la última línea del nombre de la asociación.
     y = hoja.alto - MARGEN - 9 - 12 * len(hoja.lineas_asociacion) - 7 - 17
     rojas = _en_rojo()  # las etiquetas de la ficha ya vienen en el idioma del documento
-    for i, (etiqueta, lineas) in enumerate(hoja.ficha):
-        c.setFont(FUENTE, _TAMANO_FICHA)
-        c.setFillColorRGB(0.35, 0.35, 0.35)
-        c.drawString(hoja.izquierda, y, etiqueta)
-        c.setFillColorRGB(*(_ROJO if etiqueta in rojas else (0, 0, 0)))
-        c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta in rojas else FUENTE, _TAMANO_FICHA)
-        for linea in lineas:
-            c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
-            y -= _INTERLINEA_FICHA
-        c.setFillColorRGB(0, 0, 0)
+    with ficha_etiquetada(c, numero) as marcar:
+        for i, (etiqueta, lineas) in enumerate(hoja.ficha):
+            def rotulo(etiqueta=etiqueta, y=y):
+                c.setFont(FUENTE, _TAMANO_FICHA)
+                c.setFillColorRGB(0.35, 0.35, 0.35)
+                c.drawString(hoja.izquierda, y, etiqueta)
+
+            with par_de_ficha(c, marcar, rotulo):
+                c.setFillColorRGB(*(_ROJO if etiqueta in rojas else (0, 0, 0)))
+                c.setFont(FUENTE_NEGRITA if i == 0 or etiqueta in rojas else FUENTE, _TAMANO_FICHA)
+                for linea in lineas:
+                    c.drawString(hoja.izquierda + _ANCHO_ETIQUETA, y, linea)
+                    y -= _INTERLINEA_FICHA
+            c.setFillColorRGB(0, 0, 0)
 
 
 # Con la dirección pública, la ficha dice dónde verificarlo (el QR, más grande, cabe a su lado).
 _ETIQUETA_VERIFICACION = "Verificación"   # en castellano; la ficha lleva traducir(_ETIQUETA_VERIFICACION)
 
 
-def _dibujar_sello(c: Canvas, hoja: Hoja, sello, numero: int) -> None:
-    """El código al pie de cada página (bajo la línea del pie) y, en la primera, el QR arriba a la derecha, bajo
-    la fecha."""
-    from .base import dibujar_registro
+def _dibujar_qr(c: Canvas, hoja: Hoja, sello) -> None:
+    """En la primera página, el QR arriba a la derecha, bajo la fecha (en un PDF etiquetado, una Figure, leída
+    después de la ficha)."""
     from .sello_en_pagina import qr_bajo_la_fecha
 
-    dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
-    if numero == 1:
-        qr_bajo_la_fecha(c, hoja, sello)
+    qr_como_figura(c, sello, lambda: qr_bajo_la_fecha(c, hoja, sello))
 
 
 # --- Maquetación y dibujo -----------------------------------------------------------------------
@@ -286,7 +290,8 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
     titulos, paginas = _paginas(hoja, cols, filas)
     total = len(paginas)
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE, roles={})
+        marcas = EtiquetasDeLaTabla(c, len(cols.columnas))
         c.setTitle(f"{traducir(TITULO)} · {nombre}")
         c.setAuthor(asociacion)
         c.setCreator(NOMBRE_APLICACION)
@@ -296,16 +301,20 @@ def escribir_estado_cuenta_pdf(ruta: str | os.PathLike, *, asociacion: str, sigl
             c.setKeywords(claves)
         pluma = Pluma(c)
         for numero, medidas in enumerate(paginas, start=1):
-            dibujar_encabezado(c, hoja, encabezado)
-            _dibujar_ficha(c, hoja)
-            y = dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido)
-            dibujar_filas(pluma, cols, medidas, y)
-            dibujar_pie(c, hoja, fecha, numero, total)
-            if sello is not None:
-                _dibujar_sello(c, hoja, sello, numero)
-            dibujar_registro(c, hoja.ancho / 2, MARGEN - 10 if sello is not None else MARGEN, linea_registro(registro))
+            dibujar_encabezado_de_pagina(c, hoja, encabezado, numero)
+            _dibujar_ficha(c, hoja, numero)
+            if sello is not None and numero == 1:
+                _dibujar_qr(c, hoja, sello)
+            y = dibujar_titulos(pluma, cols, titulos, hoja.arriba_contenido, marcas)
+            dibujar_filas(pluma, cols, medidas, y, marcas)
+            with etiquetas.artefacto(c, "Pagination"):   # el pie, el código (bajo su línea) y la huella del registro
+                dibujar_pie(c, hoja, fecha, numero, total)
+                if sello is not None:
+                    dibujar_registro(c, hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
+                dibujar_registro(c, hoja.ancho / 2, MARGEN - 10 if sello is not None else MARGEN,
+                                 linea_registro(registro))
             c.showPage()
             pluma.nueva_pagina()
         c.save()
-        archivar(temporal)
+        archivar(temporal, estructura=c.estructura)
     return total

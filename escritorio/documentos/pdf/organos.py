@@ -21,11 +21,13 @@ from escritorio.dominio.paises import nombre_pais
 from escritorio.dominio.orden_alfabetico import clave_en_curso
 from escritorio.dominio.traduccion import traducir
 
-from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja, dibujar_encabezado,
+from .base import (FUENTE, FUENTE_NEGRITA, INTERLINEA, MARGEN, RELLENO_V, Encabezado, Hoja,
                    dibujar_pie, escritura_atomica, fecha_corta, partir_texto, preparar_hoja)
-from .tabla import (Columna, Columnas, Fila, FilaTabla, Medidor, Paginador, Pluma, alto, bloques, dibujar_filas,
-                    dibujar_titulos)
-from .fuentes import Lienzo
+from . import etiquetas
+from .etiquetas import LienzoEtiquetado, Nodo, estructura_de
+from .tabla import (Columna, Columnas, EtiquetasDeLaTabla, Fila, FilaTabla, Medidor, Paginador, Pluma, alto, bloques,
+                    dibujar_encabezado_de_pagina, dibujar_filas, dibujar_titulos, ficha_etiquetada, par_de_ficha,
+                    qr_como_figura)
 from .pdfa import archivar
 from .organigrama import nombre_del_tipo
 
@@ -178,17 +180,22 @@ def _hoja_con_ficha(papel: str, encabezado: Encabezado, ficha: list[tuple[str, s
     return _HojaConFicha(hoja.ancho, hoja.alto, hoja.lineas_asociacion, partida, ancho_etiqueta, alto_minimo)
 
 
-def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha) -> None:
+def _dibujar_ficha(c: Canvas, hoja: _HojaConFicha, numero: int = 1) -> None:
+    """La ficha bajo el título; en un PDF etiquetado, la de la primera página es una tabla de pares (TH y TD)."""
     y = hoja.alto - MARGEN - 9 - 12 * len(hoja.lineas_asociacion) - 7 - 17
-    for i, (etiqueta, lineas) in enumerate(hoja.ficha):
-        c.setFont(FUENTE, _TAMANO_FICHA)
-        c.setFillColorRGB(*_GRIS)
-        c.drawString(hoja.izquierda, y, etiqueta)
-        c.setFillColorRGB(*_NEGRO)
-        c.setFont(FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA)
-        for linea in lineas:
-            c.drawString(hoja.izquierda + hoja.ancho_etiqueta, y, linea)
-            y -= _INTERLINEA_FICHA
+    with ficha_etiquetada(c, numero) as marcar:
+        for i, (etiqueta, lineas) in enumerate(hoja.ficha):
+            def rotulo(etiqueta=etiqueta, y=y):
+                c.setFont(FUENTE, _TAMANO_FICHA)
+                c.setFillColorRGB(*_GRIS)
+                c.drawString(hoja.izquierda, y, etiqueta)
+
+            with par_de_ficha(c, marcar, rotulo):
+                c.setFillColorRGB(*_NEGRO)
+                c.setFont(FUENTE_NEGRITA if i == 0 else FUENTE, _TAMANO_FICHA)
+                for linea in lineas:
+                    c.drawString(hoja.izquierda + hoja.ancho_etiqueta, y, linea)
+                    y -= _INTERLINEA_FICHA
 
 
 @dataclass
@@ -218,34 +225,70 @@ def _recuadro(avisos: Sequence[str], ancho: float) -> _Recuadro:
 
 
 def _dibujar_recuadro(c: Canvas, hoja: Hoja, recuadro: _Recuadro, lineas: list[tuple[str, bool]],
-                      titulo: str | None, arriba: float) -> None:
+                      titulo: str | None, arriba: float, avisos: _AvisosEtiquetados | None = None) -> None:
+    """Un trozo del recuadro. `avisos`: en un PDF etiquetado, el título es un H2 (el «(continuación)» de otra página,
+    un artefacto), cada aviso un P aunque siga en la página siguiente, y la constancia de que se cumplen, un P; el
+    fondo, el borde y las viñetas, artefactos."""
     alto = recuadro.alto(len(lineas))
-    c.setFillColorRGB(*recuadro.fondo)
-    c.setStrokeColorRGB(*recuadro.borde)
-    c.setLineWidth(0.6)
-    c.rect(hoja.izquierda, arriba - alto, hoja.ancho_util, alto, stroke=1, fill=1)
-    c.setFillColorRGB(*recuadro.borde)
-    c.rect(hoja.izquierda, arriba - alto, 3.5, alto, stroke=0, fill=1)
+    with etiquetas.artefacto(c):
+        c.setFillColorRGB(*recuadro.fondo)
+        c.setStrokeColorRGB(*recuadro.borde)
+        c.setLineWidth(0.6)
+        c.rect(hoja.izquierda, arriba - alto, hoja.ancho_util, alto, stroke=1, fill=1)
+        c.setFillColorRGB(*recuadro.borde)
+        c.rect(hoja.izquierda, arriba - alto, 3.5, alto, stroke=0, fill=1)
     y = arriba - _RELLENO_AVISO - 8
     x = hoja.izquierda + _RELLENO_AVISO + 4
     if titulo:
-        c.setFont(FUENTE_NEGRITA, 10)
-        c.setFillColorRGB(0.45, 0.25, 0.0)
-        c.drawString(x, y, titulo)
+        with etiquetas.marcado(c, "H2") if titulo == recuadro.titulo else etiquetas.artefacto(c):
+            c.setFont(FUENTE_NEGRITA, 10)
+            c.setFillColorRGB(0.45, 0.25, 0.0)
+            c.drawString(x, y, titulo)
         y -= 14
     c.setFillColorRGB(*_NEGRO)
     for texto, vineta in lineas:
         if recuadro.titulo is None:
             c.setFont(FUENTE_NEGRITA, _TAMANO_AVISO)
             c.setFillColorRGB(0.10, 0.35, 0.15)
-            c.drawString(x, y, texto)
+            _texto_de_aviso(c, avisos, True, lambda: c.drawString(x, y, texto))
         else:
             c.setFont(FUENTE, _TAMANO_AVISO)
             if vineta:
-                c.drawString(x, y, "•")
-            c.drawString(x + 10, y, texto)
+                with etiquetas.artefacto(c):
+                    c.drawString(x, y, "•")
+            _texto_de_aviso(c, avisos, vineta, lambda: c.drawString(x + 10, y, texto))
         y -= _INTERLINEA_AVISO
+    if avisos is not None:
+        avisos.cerrar(c)
     c.setFillColorRGB(*_NEGRO)
+
+
+class _AvisosEtiquetados:
+    """El P de cada aviso del recuadro mientras se dibuja, también de una página a la otra."""
+
+    def __init__(self, c: Canvas):
+        self.estructura = estructura_de(c)
+        self.actual: Nodo | None = None
+        self.abierto = False
+
+    def linea(self, c: Canvas, nuevo: bool) -> None:
+        if nuevo or self.actual is None:
+            self.cerrar(c)
+            self.actual = self.estructura.actual.agregar(Nodo("P"))
+        if not self.abierto:
+            self.estructura.abrir_marcado(c, self.actual)
+            self.abierto = True
+
+    def cerrar(self, c: Canvas) -> None:
+        if self.abierto:
+            self.estructura.cerrar_marcado(c)
+            self.abierto = False
+
+
+def _texto_de_aviso(c: Canvas, avisos: _AvisosEtiquetados | None, nuevo: bool, dibujar) -> None:
+    if avisos is not None and avisos.estructura is not None:
+        avisos.linea(c, nuevo)
+    dibujar()
 
 
 def _paginar_recuadro(recuadro: _Recuadro, libre_ultima: float, capacidad: float):
@@ -305,7 +348,8 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
     total = len(paginas) + max((t[0] for t in trozos), default=0)
 
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(hoja.ancho, hoja.alto), initialFontName=FUENTE, roles={})
+        marcas, avisos = EtiquetasDeLaTabla(c, len(cols.columnas)), _AvisosEtiquetados(c)
         c.setTitle(f"{titulo} · {nombre}")
         c.setAuthor(asociacion or "")
         c.setCreator(NOMBRE_APLICACION)
@@ -313,25 +357,26 @@ def escribir_composicion_pdf(ruta: str | os.PathLike, *, asociacion: str, sigla:
         c.setSubject(f"{asunto} · {asociacion}")
         pluma = Pluma(c)
         for numero in range(1, total + 1):
-            dibujar_encabezado(c, hoja, encabezado)
-            _dibujar_ficha(c, hoja)
+            dibujar_encabezado_de_pagina(c, hoja, encabezado, numero)
+            _dibujar_ficha(c, hoja, numero)
+            if sello is not None and numero == 1:  # el QR bajo la fecha, junto a la ficha
+                qr_como_figura(c, sello, lambda: qr_bajo_la_fecha(c, hoja, sello))
             y = hoja.arriba_contenido
             if numero <= len(paginas):
                 medidas = paginas[numero - 1]
-                y = dibujar_titulos(pluma, cols, titulos, y)
-                dibujar_filas(pluma, cols, medidas, y)
+                y = dibujar_titulos(pluma, cols, titulos, y, marcas)
+                dibujar_filas(pluma, cols, medidas, y, marcas)
                 y -= sum(m.alto for m in medidas)
             for relativa, lineas, titulo, separacion in trozos:
                 if len(paginas) + relativa == numero:
-                    _dibujar_recuadro(c, hoja, recuadro, lineas, titulo, y - separacion)
+                    _dibujar_recuadro(c, hoja, recuadro, lineas, titulo, y - separacion, avisos)
                     pluma.nueva_pagina()
-            dibujar_pie(c, hoja, generado, numero, total)
-            codigo_al_pie(c, hoja, sello)
-            if sello is not None and numero == 1:  # el QR bajo la fecha, junto a la ficha
-                qr_bajo_la_fecha(c, hoja, sello)
+            with etiquetas.artefacto(c, "Pagination"):
+                dibujar_pie(c, hoja, generado, numero, total)
+                codigo_al_pie(c, hoja, sello)
             c.showPage()
             pluma.nueva_pagina()
         c.save()
-        archivar(temporal)
+        archivar(temporal, estructura=c.estructura)
     return total
 

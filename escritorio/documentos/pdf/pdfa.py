@@ -93,12 +93,19 @@ def archivar(ruta: str | os.PathLike, *, titulo: str | None = None, autor: str |
         with pikepdf.open(ruta) as pdf:
             _convertir(pdf, titulo=titulo, autor=autor, asunto=asunto, palabras_clave=palabras_clave,
                        idioma=idioma, creado=creado)
-            if estructura is not None:
+            from . import estructura_en_bloque
+
+            en_bloque = estructura_en_bloque.en_bloque(estructura)
+            if en_bloque:   # las tablas de tabla.py: el árbol, al final y sin pikepdf
+                estructura_en_bloque.preparar(pdf)
+            elif estructura is not None:
                 from .arbol_en_el_pdf import escribir_estructura
 
                 escribir_estructura(pdf, estructura)
             pdf.save(hermano, encryption=False, force_version=VERSION_PDF, fix_metadata_version=True,
                      linearize=False)
+        if en_bloque:
+            estructura_en_bloque.agregar(hermano, estructura)
         os.replace(hermano, ruta)
     except OSError:
         hermano.unlink(missing_ok=True)

@@ -3,12 +3,20 @@ tabla enorme con platypus (LongTable) es demasiado lento para un padrón de mile
 pasadas: `maquetar` mide las filas y decide los saltos de página (así se conoce el total de páginas) y
 `escribir_tabla_pdf` dibuja cada página con "Página X de Y" en el pie. El papel, el encabezado, el pie y partir el
 texto: base.py.
+
+En un PDF etiquetado (sobre `etiquetas.LienzoEtiquetado`), `EtiquetasDeLaTabla` marca lo que se dibuja: la tabla
+entera, en todas sus páginas, es un solo Table; la fila de títulos de la primera página, TH (/Scope /Column), y la
+que se repite arriba de las demás, un artefacto; cada fila, una TR con una celda por columna (estructura_en_bloque.py:
+el título de un grupo, un TH que abarca todas; un subtotal o total, un TD igual; el título «(continuación)» repetido,
+un artefacto); fondos y reglas, artefactos. Las filas se guardan compactas y su árbol se escribe sin pikepdf: un
+padrón de 100.000 miembros son 800.000 elementos.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 from reportlab.pdfgen.canvas import Canvas
@@ -16,10 +24,12 @@ from reportlab.pdfgen.canvas import Canvas
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.traduccion import traducir
 
+from . import etiquetas
 from .base import (DERECHA, Encabezado, FUENTE, FUENTE_NEGRITA, Hoja, INTERLINEA, IZQUIERDA, MARGEN, RELLENO_H,
                    RELLENO_V, TAMANO, dibujar_encabezado, dibujar_pie, dibujar_registro, escritura_atomica,
                    partir_texto, preparar_hoja)
-from .fuentes import Lienzo
+from .estructura_en_bloque import CIERRE, DATOS, GRUPO, TITULOS, Filas
+from .etiquetas import LienzoEtiquetado, Nodo, estructura_de
 from .pdfa import archivar
 
 
@@ -96,6 +106,7 @@ class Medida:
     alto: float
     texto: str = ""
     celdas: Sequence[str] = ()
+    repetida: bool = False   # el título «(continuación)» de un grupo arriba de otra página: artefacto
 
     def lineas_de_cada_celda(self) -> tuple[list[str], ...]:
         return self.lineas if self.lineas is not None else tuple([celda] for celda in self.celdas)
@@ -208,6 +219,7 @@ class Paginador:
         if continua_grupo and self.grupo is not None:
             grupo = self.grupo
             for medida in self.medidor.medir(Grupo(traducir("{0} (continuación)").format(grupo))):
+                medida.repetida = True
                 self.colocar(medida)
             self.grupo = grupo
 
@@ -270,28 +282,100 @@ class Pluma:
         self.fuente = None  # showPage vuelve a la fuente inicial
 
 
+class EtiquetasDeLaTabla:
+    """Lo que marca una tabla en un PDF etiquetado (ver el docstring del módulo). Se crea una por tabla, con el
+    lienzo; sin `Estructura` en él (`activa` False), la tabla se dibuja sin marcas."""
+
+    def __init__(self, c: Canvas, columnas: int):
+        self.c = c
+        self.estructura = estructura_de(c)
+        self.activa = self.estructura is not None
+        self.filas = Filas(columnas)
+        self.tabla: Nodo | None = None
+
+    def abrir(self) -> bool:
+        """La fila de títulos: True la primera vez (el Table empieza aquí, en el orden de lectura); después, False
+        (la repetida arriba de otra página es un artefacto)."""
+        if self.tabla is not None:
+            return False
+        self.tabla = self.estructura.actual.agregar(Nodo("Table"))
+        self.tabla.hijos.append(self.filas)
+        return True
+
+    def celdas(self, cols: Columnas, medida: Medida, y: float, tipo: int) -> None:
+        """Una fila de celdas: TD (o TH, los títulos) cada una con texto; la fila, en `filas`."""
+        c = self.c
+        pagina = c.getPageNumber() - 1
+        primero = mcid = self.estructura.mcid_por_pagina.get(pagina, 0)
+        rol = "TH" if tipo == TITULOS else "TD"
+        vacias = 0
+        base = y - RELLENO_V - _BASE
+        for columna, (lineas, (x, derecha)) in enumerate(zip(medida.lineas_de_cada_celda(), cols.anclas)):
+            if not any(lineas):
+                vacias |= 1 << columna
+                continue
+            c.addLiteral(f"/{rol} <</MCID {mcid}>> BDC")
+            mcid += 1
+            _dibujar_lineas(c, lineas, x, derecha, base)
+            c.addLiteral("EMC")
+        self.estructura.mcid_por_pagina[pagina] = mcid
+        self.filas.agregar(pagina, primero, tipo, vacias)
+
+    def ancha(self, cols: Columnas, medida: Medida, y: float, tipo: int) -> None:
+        """Una fila de una sola celda que abarca todas las columnas: el título de un grupo, un subtotal o total."""
+        c = self.c
+        if medida.repetida:
+            with etiquetas.artefacto(c):
+                _dibujar_texto_ancho(c, cols, medida, y)
+            return
+        pagina = c.getPageNumber() - 1
+        mcid = self.estructura.mcid_por_pagina.get(pagina, 0)
+        c.addLiteral(f"/{'TH' if tipo == GRUPO else 'TD'} <</MCID {mcid}>> BDC")
+        _dibujar_texto_ancho(c, cols, medida, y)
+        c.addLiteral("EMC")
+        self.estructura.mcid_por_pagina[pagina] = mcid + 1
+        self.filas.agregar(pagina, mcid, tipo)
+
+
+_SIN_MARCAS = None   # `marcas` de las funciones de dibujo en un PDF sin etiquetar
+
+
+def _dibujar_lineas(c: Canvas, lineas: list[str], x: float, derecha: bool, y_linea: float) -> None:
+    for linea in lineas:
+        if linea:
+            if derecha:
+                c.drawRightString(x, y_linea, linea)
+            else:
+                c.drawString(x, y_linea, linea)
+        y_linea -= INTERLINEA
+
+
 def _dibujar_celdas(c: Canvas, cols: Columnas, medida: Medida, y: float) -> None:
     base = y - RELLENO_V - _BASE
     for lineas, (x, derecha) in zip(medida.lineas_de_cada_celda(), cols.anclas):
-        y_linea = base
-        for linea in lineas:
-            if linea:
-                if derecha:
-                    c.drawRightString(x, y_linea, linea)
-                else:
-                    c.drawString(x, y_linea, linea)
-            y_linea -= INTERLINEA
+        _dibujar_lineas(c, lineas, x, derecha, base)
 
 
-def dibujar_titulos(pluma: Pluma, cols: Columnas, titulos: Medida, y: float) -> float:
+def dibujar_titulos(pluma: Pluma, cols: Columnas, titulos: Medida, y: float,
+                    marcas: EtiquetasDeLaTabla | None = _SIN_MARCAS) -> float:
+    """La fila de títulos. Con `marcas` (un PDF etiquetado), la primera es la TR de los TH de la tabla y las que se
+    repiten en las páginas siguientes, artefactos."""
     c = pluma.c
-    _fondo(c, cols, y, titulos.alto, _FONDO_TITULOS)
+    if marcas is not None and marcas.activa and not marcas.abrir():
+        with etiquetas.artefacto(c):
+            return dibujar_titulos(pluma, cols, titulos, y)
+    with etiquetas.artefacto(c):
+        _fondo(c, cols, y, titulos.alto, _FONDO_TITULOS)
     pluma.usar(FUENTE_NEGRITA, TAMANO)
-    _dibujar_celdas(c, cols, titulos, y)
+    if marcas is not None and marcas.activa:
+        marcas.celdas(cols, titulos, y, TITULOS)
+    else:
+        _dibujar_celdas(c, cols, titulos, y)
     y -= titulos.alto
-    c.setLineWidth(0.8)
-    c.setStrokeColorRGB(*_NEGRO)
-    c.line(cols.izquierda, y, cols.derecha, y)
+    with etiquetas.artefacto(c):
+        c.setLineWidth(0.8)
+        c.setStrokeColorRGB(*_NEGRO)
+        c.line(cols.izquierda, y, cols.derecha, y)
     return y
 
 
@@ -308,46 +392,111 @@ def _fondo(c: Canvas, cols: Columnas, y: float, alto: float, color: tuple[float,
     c.setFillColorRGB(*_NEGRO)
 
 
-def dibujar_filas(pluma: Pluma, cols: Columnas, medidas: list[Medida], y: float) -> None:
+def dibujar_filas(pluma: Pluma, cols: Columnas, medidas: list[Medida], y: float,
+                  marcas: EtiquetasDeLaTabla | None = _SIN_MARCAS) -> None:
+    """Las filas de una página. Con `marcas` (un PDF etiquetado), cada una es una TR de la tabla (ver el módulo)."""
     c = pluma.c
+    marcar = marcas is not None and marcas.activa
     finas = []  # reglas que se trazan juntas al final: un solo cambio de color y grosor
     fuertes = []
     for medida in medidas:
         abajo = y - medida.alto
         if medida.tipo is Fila:
             pluma.usar(FUENTE, TAMANO)
-            _dibujar_celdas(c, cols, medida, y)
+            if marcar:
+                marcas.celdas(cols, medida, y, DATOS)
+            else:
+                _dibujar_celdas(c, cols, medida, y)
             finas.append((cols.izquierda, abajo, cols.derecha, abajo))
         elif medida.tipo is Grupo:
-            _fondo(c, cols, y, medida.alto, _FONDO_GRUPO)
+            with etiquetas.artefacto(c):
+                _fondo(c, cols, y, medida.alto, _FONDO_GRUPO)
             pluma.usar(FUENTE_NEGRITA, _TAMANO_GRUPO)
-            _dibujar_texto_ancho(c, cols, medida, y)
+            if marcar:
+                marcas.ancha(cols, medida, y, GRUPO)
+            else:
+                _dibujar_texto_ancho(c, cols, medida, y)
             finas.append((cols.izquierda, abajo, cols.derecha, abajo))
         elif medida.tipo is Espacio or medida.tipo is Reserva:
             pass
         else:
             if medida.tipo is Total:
-                _fondo(c, cols, y, medida.alto, _FONDO_TITULOS)
+                with etiquetas.artefacto(c):
+                    _fondo(c, cols, y, medida.alto, _FONDO_TITULOS)
                 fuertes.append((cols.izquierda, abajo, cols.derecha, abajo))
             pluma.usar(FUENTE_NEGRITA, TAMANO)
-            _dibujar_texto_ancho(c, cols, medida, y)
+            if marcar:
+                marcas.ancha(cols, medida, y, CIERRE)
+            else:
+                _dibujar_texto_ancho(c, cols, medida, y)
             fuertes.append((cols.izquierda, y, cols.derecha, y))
         y = abajo
-    c.setLineWidth(0.3)
-    c.setStrokeColorRGB(*_GRIS_REGLA)
-    c.lines(finas)
-    c.setLineWidth(0.6)
-    c.setStrokeColorRGB(*_NEGRO)
-    c.lines(fuertes)
+    with etiquetas.artefacto(c):
+        c.setLineWidth(0.3)
+        c.setStrokeColorRGB(*_GRIS_REGLA)
+        c.lines(finas)
+        c.setLineWidth(0.6)
+        c.setStrokeColorRGB(*_NEGRO)
+        c.lines(fuertes)
 
 
 def _dibujar_vacio(pluma: Pluma, hoja: Hoja, texto: str) -> float:
     """El texto de una tabla sin filas; devuelve dónde termina (bajo la última línea)."""
     pluma.usar(FUENTE, 10)
     lineas = partir_texto(texto, FUENTE, 10, hoja.ancho_util)
-    for i, linea in enumerate(lineas):
-        pluma.c.drawString(hoja.izquierda, hoja.arriba_contenido - 14 - 13 * i, linea)
+    with etiquetas.marcado(pluma.c, "P"):
+        for i, linea in enumerate(lineas):
+            pluma.c.drawString(hoja.izquierda, hoja.arriba_contenido - 14 - 13 * i, linea)
     return hoja.arriba_contenido - 14 - 13 * (len(lineas) - 1) - 4
+
+
+def dibujar_encabezado_de_pagina(c: Canvas, hoja: Hoja, encabezado: Encabezado, numero: int) -> None:
+    """El encabezado: en un PDF etiquetado, el título de la primera página es el H1 (y el resto, artefactos); los de
+    las demás páginas, artefactos enteros."""
+    if numero == 1:
+        dibujar_encabezado(c, hoja, encabezado, titulo_como="H1" if estructura_de(c) is not None else None)
+        return
+    with etiquetas.artefacto(c, "Pagination"):
+        dibujar_encabezado(c, hoja, encabezado)
+
+
+def ficha_etiquetada(c: Canvas, numero: int):
+    """La ficha de pares rótulo-valor bajo el título (la composición de un órgano, el estado de cuenta): en la primera
+    página de un PDF etiquetado, un Table con una TR por par (`par_de_ficha`); en las demás, donde se repite, un
+    artefacto. Da True si sus pares se marcan."""
+    if estructura_de(c) is None:
+        return nullcontext(False)
+    if numero == 1:
+        return _con_valor(etiquetas.elemento(c, "Table"), True)
+    return _con_valor(etiquetas.artefacto(c, "Pagination"), False)
+
+
+@contextmanager
+def _con_valor(contexto, valor):
+    with contexto:
+        yield valor
+
+
+@contextmanager
+def par_de_ficha(c: Canvas, marcar: bool, rotulo: Callable[[], None]):
+    """Un par de la ficha: `rotulo()` dibuja el rótulo (TH, /Scope /Row) y lo que se dibuja dentro, el valor (TD)."""
+    if not marcar:
+        rotulo()
+        yield
+        return
+    with etiquetas.elemento(c, "TR"):
+        with etiquetas.marcado(c, "TH", alcance="Row"):
+            rotulo()
+        with etiquetas.marcado(c, "TD"):
+            yield
+
+
+def qr_como_figura(c: Canvas, sello, dibujar: Callable[[], None]) -> None:
+    """El QR del sello (`dibujar()`), en un PDF etiquetado una Figure con lo que lleva como texto alternativo."""
+    from .verificacion import texto_alternativo_del_qr
+
+    with etiquetas.marcado(c, "Figure", alt=texto_alternativo_del_qr(sello)):
+        dibujar()
 
 
 def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encabezado,
@@ -373,7 +522,8 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
     total, hay_filas = len(maq.paginas), bool(filas)
     del filas   # lo que se dibuja ya está en las medidas de cada página
     with escritura_atomica(ruta) as temporal:
-        c = Lienzo(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE)
+        c = LienzoEtiquetado(temporal, pagesize=(maq.hoja.ancho, maq.hoja.alto), initialFontName=FUENTE, roles={})
+        marcas = EtiquetasDeLaTabla(c, len(maq.columnas.columnas))
         c.setTitle(encabezado.titulo)
         c.setAuthor(encabezado.asociacion)
         c.setCreator(NOMBRE_APLICACION)
@@ -386,10 +536,10 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
         for numero in range(1, total + 1):
             # Cada página se suelta al dibujarla: lo que queda en memoria es el PDF, no la maquetación entera.
             medidas, maq.paginas[numero - 1] = maq.paginas[numero - 1], None
-            dibujar_encabezado(c, maq.hoja, encabezado)
+            dibujar_encabezado_de_pagina(c, maq.hoja, encabezado, numero)
             if medidas or hay_filas:
-                y = dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido)
-                dibujar_filas(pluma, maq.columnas, medidas, y)
+                y = dibujar_titulos(pluma, maq.columnas, maq.titulos, maq.hoja.arriba_contenido, marcas)
+                dibujar_filas(pluma, maq.columnas, medidas, y, marcas)
                 for medida in medidas:
                     if medida.tipo is Reserva:
                         dibujar_sello(c, maq.hoja.izquierda, y - medida.alto + zona_en_blanco(sello), sello)
@@ -401,13 +551,17 @@ def escribir_tabla_pdf(ruta: str | os.PathLike, *, papel: str, encabezado: Encab
                     y_sello = abajo - espacio_del_sello(sello) + zona_en_blanco(sello)   # la zona, bajo el texto
                     dibujar_sello(c, maq.hoja.izquierda, y_sello, sello)
                 pluma.nueva_pagina()
-            dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
-            if sello is not None:  # el código al pie de cada página (entre «Generado con…» y «Página X de Y»)
-                dibujar_registro(c, maq.hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
+            with etiquetas.artefacto(c, "Pagination"):
+                dibujar_pie(c, maq.hoja, encabezado.fecha, numero, total)
+                if sello is not None:  # el código al pie de cada página (entre «Generado con…» y «Página X de Y»)
+                    dibujar_registro(c, maq.hoja.ancho / 2, MARGEN, rotulo_impreso(sello))
             c.showPage()
             pluma.nueva_pagina()
             if progreso:
                 progreso(numero, total)
         c.save()
-        archivar(temporal)
+        # El lienzo guarda lo que dibujó hasta que se suelta: con 100.000 filas, decenas de MB que `archivar` reusa.
+        estructura = c.estructura
+        del c, pluma, marcas
+        archivar(temporal, estructura=estructura)
     return total
