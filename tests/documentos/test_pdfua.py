@@ -22,10 +22,6 @@ from documentos_de_la_demo import FIRMADOS, TIPOS, bien, cli, firmar_documentos,
 from reglas_pdfua import REGLAS, faltas_pdfua
 from sala_de_prueba_documentos import SESION, llenar_la_sala_en
 
-# Los que todavía no se etiquetan (issue 83 §1, en curso): cada uno sale de aquí cuando se etiqueta.
-SIN_ETIQUETAR: set[str] = set()
-
-
 @pytest.fixture(scope="module")
 def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[tuple[str, str], Path | str]:
     """{(tipo, idioma): PDF}: cada tipo en castellano y en portugués; los firmados, en castellano."""
@@ -42,10 +38,8 @@ def documentos(tmp_path_factory, demo_creada_por_la_cli) -> dict[tuple[str, str]
 
 
 # El lote de recibos lo hace el servicio una vez, en el idioma de la asociación (documentos_de_la_demo.py).
-CASOS = [pytest.param(tipo, idioma, marks=pytest.mark.xfail(reason="todavía sin etiquetar", strict=True)
-                      if tipo in SIN_ETIQUETAR else ())
-         for tipo in TIPOS for idioma in ("es", "pt") if (tipo, idioma) != ("recibos_lote", "pt")] \
-    + [pytest.param(tipo, "es") for tipo in FIRMADOS]
+CASOS = [(tipo, idioma) for tipo in TIPOS for idioma in ("es", "pt") if (tipo, idioma) != ("recibos_lote", "pt")] \
+    + [(tipo, "es") for tipo in FIRMADOS]
 
 
 @pytest.mark.parametrize("tipo,idioma", CASOS)
