@@ -18,6 +18,8 @@ LIBROS = {
     "matriz": ("unidades", "matriz", "{}"),
     "sesion": ("sesiones", "exportar", 3, "{}"),
     "memoria": ("memoria", "generar", ANIO, "--excel", "{}"),
+    "registro": ("derechos", "registro-de-actividades", "{}"),   # el registro de actividades (LGPD, art. 37)
+    "indicadores": ("indicadores", "exportar", "{}"),
 }
 
 
