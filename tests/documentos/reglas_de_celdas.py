@@ -97,10 +97,10 @@ def texto_que_es_fecha(celda: Celda) -> bool:
 
 
 def cantidad_con_decimales(celda: Celda) -> bool:
-    """Un entero de una columna de cantidades (todos sus números enteros, no dinero) con un formato con decimales
-    («67,00 miembros»)."""
+    """Un entero de una columna de cantidades (todos sus números enteros, no dinero ni porcentaje, y su formato no es
+    el de una medida con decimales de la hoja) con un formato con decimales («67,00 miembros»)."""
     return (_es_numero(celda.valor) and celda.columna.solo_enteros and not _es_dinero(celda)
-            and "%" not in celda.formato and _decimales(celda.formato) > 0)
+            and "%" not in celda.formato + str(celda.columna.titulo or "") and _decimales(celda.formato) > 0)
 
 
 def dinero_sin_dos_decimales(celda: Celda) -> bool:
@@ -176,6 +176,9 @@ def _columnas(titulos: list, filas: list, identificadores: set[str], moneda: str
     """Las columnas de una hoja. Es de dinero la que lleva la moneda en el título («Cobrado (USD)») o la de números con
     decimales de una hoja con columna «Moneda» (la moneda de cada fila: cuotas, morosidad, obligaciones)."""
     con_moneda = moneda in titulos
+    # Un formato con decimales que alguna celda de la hoja usa con fracción es el de una medida (un indicador de un
+    # decimal: 3,5 y 4,0 en columnas de años distintos), no el de una cantidad, aunque una columna tenga solo enteros.
+    con_fraccion = {c.number_format for f in filas for c in f if _es_numero(c.value) and c.value != int(c.value)}
     columnas = []
     for i, titulo in enumerate(titulos):
         celdas = [f[i] for f in filas if i < len(f) and _es_numero(f[i].value)]
@@ -184,7 +187,7 @@ def _columnas(titulos: list, filas: list, identificadores: set[str], moneda: str
         columnas.append(Columna(
             titulo, identificadores=texto in identificadores,
             dinero=bool(_MONEDA_EN_TITULO.search(texto)) or (con_moneda and con_decimales),
-            solo_enteros=all(c.value == int(c.value) for c in celdas)))
+            solo_enteros=all(c.value == int(c.value) and c.number_format not in con_fraccion for c in celdas)))
     return columnas
 
 

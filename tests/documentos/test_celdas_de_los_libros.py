@@ -33,6 +33,28 @@ def test_cada_celda_de_cada_libro_tiene_el_tipo_y_el_formato_de_lo_que_es(idioma
     assert not faltas, f"celdas en falta: {faltas}"
 
 
+def test_los_indicadores_con_valores_tambien(copia_de_la_demo, tmp_path):
+    """La red de ejemplo no tiene indicadores: uno de un decimal con valores enteros y con fracción, por la CLI (una
+    medida de un decimal que vale 4 se ve «4,0»: no es una cantidad con decimales)."""
+    from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso
+    from escritorio.idiomas.traduccion import en_idioma
+
+    def orden(*argumentos):
+        hecho = orden_en_el_proceso(["--db", str(copia_de_la_demo), *map(str, argumentos)], tmp_path,
+                                    entorno_aislado(tmp_path))
+        assert hecho.returncode == 0, (argumentos, hecho.stderr)
+
+    orden("indicadores", "definir", "--nombre", "Emisiones", "--unidad", "tCO2e/hab", "--sentido", "menor",
+          "--decimales", 1)
+    # la columna 2026 y la de la variación quedan solo con enteros (4 y 0), la de 2024 tiene 3,5
+    for miembro, anio, valor in ((1, 2024, "3.5"), (2, 2024, "4"), (2, 2026, "4")):
+        orden("indicadores", "registrar", "Emisiones", "--miembro", miembro, "--anio", anio, "--valor", valor,
+              "--evidencia", "Informe anual")
+    orden("indicadores", "exportar", tmp_path / "indicadores.xlsx")
+    with en_idioma("es"):
+        assert faltas_de_celdas(tmp_path / "indicadores.xlsx") == {}
+
+
 def _libro(ruta, titulos: list, filas: list, total: list | None = None):
     """Un libro de una hoja: títulos, filas de (valor, formato) o valores, y una fila de totales en negrita."""
     libro = Workbook()
