@@ -6,6 +6,9 @@ la tabla tiene el padrón entero (con muchos miembros, el resto llega después d
 servicios/padron_por_partes.py) y se cierra. El banco mide
 desde que lanza el proceso hasta esa línea: Python, Qt, abrir la base (con su comprobación y el respaldo al abrir),
 armar la ventana y pintar; el respaldo de cierre no. Sin la variable no hace nada.
+
+Con ESCRITORIO_CAPTURA=RUTA.png además, antes de cerrarse guarda la ventana en esa imagen: la prueba de humo del
+programa instalado (instalador/humo.py) la pide sin pantalla (QT_QPA_PLATFORM=offscreen).
 """
 
 import os
@@ -15,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from .apertura import VARIABLE_DE_MEDICION as VARIABLE
 MARCA = "PADRON_PINTADO"
 MARCA_COMPLETO = "PADRON_COMPLETO"
+VARIABLE_CAPTURA = "ESCRITORIO_CAPTURA"
 
 
 class _AlPintar(QObject):
@@ -41,6 +45,9 @@ class _AlPintar(QObject):
         if self._miembros.modelo.completo and not self._avisado:
             self._avisado = True
             print(MARCA_COMPLETO, flush=True)
+            captura = os.environ.get(VARIABLE_CAPTURA)
+            if captura:
+                self._vista.window().grab().save(captura)
             self._app.quit()
 
 

@@ -275,3 +275,12 @@ def test_lleva_pdfium_y_la_impresion_de_qt():
         assert nombres & {"windowsprintersupport.dll", "libcupsprintersupport.so"}, \
             "el paquete no lleva el complemento de impresión de Qt: revise instalador/escritorio.spec"
     assert nombres & {"qt6printsupport.dll", "libqt6printsupport.so.6"}
+
+
+def test_prueba_de_humo(tmp_path):
+    """instalador/humo.py, el mismo guion que corre el trabajo de Windows contra el programa instalado: base nueva,
+    padrón, cuotas, acta, verificar y la ventana sin pantalla con su captura."""
+    hecho = subprocess.run([sys.executable, str(RAIZ / "instalador" / "humo.py"), "--datos", str(tmp_path),
+                            str(EJECUTABLE)], capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert hecho.returncode == 0, hecho.stdout + hecho.stderr
+    assert "ok captura de la ventana" in hecho.stdout
