@@ -35,6 +35,7 @@ NOMBRES_RECOMENDACION = {"aprobar": "Aprobar", "aprobar_con_cambios": "Aprobar c
 NOMBRES_TIPO_ORADOR = {"intervencion": "Intervención", "a_favor": "A favor", "en_contra": "En contra",
                        "cuestion_de_orden": "Cuestión de orden", "pregunta_intercalada": "Pregunta intercalada",
                        "intervencion_breve": "Intervención breve"}
+NOMBRES_ESTADO_ORADOR = {"en_espera": "En espera", "hablando": "Hablando", "hablo": "Ya habló", "retirado": "Se retiró"}
 
 # Lo que rige si el órgano no fijó reglas de la sala (reglamento sin artículo sobre la sala).
 SEGUNDOS_PALABRA = 180

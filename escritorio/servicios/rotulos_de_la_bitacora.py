@@ -31,7 +31,8 @@ from ..dominio.miembros import TIPOS as TIPOS_MIEMBRO
 from ..dominio.normas import TIPOS_NORMA
 from ..dominio.organos import CARGOS, FORMAS, TIPOS_ORGANO
 from ..dominio.organos import REGLAS as REGLAS_DE_COMPOSICION
-from ..dominio.sala import NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_RECOMENDACION, NOMBRES_TIPO_ORADOR
+from ..dominio.sala import (NOMBRES_ESTADO_ENMIENDA, NOMBRES_ESTADO_MOCION, NOMBRES_ESTADO_ORADOR, NOMBRES_RECOMENDACION,
+                            NOMBRES_TIPO_ORADOR)
 from ..dominio.sesiones import (ASISTENCIA, CALIDADES_INVITADO, ESTADOS_ACTA, ESTADOS_SESION, METODOS, SENTIDOS,
                                 SOBRE_QUORUM, TIPOS_ADHERENTE, TIPOS_EFECTO, TIPOS_PUNTO, TIPOS_RESOLUCION,
                                 TIPOS_SESION)
@@ -182,7 +183,7 @@ CODIGOS_DE_LA_TABLA: dict[tuple[str, str], Mapping[str, str]] = {
     ("obligaciones_convenio", "tipo"): TIPOS_OBLIGACION, ("efectos_resolucion", "tipo"): TIPOS_EFECTO,
     ("adherentes_declaracion", "tipo"): TIPOS_ADHERENTE, ("destinatarios_mensaje", "tipo"): TIPOS_DESTINATARIO,
     ("organos", "tipo"): TIPOS_ORGANO, ("reglas_composicion", "tipo"): REGLAS_DE_COMPOSICION,
-    ("oradores", "tipo"): NOMBRES_TIPO_ORADOR,
+    ("oradores", "tipo"): NOMBRES_TIPO_ORADOR, ("oradores", "estado"): NOMBRES_ESTADO_ORADOR,
     ("elecciones", "cargo"): CARGOS, ("mandatos", "cargo"): CARGOS,   # el de una autoridad, escrito a mano
     ("consentimientos", "finalidad"): FINALIDADES,   # la de un tratamiento, escrita a mano
     ("tratamientos", "clase"): {codigo: clase.nombre for codigo, clase in CLASE.items()},

@@ -14233,6 +14233,11 @@ Do you want to open it now?</translation>
       <translation>Has the floor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>En espera</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
       <translation>In this server database these can create temporary tables: {0}. The rules do not read them, but nobody with an Escritorio role should be able to create them. {1}</translation>
@@ -15661,6 +15666,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>HTML</source>
       <translation>HTML</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hablando</source>
+      <translation>Speaking</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -23302,6 +23312,11 @@ The damaged file was kept as:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Se retiró</source>
+      <translation>Withdrew</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
       <source>Se retomó lo que se había escrito en este recuento ({0}): todavía no está registrado; se registra al cerrar.</source>
       <translation>What had been entered in this count ({0}) was restored: it is not recorded yet; it is recorded on closing.</translation>
@@ -26015,6 +26030,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>“{0}” already exists in that folder. Replace it?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ya habló</source>
+      <translation>Has spoken</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />

@@ -14864,6 +14864,11 @@ Deseja abri-lo agora?</translation>
       <translation>Com a palavra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>En espera</source>
+      <translation>Aguardando</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificacion/integridad.py" />
       <source>En esta base del servidor pueden crear tablas temporales: {0}. Las reglas no las leen, pero nadie con un papel de Escritorio debería poder crearlas. {1}</source>
       <translation>Neste banco de dados do servidor podem criar tabelas temporárias: {0}. As regras não as leem, mas ninguém com um papel do Escritorio deveria poder criá-las. {1}</translation>
@@ -16471,6 +16476,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <source>Haber</source>
       <translation>Crédito</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Hablando</source>
+      <translation>Falando</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/excel/memoria.py" />
@@ -24865,6 +24875,11 @@ O arquivo danificado foi guardado como:
 {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Se retiró</source>
+      <translation>Retirou-se</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/recuentos_en_curso.py" />
       <source>Se retomó lo que se había escrito en este recuento ({0}): todavía no está registrado; se registra al cerrar.</source>
       <translation>Foi retomado o que se havia digitado nesta apuração ({0}): ainda não está registrado; registra-se ao encerrar.</translation>
@@ -27920,6 +27935,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/interfaz/piezas/elegir_archivo.py" />
       <source>Ya existe «{0}» en esa carpeta. ¿Reemplazarlo?</source>
       <translation>Já existe “{0}” nessa pasta. Substituí-lo?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Ya habló</source>
+      <translation>Já falou</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/indicadores.py" />
