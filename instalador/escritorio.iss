@@ -75,6 +75,13 @@ UninstallDisplayName={#AppName} {#Version}
 CloseApplications=yes
 RestartApplications=no
 ShowLanguageDialog=no
+#ifdef Firmar
+; Firma Authenticode del instalador y del desinstalador, con el certificado de la asociación (ver instalador\LEEME.md,
+; «Firmar el instalador»). Se compila con /DFirmar y la herramienta «firma» definida en la línea de órdenes:
+;   ISCC /DFirmar "/Sfirma=signtool sign /fd SHA256 /sha1 HUELLA /tr URL_DEL_SELLO /td SHA256 $f" instalador\escritorio.iss
+SignTool=firma
+SignedUninstaller=yes
+#endif
 
 [Languages]
 Name: "es"; MessagesFile: "compiler:Languages\Spanish.isl"
