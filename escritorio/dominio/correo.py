@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .nombres_de_archivo import nombre_valido_en_windows
 from .traduccion import traducir
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def nombre_de_adjunto(titulo: str, extension: str = ".pdf") -> str:
     cualquier sistema guarda tal cual (sin / : ? * ni comillas)."""
     limpio = _PROHIBIDOS_EN_NOMBRE.sub(lambda m: "-" if m.group(0) == "/" else " ", titulo)
     limpio = " ".join(limpio.split()).strip(" .")[:150] or traducir("Documento")
-    return limpio + extension
+    return nombre_valido_en_windows(limpio + extension)
 
 
 def direccion_smtp(direccion: str) -> str:

@@ -23,6 +23,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..dominio.nombres_de_archivo import nombre_valido_en_windows
 from ..datos import asociaciones as tabla_asociaciones
 from ..datos import personas as tabla
 from ..datos.conexion import transaccion
@@ -356,7 +357,8 @@ class RespuestaDeAcceso:
 
 
 def nombres_de_los_archivos(solicitud_id: int) -> tuple[str, str]:
-    return f"acceso-solicitud-{solicitud_id}.pdf", f"acceso-solicitud-{solicitud_id}.json"
+    return (nombre_valido_en_windows(f"acceso-solicitud-{solicitud_id}.pdf"),
+            nombre_valido_en_windows(f"acceso-solicitud-{solicitud_id}.json"))
 
 
 @en_el_idioma_de_los_documentos

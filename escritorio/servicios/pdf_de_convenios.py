@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..dominio.nombres_de_archivo import nombre_valido_en_windows
 from ..datos import convenios as tabla_convenios
 from ..datos.base_de_datos import BaseDeDatos
 from ..datos.conexion import transaccion
@@ -42,7 +43,7 @@ class PdfAdjuntado:
 
 def _nombre_de(ruta: Path) -> str:
     nombre = muestra(ruta.name, _LARGO_NOMBRE).strip()
-    return nombre if nombre.lower().endswith(".pdf") else f"{nombre or 'convenio'}.pdf"
+    return nombre_valido_en_windows(nombre if nombre.lower().endswith(".pdf") else f"{nombre or 'convenio'}.pdf")
 
 
 def leer_pdf_para_adjuntar(ruta: Path | str) -> tuple[bytes, str]:

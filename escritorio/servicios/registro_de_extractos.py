@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..dominio.nombres_de_archivo import nombre_valido_en_windows
 from ..datos import extractos as tabla_extractos
 from ..datos.conexion import transaccion
 from ..dominio import formato
@@ -176,7 +177,7 @@ def guardar_recibos(contexto: Contexto, pagos: list[PagoRegistrado], carpeta: Pa
     for hecho, pago in enumerate(pagos):
         if progreso is not None:
             progreso("generando", hecho, len(pagos))
-        ruta = _libre(carpeta, f"recibo-{pago.recibo.replace('/', '-')}.pdf")
+        ruta = _libre(carpeta, nombre_valido_en_windows(f"recibo-{pago.recibo}.pdf"))
         try:
             imprimir_recibo(contexto, pago.pago_id, ruta)
         except (ErrorEscritorio, OSError) as error:

@@ -33,6 +33,7 @@ from typing import TypedDict
 from datetime import date
 from pathlib import Path
 
+from ..dominio.nombres_de_archivo import nombre_valido_en_windows
 from ..datos import personas as tabla
 from ..datos import valores_personales
 from ..datos.conexion import transaccion
@@ -189,7 +190,7 @@ def planear(contexto: Contexto, solicitud_id: int) -> PlanDeSupresion:
 
 def nombre_de_la_carta(solicitud_id: int) -> str:
     """El archivo de la carta de respuesta a una supresión (la ventana pregunta antes de reemplazarlo)."""
-    return f"supresion-solicitud-{solicitud_id}.pdf"
+    return nombre_valido_en_windows(f"supresion-solicitud-{solicitud_id}.pdf")
 
 
 def _motivo_del_texto(tabla_: str, columna: str) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...dominio.nombres_de_archivo import nombre_valido_en_windows
 from ...dominio import formato
 from ...errores import ErrorEscritorio
 from ...servicios.firmas import (NIVELES, ContrasenaIncorrecta, conclusion, exportar_firma, firmar_con_certificado,
@@ -322,7 +323,7 @@ class DialogoFirmaDigital(DeLaOficina, DialogoBase):
             return
         ultima = filas[-1]
         carpeta = self._ajustes.value("exportar/carpeta", str(Path.home())) if self._ajustes is not None else str(Path.home())
-        propuesto = Path(carpeta) / f"{nombre_de_archivo(ultima['documento'])}-firmada.pdf"
+        propuesto = Path(carpeta) / nombre_valido_en_windows(f"{nombre_de_archivo(ultima['documento'])}-firmada.pdf")
         ruta = elegir_archivo.para_guardar(self, tr("Guardar el PDF firmado"), str(propuesto), tr("Documento PDF (*.pdf)"))
         ruta = ruta_con_extension(self, ruta, ".pdf") if ruta else None
         if not ruta:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ...dominio.nombres_de_archivo import nombre_valido_en_windows
 from ...dominio.texto import normalizar
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana
@@ -20,6 +21,7 @@ _FILTROS = {".pdf": "Documento PDF (*.pdf)", ".xlsx": "Libro de Excel (*.xlsx)"}
 def guardar_documento(padre: QWidget, titulo: str, nombre: str, funcion: Callable[[str], object],
                       ajustes: QSettings | None = None) -> bool:
     """Pide dónde guardar `nombre`, genera el archivo con `funcion(ruta)` y ofrece abrirlo. True si se guardó."""
+    nombre = nombre_valido_en_windows(nombre)
     extension = Path(nombre).suffix.lower()
     carpeta = ajustes.value("exportar/carpeta", str(Path.home())) if ajustes is not None else str(Path.home())
     ruta = elegir_archivo.para_guardar(padre, titulo, str(Path(carpeta) / nombre), tr(_FILTROS.get(extension, "")))
@@ -73,6 +75,7 @@ def abrir_archivo(padre: QWidget | None, titulo: str, ruta: str | Path, ajustes:
 
 
 def nombre_de_archivo(texto: str) -> str:
-    """«UT Cultura» -> «ut-cultura» (para proponer el nombre de un archivo)."""
+    """«UT Cultura» -> «ut-cultura» (para proponer el nombre de un archivo; «CON» -> «_con», un título de mil letras
+    cortado: `nombre_valido_en_windows`)."""
     limpio = "".join(c if c.isalnum() else "-" for c in normalizar(texto))
-    return "-".join(p for p in limpio.split("-") if p) or "documento"
+    return nombre_valido_en_windows("-".join(p for p in limpio.split("-") if p) or "documento")

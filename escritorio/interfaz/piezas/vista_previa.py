@@ -23,6 +23,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...errores import Cancelado
+from ...dominio.nombres_de_archivo import nombre_valido_en_windows
 from ..comun import descartar, mostrar_error
 from ..trabajos import ejecutar_con_progreso
 from . import elegir_archivo, impresion, visor_del_sistema
@@ -42,6 +43,9 @@ class DocumentoParaVer:
     archivo: Path | None = None
     escribir: Callable[[Path, bool], object] | None = None
     que_sale: Callable[[], str] | None = None
+
+    def __post_init__(self):  # el nombre que se propone al guardar, válido en Windows
+        self.nombre = nombre_valido_en_windows(self.nombre)
 
     @classmethod
     def de_archivo(cls, ruta: str | Path, titulo: str = "") -> "DocumentoParaVer":
