@@ -54,6 +54,7 @@ from ..dominio import puerta
 from ..errores import ErrorEscritorio
 from .argumentos import Analizador
 from .comun import orden_exacta
+from .consola import preparar_la_consola
 
 # Cada orden y la función que la agrega (módulo, función), en el orden de la ayuda. Para correr una orden se importa
 # y se arma solo su módulo: importar y armar todas costaba 10-15 ms en cada orden. La ayuda y una orden desconocida
@@ -227,9 +228,8 @@ class _SinSecuencias:
 
 def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
     """Ver `_principal`: lo mismo, con la terminal a salvo de las secuencias ESC/OSC que traiga un dato citado."""
-    for flujo in (sys.stdout, sys.stderr):  # un argumento con bytes que no son texto no rompe la salida al citarlo
-        if hasattr(flujo, "reconfigure"):
-            flujo.reconfigure(errors="backslashreplace")
+    # Un argumento con bytes que no son texto, o una letra que la consola (cp850, cp1252) no tiene, no rompe la salida.
+    preparar_la_consola()
     salida, errores = sys.stdout, sys.stderr
     limpia_salida = _SinSecuencias(salida) if _es_terminal(salida) else salida
     limpia_errores = sys.stderr = _SinSecuencias(errores, antes=_vaciar_la_salida)
