@@ -1,4 +1,5 @@
-; Instalador de Escritorio para Windows (Inno Setup 6), por usuario y sin permisos de administrador.
+﻿; Instalador de Escritorio para Windows (Inno Setup 6), por usuario y sin permisos de administrador. En UTF-8 con
+; BOM: Inno Setup anterior a 6.3 lee sin BOM como ANSI y estropearía los acentos de los mensajes.
 ;
 ; Antes: `pyinstaller --noconfirm instalador\escritorio.spec` deja el programa en dist\Escritorio\.
 ; Después, desde la raíz del repositorio:

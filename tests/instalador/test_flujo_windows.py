@@ -122,3 +122,10 @@ def test_la_prueba_de_humo_pasa_contra_el_codigo(tmp_path):
     assert lineas and all(linea.startswith("ok ") for linea in lineas), hecho.stdout
     assert len(lineas) >= 12
     assert (tmp_path / "c" / "ventana.png").stat().st_size > 10_000
+
+
+def test_el_guion_de_inno_setup_lleva_sus_acentos():
+    """Inno Setup anterior a 6.3 lee un .iss sin BOM como ANSI: «Escritorio quedó instalado» saldría corrido."""
+    guion = (RAIZ / "instalador" / "escritorio.iss").read_bytes()
+    assert guion.startswith(b"\xef\xbb\xbf")
+    assert "quedó instalado" in guion.decode("utf-8-sig")
