@@ -47,16 +47,22 @@ _MOTIVOS_POR_NOMBRE = {
 _MOTIVOS = {getattr(errno, nombre): texto for nombre, texto in _MOTIVOS_POR_NOMBRE.items() if hasattr(errno, nombre)}
 
 
+def abierto_en_otro_programa(error: OSError) -> bool:
+    """Windows no deja reemplazar ni borrar un archivo que alguien tiene abierto (Excel, un visor de PDF, la otra
+    ventana): ERROR_SHARING_VIOLATION o ERROR_LOCK_VIOLATION."""
+    return getattr(error, "winerror", None) in (32, 33)
+
+
 def motivo_del_sistema(error: BaseException) -> str:
     """Por qué falló una operación con un archivo, en el idioma en curso (mira el OSError de origen si lo hay)."""
     origen = error
     while origen is not None and not isinstance(origen, OSError):
         origen = origen.__cause__ or origen.__context__
     if isinstance(origen, OSError):
+        if abierto_en_otro_programa(origen):   # antes que errno: Windows lo da como EACCES (permiso denegado)
+            return traducir("el archivo está abierto en otro programa; ciérrelo")
         if origen.errno in _MOTIVOS:
             return traducir(_MOTIVOS[origen.errno])
-        if getattr(origen, "winerror", None) == 32:  # ERROR_SHARING_VIOLATION: abierto en Excel
-            return traducir("el archivo está abierto en otro programa; ciérrelo")
         return traducir("error del sistema n.º {0}").format(origen.errno) if origen.errno else traducir("error del sistema")
     return getattr(error, "mensaje", None) or str(error)
 

@@ -50,12 +50,14 @@ def por_que(error: BaseException, donde: Path) -> str:
     sistema: «unable to open database file», «database or disk is full», «[Errno 13] Permission denied»)."""
     import errno
 
-    from ..salida import motivo_del_sistema
+    from ..salida import abierto_en_otro_programa, motivo_del_sistema
 
     texto = str(error).lower()
     numero = getattr(error, "errno", None)
     if numero == errno.ENOSPC or "disk is full" in texto or (isinstance(error, sqlite3.Error) and disco_lleno(error, donde)):
         return traducir("no queda espacio en el disco; libere espacio o elija otro disco")
+    if isinstance(error, OSError) and abierto_en_otro_programa(error):   # Windows: también es EACCES
+        return motivo_del_sistema(error)
     if numero in (errno.EACCES, errno.EPERM, errno.EROFS) or "readonly" in texto or "read-only" in texto:
         return traducir("no hay permiso para escribir allí (la carpeta o el disco es de solo lectura); elija una carpeta "
                         "suya, por ejemplo Documentos")

@@ -17,6 +17,11 @@ from .respaldo_copia import borrar_con_diarios, copiar_a, copiar_con_nombre_libr
 from .respaldo_identidad import identidad_de_base
 from .respaldo_restos import apartar_danada
 
+# Windows no deja reemplazar un archivo abierto, ni siquiera por la conexión que retiene la escritura: allí se suelta
+# justo antes del reemplazo (si otra conexión la tiene abierta, el reemplazo falla y la base queda como estaba). En los
+# demás sistemas se retiene hasta tener el archivo nuevo en su lugar.
+SOLTAR_ANTES_DE_REEMPLAZAR = os.name == "nt"
+
 
 def validar_respaldo(origen: Path) -> str | None:
     """Lanza ErrorBaseDeDatos si `origen` no es un respaldo de Escritorio sano; devuelve su identidad."""
@@ -173,6 +178,10 @@ def restaurar(ruta_base: Path, origen: Path, *, de_otra_base: bool = False) -> P
                 conn.close()
         except sqlite3.Error as error:
             raise ErrorBaseDeDatos(_ilegible(origen, error)) from None
+        if viva is not None and SOLTAR_ANTES_DE_REEMPLAZAR:   # también tiene abierto el diario WAL
+            viva, soltada = None, viva
+            soltada.rollback()
+            soltada.close()
         # Un diario WAL viejo aplicado sobre el archivo nuevo lo corrompería: se retira antes (su contenido
         # ya está en la copia «antes-de-restaurar», hecha con la API de copia, que lo incluye).
         for sufijo in SUFIJOS_DIARIO:

@@ -80,9 +80,15 @@ def rotar(carpeta: Path, prefijo: str, ahora: datetime, base_id: str | None = No
                  if ruta != mas_nuevo and ahora - momento > HORIZONTE and ruta not in a_borrar]
     borrados = []
     for ruta in a_borrar:
-        ruta.unlink(missing_ok=True)
-        Path(str(ruta) + ".sha256").unlink(missing_ok=True)
-        testigo.ruta_testigo(ruta).unlink(missing_ok=True)
+        try:
+            ruta.unlink(missing_ok=True)
+        except OSError:   # en Windows, abierto en otro programa: queda para la próxima rotación, con su huella
+            continue
+        for acompanante in (Path(str(ruta) + ".sha256"), testigo.ruta_testigo(ruta)):
+            try:
+                acompanante.unlink(missing_ok=True)
+            except OSError:
+                pass
         borrados.append(ruta)
     return borrados
 

@@ -124,7 +124,11 @@ def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = N
         raise ErrorBaseDeDatos(traducir(
             "El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada."
         ).format(elegido, ruta_base))
-    apartada = respaldo_restos.apartar_danada(ruta_base)
+    try:
+        apartada = respaldo_restos.apartar_danada(ruta_base)
+    except OSError as error:   # en Windows, si alguien la tiene abierta: no se apartó ni se restauró nada
+        raise ErrorBaseDeDatos(traducir("No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.").format(
+            ruta_base, copias.por_que(error, ruta_base), "")) from None
     _restaurar_y_abrir(ruta_base, elegido, base_id, de_otra_base=False)
     return Recuperacion(apartada, elegido)
 
