@@ -38,7 +38,10 @@ class Testigo:
     restaurada_en: str | None = None  # ISO 8601: la última vez que se restauró un respaldo sobre esta base
     respaldo: bool = False  # el testigo de un respaldo (`<respaldo>.testigo`), no el de una base en uso
     escrito_en: str | None = None  # ISO 8601: cuándo se hizo el respaldo (solo en el de un respaldo)
-    base: str | None = None  # de qué archivo de base se hizo el respaldo (una copia de la base tiene la misma identidad)
+    # De qué archivo de base se hizo el respaldo (una copia de la base tiene la misma identidad): relativo a la carpeta
+    # del respaldo («../escritorio.db»), para que siga valiendo si la carpeta de datos se mueve entera o la memoria USB
+    # del modo portátil cambia de letra (E: → F:); absoluto si están en otra unidad, o en un testigo anterior.
+    base: str | None = None
     comprobada: dict | None = None  # el sello de la última comprobación completa que pasó (integridad.py)
     alarmas: list | None = None  # cabezas vistas que la cadena ya no tiene: {sello_id, huella, hasta, notada_en}
     reconocidas: list | None = None  # las alarmas que una persona reconoció, con cuándo y por qué
@@ -245,7 +248,24 @@ def anotar_respaldo(conn: sqlite3.Connection, respaldo: Path) -> None:
     escribir(respaldo, Testigo(base_id=identidad(conn), sello_id=cabeza[0] if cabeza else None,
                                huella=cabeza[1] if cabeza else None, respaldo=True,
                                escrito_en=datetime.now().isoformat(timespec="seconds"),
-                               base=str(Path(origen).resolve()) if origen else None))
+                               base=_relativa_al_respaldo(Path(origen), respaldo) if origen else None))
+
+
+def _relativa_al_respaldo(origen: Path, respaldo: Path) -> str:
+    absoluta = origen.resolve()
+    try:
+        return os.path.relpath(absoluta, Path(respaldo).resolve().parent)
+    except ValueError:   # en Windows, otra unidad: no hay camino relativo
+        return str(absoluta)
+
+
+def es_la_base_del_respaldo(anotada: str, respaldo: Path, ruta_base: Path) -> bool:
+    """¿El respaldo se hizo de la base de `ruta_base` (y no de una copia suya en otro archivo)? `anotada` es la
+    `base` de su testigo: relativa a la carpeta del respaldo, o absoluta."""
+    camino = Path(anotada)
+    if not camino.is_absolute():
+        camino = Path(respaldo).resolve().parent / camino
+    return camino.resolve() == Path(ruta_base).resolve()
 
 
 def anotar_restauracion(ruta_base: Path) -> None:

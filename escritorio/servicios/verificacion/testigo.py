@@ -117,7 +117,7 @@ def _testigos(db: BaseDeDatos, resultado: Verificacion) -> None:
         del_respaldo = testigo.leer(respaldo)
         if del_respaldo is None or not del_respaldo.base_id or del_respaldo.base_id != propia:
             continue
-        if del_respaldo.base and Path(del_respaldo.base) != Path(ruta).resolve():
+        if del_respaldo.base and not testigo.es_la_base_del_respaldo(del_respaldo.base, respaldo, ruta):
             continue  # de una copia de esta base en otro archivo (misma identidad, otra historia desde la copia)
         hecho = fecha_o_nada(del_respaldo.escrito_en)
         if hecho is None or (restaurada is not None and hecho <= restaurada):
