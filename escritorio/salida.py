@@ -53,6 +53,16 @@ def abierto_en_otro_programa(error: OSError) -> bool:
     return getattr(error, "winerror", None) in (32, 33)
 
 
+def no_se_puede_escribir(ruta, error: OSError) -> str:
+    """El mensaje de un archivo que no se pudo escribir: si otro programa lo tiene abierto (Windows), solo eso y qué
+    hacer; si no, el motivo del sistema y las dos causas de siempre."""
+    if abierto_en_otro_programa(error):
+        return traducir("No se puede escribir {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a "
+                        "intentarlo.").format(ruta)
+    return traducir("No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la "
+                    "carpeta es de solo lectura, elija otra.").format(ruta, motivo_del_sistema(error))
+
+
 def motivo_del_sistema(error: BaseException) -> str:
     """Por qué falló una operación con un archivo, en el idioma en curso (mira el OSError de origen si lo hay)."""
     origen = error

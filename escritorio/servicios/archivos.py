@@ -5,7 +5,7 @@ from pathlib import Path
 
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import motivo_del_sistema
+from ..salida import no_se_puede_escribir
 
 
 def destino_del_archivo(ruta: Path | str, extension: str, que: str) -> Path:
@@ -25,6 +25,4 @@ def escribir_archivo(funcion, ruta: Path, *args, **kwargs):
     try:
         return funcion(ruta, *args, **kwargs)
     except OSError as error:
-        raise ErrorEscritorio(traducir(
-            "No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de "
-            "solo lectura, elija otra.").format(ruta, motivo_del_sistema(error))) from None
+        raise ErrorEscritorio(no_se_puede_escribir(ruta, error)) from None

@@ -18,7 +18,7 @@ from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, NO_MIEMBRO, TIPOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import motivo_del_sistema
+from ..salida import no_se_puede_escribir
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import FilaDelPadron, listar_miembros, listar_padron
@@ -118,9 +118,7 @@ def _carpeta_de_destino(ruta: Path) -> None:
 
 
 def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
-    return ErrorEscritorio(traducir(
-        "No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de "
-        "solo lectura, elija otra. No se modificó nada.").format(ruta, motivo_del_sistema(error)))
+    return ErrorEscritorio(no_se_puede_escribir(ruta, error) + " " + traducir("No se modificó nada."))
 
 
 @en_el_idioma_de_los_documentos

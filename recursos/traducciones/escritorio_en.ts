@@ -20044,6 +20044,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>The obligation was not marked:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No se modificó nada.</source>
+      <translation>Nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
       <translation>The timestamp was not obtained: {0}. Nothing was saved; check the connection and the address, and try again.</translation>
@@ -20173,6 +20178,7 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
+      <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
@@ -20227,14 +20233,14 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot write to {0}: the file or its folder is read-only. Copy the database to a folder of your own (for example Documents) and open it from there.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/archivos.py" />
+      <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra.</source>
       <translation>Cannot write {0} ({1}). If the file is open in another program, close it; if the folder is read-only, choose another.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/padron.py" />
-      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.</source>
-      <translation>Cannot write {0} ({1}). If the file is open in another program, close it; if the folder is read-only, choose another. Nothing was changed.</translation>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo.</source>
+      <translation>Cannot write {0}: the file is open in another program. Close it and try again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />

@@ -21193,6 +21193,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>A obrigação não foi marcada:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/padron.py" />
+      <source>No se modificó nada.</source>
+      <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/sello_de_tiempo.py" />
       <source>No se obtuvo el sello de tiempo: {0}. No se guardó nada; revise la conexión y la dirección, y vuelva a intentarlo.</source>
       <translation>O carimbo do tempo não foi obtido: {0}. Nada foi salvo; verifique a conexão e o endereço, e tente novamente.</translation>
@@ -21337,6 +21342,7 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
     </message>
     <message>
       <location filename="../../escritorio/datos/respaldo_restauracion.py" />
+      <location filename="../../escritorio/servicios/respaldo.py" />
       <source>No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.</source>
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
@@ -21391,14 +21397,14 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível gravar em {0}: o arquivo ou a pasta dele é somente leitura. Copie o banco de dados para uma pasta sua (por exemplo, Documentos) e abra-o a partir dali.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/archivos.py" />
+      <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra.</source>
       <translation>Não é possível gravar {0} ({1}). Se o arquivo estiver aberto em outro programa, feche-o; se a pasta for somente leitura, escolha outra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/padron.py" />
-      <source>No se puede escribir {0} ({1}). Si el archivo está abierto en otro programa, ciérrelo; si la carpeta es de solo lectura, elija otra. No se modificó nada.</source>
-      <translation>Não é possível gravar {0} ({1}). Se o arquivo estiver aberto em outro programa, feche-o; se a pasta for somente leitura, escolha outra. Nada foi modificado.</translation>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede escribir {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo.</source>
+      <translation>Não é possível gravar {0}: o arquivo está aberto em outro programa. Feche-o e tente novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />

@@ -183,7 +183,11 @@ def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, c
             archivos_abiertos.retener(abierto)
             pisado = cli("memoria", ANIO, pdf.name, "--excel", libro.name, "--reemplazar", db=copia_de_la_demo)
             archivos_abiertos.soltar(abierto)
-            assert pisado.returncode != 0 and EN_USO in pisado.stderr, pisado.stderr
+            # Lo dice una vez, con el archivo y qué hacer (no «… (abierto en otro programa). Si está abierto en otro
+            # programa, ciérrelo; si la carpeta es de solo lectura…»).
+            assert pisado.returncode != 0 and pisado.stderr.count("abierto en otro programa") == 1, pisado.stderr
+            assert pisado.stderr.strip() == f"No se puede escribir {abierto.name}: el archivo está abierto en otro " \
+                                            "programa. Ciérrelo y vuelva a intentarlo.", pisado.stderr
             assert "Traceback" not in pisado.stderr
             assert huella(abierto) == antes[abierto]
         assert not [p for p in tmp_path.iterdir() if p.name.startswith(".m.")]
