@@ -38,7 +38,7 @@ def orden_en_el_proceso(argumentos: list[str], carpeta: Path, entorno: dict) -> 
     from escritorio.datos import conexion, integridad
     from escritorio.registro import cerrar_registro
 
-    def flujo():  # como la salida de un proceso con PYTHONIOENCODING=utf-8 (principal le pone los errores legibles de cli/consola.py)
+    def flujo():  # como la salida de un proceso con PYTHONIOENCODING=utf-8 (principal le pone los errores legibles de cli/__init__.py)
         return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="strict", write_through=True)
 
     salida, errores = flujo(), flujo()

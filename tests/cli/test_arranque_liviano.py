@@ -70,7 +70,7 @@ FAMILIAS = {
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  184),   # +4 (issue 80): las migraciones 0060 y 0061 y quién es observador (datos y servicio),
+                  185),   # +1 (issue 84): dominio/nombres_de_archivo, que usa el PDF de un convenio; +4 (issue 80): las migraciones 0060 y 0061 y quién es observador (datos y servicio),
                           # que la composición de la Asamblea pregunta; +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
                           # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
                           # tiempo lo que cubre, y la comprobación de cada uno en su módulo; +3 (issue 77, §4 y §6):
