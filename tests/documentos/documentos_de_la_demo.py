@@ -187,6 +187,19 @@ def imprimir_documentos(carpeta: Path, db: Path, datos: dict, *, idioma: str | N
     return {nombre: hechos[nombre] for nombre in TIPOS if nombre in hechos}
 
 
+def en_la_base(db: Path, leer):
+    """`leer(contexto)` sobre la base `db` (la primera asociación), abierta y cerrada aquí: lo que las pruebas de los
+    documentos leen de la base por los servicios para compararlo con el PDF."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.contexto import Contexto
+
+    base = abrir_base(db)
+    try:
+        return leer(Contexto(base, 1))
+    finally:
+        base.close()
+
+
 def resolucion_de_la_demo(db: Path) -> int | None:
     """La resolución que se imprime y se firma: la primera de la lista (la de «resoluciones listar»)."""
     resoluciones = json.loads(bien(cli(db.parent, db, "resoluciones", "listar", "--json")))

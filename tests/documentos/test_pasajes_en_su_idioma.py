@@ -18,7 +18,8 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from documentos_de_la_demo import SESION_APROBADA, SESION_EN_BORRADOR, bien, cli, imprimir_documentos, preparar_base
+from documentos_de_la_demo import (SESION_APROBADA, SESION_EN_BORRADOR, bien, cli, en_la_base, imprimir_documentos,
+                                   preparar_base)
 from lectura_de_etiquetas import recorrer
 
 TIPOS = ("acta_aprobada", "convocatoria", "resolucion", "estatuto")
@@ -53,16 +54,9 @@ def _con_texto(elementos, patron: str) -> list:
 
 
 def test_el_titulo_de_cada_articulo_lleva_su_idioma_dentro_del_encabezado(leidos):
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
     from escritorio.servicios.estatutos import elegir_norma, texto_en
 
-    base = abrir_base(leidos["db"])
-    try:
-        contexto = Contexto(base, 1)
-        articulos = texto_en(contexto, elegir_norma(contexto)["id"])
-    finally:
-        base.close()
+    articulos = en_la_base(leidos["db"], lambda contexto: texto_en(contexto, elegir_norma(contexto)["id"]))
     con_titulo = [a for a in articulos if (a.titulo or "").strip()]
     assert len(con_titulo) > 10
     encabezados = {e.texto: e for e in leidos["elementos"]["pt"]["estatuto"] if e.rol == "H2"}
@@ -74,14 +68,8 @@ def test_el_titulo_de_cada_articulo_lleva_su_idioma_dentro_del_encabezado(leidos
 
 def test_la_regla_de_mayoria_guardada_en_el_acta_y_el_organo_llevan_su_idioma(leidos):
     from escritorio.servicios.actas import obtener_acta
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
 
-    base = abrir_base(leidos["db"])
-    try:
-        ct = obtener_acta(Contexto(base, 1), SESION_APROBADA).contenido
-    finally:
-        base.close()
+    ct = en_la_base(leidos["db"], lambda contexto: obtener_acta(contexto, SESION_APROBADA).contenido)
     elementos = leidos["elementos"]["pt"]["acta_aprobada"]
     reglas = [p["regla_mayoria"] for p in ct.puntos if p.get("regla_mayoria")]
     assert reglas

@@ -22,7 +22,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from documentos_de_la_demo import bien, cli
+from documentos_de_la_demo import bien, cli, en_la_base
 from lectura_de_etiquetas import recorrer
 
 IDIOMAS = {"es": "es", "pt": "pt-BR"}
@@ -51,16 +51,6 @@ def bases(tmp_path_factory, demo_creada_por_la_cli) -> dict[str, tuple[Path, Pat
         hechas[idioma] = (carpeta, carpeta / "demo.db")
     return hechas
 
-
-def _con_la_base(db: Path, funcion):
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
-
-    base = abrir_base(db)
-    try:
-        return funcion(Contexto(base, 1))
-    finally:
-        base.close()
 
 
 def _pagos(carpeta: Path, db: Path) -> list[dict]:
@@ -91,7 +81,7 @@ def documento(bases, tipo: str, idioma: str) -> tuple[Path, list[dict]]:
         _lote(db, ruta, idioma, [p["id"] for p in elegidos])
     else:
         bien(cli(carpeta, db, "--idioma", idioma, "cuotas", "avisos", ruta))
-    _HECHOS[clave] = ruta, _con_la_base(db, lambda contexto: [obtener_pago(contexto, p["id"]) for p in elegidos])
+    _HECHOS[clave] = ruta, en_la_base(db, lambda contexto: [obtener_pago(contexto, p["id"]) for p in elegidos])
     return _HECHOS[clave]
 
 
@@ -107,7 +97,7 @@ def _lote(db: Path, ruta: Path, idioma: str, pagos: list[int]) -> None:
             escribir_recibos_pdf(ruta, asociacion="Red de Ciudades del Sur (ejemplo)", sigla="RCS", papel="A4",
                                  pagos=[obtener_pago(contexto, p) for p in pagos])
 
-    _con_la_base(db, escribir)
+    en_la_base(db, escribir)
 
 
 def comprobar_etiquetado(ruta: Path, idioma: str) -> list:
@@ -265,7 +255,7 @@ def _avisos(db: Path, idioma: str):
     """Las cartas que salen del lote (antes de generarlo: lo mismo que preparar_avisos deja para el PDF)."""
     from escritorio.servicios.cobranza import preparar_avisos
 
-    return _con_la_base(db, lambda contexto: _en_el_idioma(idioma, lambda: preparar_avisos(contexto)))
+    return en_la_base(db, lambda contexto: _en_el_idioma(idioma, lambda: preparar_avisos(contexto)))
 
 
 @pytest.mark.parametrize("idioma", ["es", "pt"])

@@ -24,7 +24,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from documentos_de_la_demo import bien, cli
+from documentos_de_la_demo import bien, cli, en_la_base
 from test_pdf_etiquetado import _hijos, comprobar_etiquetado
 
 SECCIONES = {"es": ["Objetivos", "Coordinación", "Ciudades participantes ({0})", "Plan de trabajo"],
@@ -47,16 +47,6 @@ def base(tmp_path_factory, demo_creada_por_la_cli) -> tuple[Path, Path]:
     shutil.copy(demo_creada_por_la_cli, db)
     return carpeta, db
 
-
-def _en_la_base(db: Path, leer):
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
-
-    conexion = abrir_base(db)
-    try:
-        return leer(Contexto(conexion, 1))
-    finally:
-        conexion.close()
 
 
 def _normal(texto) -> str:
@@ -93,7 +83,7 @@ def _comprobar_tabla(elementos, tabla, titulos: list[str]) -> tuple[list[list[st
 @pytest.mark.parametrize("idioma", ["es", "pt"])
 def test_el_informe_de_la_unidad_se_lee_en_el_orden_del_documento(base, idioma):
     carpeta, db = base
-    unidad, comp, plan = _en_la_base(db, _unidad)
+    unidad, comp, plan = en_la_base(db, _unidad)
     ruta = carpeta / f"unidad_{idioma}.pdf"
     bien(cli(carpeta, db, "--idioma", idioma, "unidades", "informe", unidad["id"], ruta, "--reemplazar"))
     elementos = comprobar_etiquetado(ruta, idioma)
@@ -240,7 +230,7 @@ def _organigrama(contexto):
 @pytest.mark.parametrize("idioma", ["es", "pt"])
 def test_el_organigrama_se_lee_como_el_arbol_de_los_organos(base, idioma):
     carpeta, db = base
-    organos, asientos = _en_la_base(db, _organigrama)
+    organos, asientos = en_la_base(db, _organigrama)
     ruta = carpeta / f"organigrama_{idioma}.pdf"
     bien(cli(carpeta, db, "--idioma", idioma, "organos", "organigrama", ruta, "--reemplazar"))
     elementos, arbol = _leer_organigrama(ruta, idioma)

@@ -27,7 +27,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from documentos_de_la_demo import bien, cli
+from documentos_de_la_demo import bien, cli, en_la_base
 from lectura_de_etiquetas import recorrer
 from test_pdf_etiquetado import _hijos, comprobar_etiquetado
 
@@ -52,16 +52,6 @@ def base(tmp_path_factory, demo_creada_por_la_cli) -> tuple[Path, Path]:
     shutil.copy(demo_creada_por_la_cli, db)
     return carpeta, db
 
-
-def _en_la_base(db: Path, leer):
-    from escritorio.servicios.base import abrir_base
-    from escritorio.servicios.contexto import Contexto
-
-    conexion = abrir_base(db)
-    try:
-        return leer(Contexto(conexion, 1))
-    finally:
-        conexion.close()
 
 
 _HECHOS: dict = {}
@@ -100,9 +90,9 @@ def documento(base, tipo: str, idioma: str) -> Path:
         carpeta, db = base
         ruta = carpeta / f"{tipo}_{idioma}.pdf"
         orden = {"padron": lambda: ("miembros", "padron", ruta),
-                 "cobranza": lambda: ("cuotas", "cobranza", _en_la_base(db, _anio), ruta),
+                 "cobranza": lambda: ("cuotas", "cobranza", en_la_base(db, _anio), ruta),
                  "composicion": lambda: ("organos", "composicion", "Consejo", "--pdf", ruta),
-                 "estado_cuenta": lambda: ("cuotas", "estado-cuenta", ruta, "--miembro", _en_la_base(db, _deudor)),
+                 "estado_cuenta": lambda: ("cuotas", "estado-cuenta", ruta, "--miembro", en_la_base(db, _deudor)),
                  }[tipo]()
         bien(cli(carpeta, db, "--idioma", idioma, *orden))
         _HECHOS[clave] = ruta
@@ -191,7 +181,7 @@ def test_el_padron_es_una_tabla_con_un_miembro_por_fila(base, idioma):
     assert [c.texto for c in filas[0]] == TITULOS["padron"][idioma]
     assert sum(c.rol == "TH" and c.alcance == "Column" for c in elementos) == 7   # los repetidos, artefactos
 
-    _, miembros = _en_la_base(base[1], lambda contexto: miembros_del_padron(contexto))
+    _, miembros = en_la_base(base[1], lambda contexto: miembros_del_padron(contexto))
     datos = [f for f in filas[1:] if len(f) == 7]
     assert len(datos) == len(miembros)
     for numero, (fila, miembro) in enumerate(zip(datos, miembros), start=1):
@@ -217,7 +207,7 @@ def test_el_resumen_de_cobranza_tiene_un_pais_por_fila(base, idioma):
     filas = _filas(elementos, tabla)
     _comprobar_filas(filas, 6)
     assert [c.texto for c in filas[0]] == TITULOS["cobranza"][idioma]
-    resumen = _en_la_base(base[1], lambda contexto: resumen_por_pais(padron_de_cuotas(contexto, _anio(contexto))))
+    resumen = en_la_base(base[1], lambda contexto: resumen_por_pais(padron_de_cuotas(contexto, _anio(contexto))))
     datos = [f for f in filas[1:] if len(f) == 6]
     assert [f[1].texto for f in datos] == [re.sub(r"\D", "", str(r.miembros)) for r in resumen]
     if idioma == "es":
@@ -243,7 +233,7 @@ def test_la_composicion_tiene_su_ficha_su_qr_y_un_asiento_por_fila(base, idioma)
         organo = next(o for o in listar_organos(contexto) if o["nombre"] == "Consejo")
         return composicion(contexto, organo["id"], hoy(), cuotas=True)
 
-    datos = _en_la_base(base[1], del_consejo)
+    datos = en_la_base(base[1], del_consejo)
     filas = _filas(elementos, asientos)
     _comprobar_filas(filas, 7)
     assert [f[0].texto for f in filas[1:]] == [a.miembro or a.persona for a in en_orden_de_lectura(datos.asientos)]
@@ -264,8 +254,8 @@ def test_el_estado_de_cuenta_tiene_un_movimiento_por_fila(base, idioma):
     elementos = leer(ruta, idioma)
     _titulo(elementos, TITULO["estado_cuenta"][idioma])
     ficha, movimientos = _tablas(elementos)
-    miembro = _en_la_base(base[1], _deudor)
-    estados = _en_la_base(base[1], lambda contexto: estados_de_cuenta(contexto, miembro))
+    miembro = en_la_base(base[1], _deudor)
+    estados = en_la_base(base[1], lambda contexto: estados_de_cuenta(contexto, miembro))
     nombre = estados[0].miembro["nombre"]
     assert _ficha(elementos, ficha)[MIEMBRO[idioma]] == nombre
     figura = _figura_del_qr(ruta, elementos, idioma)
