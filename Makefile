@@ -35,6 +35,7 @@ run: $(INSTALADO)
 # (unos 20 s de CPU cada uno) y cada proceso de la CLI que lanzan las pruebas, el programa.
 test: $(INSTALADO)
 	@bash tests/preparar_postgresql.sh
+	@bash tests/instalador/preparar_actionlint.sh
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) tests/corrida_medida.py "make test" 300 0 -- \
 		-n auto --dist worksteal --durations=10
 

