@@ -14,6 +14,7 @@ from escritorio.dominio import boletas, conciliacion, convenios, correo
 from escritorio.dominio.deshacer import TIPOS_DE_CAMBIO
 from escritorio.dominio.incidentes import TIPOS_INCIDENTE
 from escritorio.dominio.lineas import ESTADOS_RECOMENDACION_DE_CAMBIO
+from escritorio.dominio.voto_electronico import OBJETOS as OBJETOS_DE_URNA
 from escritorio.datos.migraciones import Migraciones
 
 from escritorio.datos import apertura
@@ -200,6 +201,7 @@ VALORES_PERMITIDOS = {
     ("oradores", "tipo"): sala.TIPOS_ORADOR,
     ("oradores", "estado"): sala.ESTADOS_ORADOR,
     ("recomendaciones_de_cambio", "estado"): ESTADOS_RECOMENDACION_DE_CAMBIO,
+    ("urnas", "objeto"): OBJETOS_DE_URNA,
     # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
     ("bitacora", "accion"): bitacora.ACCIONES,
 }

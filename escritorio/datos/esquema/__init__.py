@@ -920,6 +920,7 @@ from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 from .agrupaciones import MIGRACION_AGRUPACIONES  # noqa: E402
 from .indicadores import (MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION,  # noqa: E402
                           MIGRACION_NOMBRES_EN_MINUSCULAS)
+from .voto_electronico import MIGRACION_VOTO_ELECTRONICO  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.
@@ -968,6 +969,7 @@ MIGRACIONES_EN_SU_MODULO = [
     MIGRACION_BLOQUES_DE_MOCION,
     MIGRACION_RECOMENDACIONES_DE_CAMBIO,
     MIGRACION_RECOMENDACIONES_CONGELADAS,
+    MIGRACION_VOTO_ELECTRONICO,
 ]
 for _nombre, _migracion in MIGRACIONES_EN_SU_MODULO:
     MIGRACIONES(name=_nombre)(_migracion)

@@ -1,7 +1,7 @@
 -- Esquema actual de la base de Escritorio.
 -- GENERADO, NO EDITAR: «python -m escritorio.datos.esquema.actual» lo regenera a partir de las migraciones
 -- (escritorio/datos/esquema/__init__.py y esquema/documentos.py, que son la fuente y solo crecen).
--- Última migración: 0075_recomendaciones_congeladas (62 migraciones).
+-- Última migración: 0076_voto_electronico (63 migraciones).
 -- Cada tabla va en el orden de la migración que la creó, seguida de sus índices y después sus triggers, en
 -- el orden en que se crearon. No incluye el registro de migraciones (_sqlite_migrations, de sqlite-utils) ni los
 -- índices automáticos de PRIMARY KEY y UNIQUE.
@@ -3195,3 +3195,94 @@ CREATE TRIGGER recomendaciones_de_cambio_congelado_update BEFORE UPDATE ON recom
 CREATE TRIGGER recomendaciones_de_cambio_congelado_delete BEFORE DELETE ON recomendaciones_de_cambio
     WHEN (SELECT estado FROM actas WHERE sesion_id = (SELECT sesion_id FROM mociones WHERE id = OLD.mocion_id)) IN ('aprobada', 'firmada')
     BEGIN SELECT RAISE(ABORT, 'El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas).'); END;
+
+
+-- ==================== 0076_voto_electronico ===========================================================
+
+-- mesas_de_voto (creada en 0076_voto_electronico)
+CREATE TABLE mesas_de_voto (
+    sesion_id INTEGER PRIMARY KEY REFERENCES sesiones(id),
+    sal TEXT NOT NULL CHECK (length(sal) = 32),
+    cerrada INTEGER NOT NULL DEFAULT 0 CHECK (cerrada IN (0, 1))
+);
+
+CREATE TRIGGER bitacora_mesas_de_voto_alta AFTER INSERT ON mesas_de_voto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mesas_de_voto', NEW.sesion_id, 'alta', json_array(NEW.sesion_id, NEW.sal, NEW.cerrada)); END;
+
+CREATE TRIGGER bitacora_mesas_de_voto_cambio AFTER UPDATE ON mesas_de_voto WHEN OLD.sesion_id IS NOT NEW.sesion_id OR OLD.sal IS NOT NEW.sal OR OLD.cerrada IS NOT NEW.cerrada BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mesas_de_voto', NEW.sesion_id, 'cambio',
+        json_object('antes', json_array(OLD.sesion_id, OLD.sal, OLD.cerrada), 'despues', json_array(NEW.sesion_id, NEW.sal, NEW.cerrada))); END;
+
+CREATE TRIGGER bitacora_mesas_de_voto_baja AFTER DELETE ON mesas_de_voto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('mesas_de_voto', OLD.sesion_id, 'borrado', json_array(OLD.sesion_id, OLD.sal, OLD.cerrada)); END;
+
+-- codigos_de_voto (creada en 0076_voto_electronico)
+CREATE TABLE codigos_de_voto (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES mesas_de_voto(sesion_id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    huella TEXT NOT NULL UNIQUE CHECK (length(huella) = 64),
+    anulado INTEGER NOT NULL DEFAULT 0 CHECK (anulado IN (0, 1))
+);
+
+CREATE UNIQUE INDEX codigos_de_voto_vigente ON codigos_de_voto(sesion_id, miembro_id) WHERE anulado = 0;
+
+CREATE TRIGGER bitacora_codigos_de_voto_alta AFTER INSERT ON codigos_de_voto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('codigos_de_voto', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.huella, NEW.anulado)); END;
+
+CREATE TRIGGER bitacora_codigos_de_voto_cambio AFTER UPDATE ON codigos_de_voto WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.miembro_id IS NOT NEW.miembro_id OR OLD.huella IS NOT NEW.huella OR OLD.anulado IS NOT NEW.anulado BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('codigos_de_voto', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.huella, OLD.anulado), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.miembro_id, NEW.huella, NEW.anulado))); END;
+
+CREATE TRIGGER bitacora_codigos_de_voto_baja AFTER DELETE ON codigos_de_voto BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('codigos_de_voto', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.miembro_id, OLD.huella, OLD.anulado)); END;
+
+-- urnas (creada en 0076_voto_electronico)
+CREATE TABLE urnas (
+    id INTEGER PRIMARY KEY,
+    sesion_id INTEGER NOT NULL REFERENCES sesiones(id),
+    objeto TEXT NOT NULL CHECK (objeto IN ('punto', 'mocion', 'enmienda', 'eleccion')),
+    objeto_id INTEGER NOT NULL,
+    secreta INTEGER NOT NULL CHECK (secreta IN (0, 1)),
+    abierta INTEGER NOT NULL DEFAULT 1 CHECK (abierta IN (0, 1)),
+    participantes INTEGER CHECK (participantes IS NULL OR participantes >= 0)
+);
+
+CREATE UNIQUE INDEX urnas_una_abierta ON urnas(sesion_id) WHERE abierta = 1;
+
+CREATE INDEX urnas_objeto ON urnas(objeto, objeto_id);
+
+CREATE TRIGGER bitacora_urnas_alta AFTER INSERT ON urnas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('urnas', NEW.id, 'alta', json_array(NEW.id, NEW.sesion_id, NEW.objeto, NEW.objeto_id, NEW.secreta, NEW.abierta, NEW.participantes)); END;
+
+CREATE TRIGGER bitacora_urnas_cambio AFTER UPDATE ON urnas WHEN OLD.id IS NOT NEW.id OR OLD.sesion_id IS NOT NEW.sesion_id OR OLD.objeto IS NOT NEW.objeto OR OLD.objeto_id IS NOT NEW.objeto_id OR OLD.secreta IS NOT NEW.secreta OR OLD.abierta IS NOT NEW.abierta OR OLD.participantes IS NOT NEW.participantes BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('urnas', NEW.id, 'cambio',
+        json_object('antes', json_array(OLD.id, OLD.sesion_id, OLD.objeto, OLD.objeto_id, OLD.secreta, OLD.abierta, OLD.participantes), 'despues', json_array(NEW.id, NEW.sesion_id, NEW.objeto, NEW.objeto_id, NEW.secreta, NEW.abierta, NEW.participantes))); END;
+
+CREATE TRIGGER bitacora_urnas_baja AFTER DELETE ON urnas BEGIN
+    INSERT INTO bitacora (entidad, entidad_id, accion, datos) VALUES ('urnas', OLD.id, 'borrado', json_array(OLD.id, OLD.sesion_id, OLD.objeto, OLD.objeto_id, OLD.secreta, OLD.abierta, OLD.participantes)); END;
+
+-- votos_nominales (creada en 0076_voto_electronico)
+CREATE TABLE votos_nominales (
+    urna_id INTEGER NOT NULL REFERENCES urnas(id),
+    miembro_id INTEGER NOT NULL REFERENCES miembros(id),
+    eleccion TEXT NOT NULL,
+    comprobante TEXT NOT NULL UNIQUE CHECK (length(comprobante) = 64),
+    PRIMARY KEY (urna_id, miembro_id)
+);
+
+-- participaciones (creada en 0076_voto_electronico)
+CREATE TABLE participaciones (
+    urna_id INTEGER NOT NULL REFERENCES urnas(id),
+    codigo_id INTEGER NOT NULL REFERENCES codigos_de_voto(id),
+    PRIMARY KEY (urna_id, codigo_id)
+);
+
+-- papeletas (creada en 0076_voto_electronico)
+CREATE TABLE papeletas (
+    urna_id INTEGER NOT NULL REFERENCES urnas(id),
+    comprobante TEXT NOT NULL CHECK (length(comprobante) = 64),
+    contenido TEXT NOT NULL,
+    peso INTEGER NOT NULL CHECK (peso >= 1),
+    PRIMARY KEY (urna_id, comprobante)
+);

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...datos import sesiones as tabla_sesiones
+from ...datos import voto_electronico as tabla_voto
 from ...datos.base_de_datos import BaseDeDatos
 from ...datos.conexion import transaccion
 from ...dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR, SIN_VOTO_SUSPENDIDO
@@ -279,3 +280,5 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
     with transaccion(db):   # otra vez con la base tomada: otra ventana pudo aprobar el acta
         exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
         tabla_sesiones.marcar_celebrada(db, sesion_id, hora_cierre, int(segunda_convocatoria))
+        # La sesión terminó: sus códigos de votación electrónica mueren (servicios/voto_electronico).
+        tabla_voto.cerrar_mesa(db, sesion_id)
