@@ -72,10 +72,6 @@ def urna_abierta(db: BaseDeDatos, sesion_id: int) -> dict | None:
     return next(db.query("SELECT * FROM urnas WHERE sesion_id = ? AND abierta = 1", [sesion_id]), None)
 
 
-def urnas_cerradas_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> list[dict]:
-    return list(db.query("SELECT * FROM urnas WHERE sesion_id = ? AND abierta = 0 ORDER BY id", [sesion_id]))
-
-
 def cerrar_urna(db: BaseDeDatos, urna_id: int, participantes: int) -> None:
     db.execute("UPDATE urnas SET abierta = 0, participantes = ? WHERE id = ?", [participantes, urna_id])
 

@@ -44,6 +44,8 @@ NOMBRES_DE_TABLAS = {
     "reglas_de_la_sala": "Reglas de la sala", "mociones": "Mociones", "autores_mocion": "Autores de las mociones",
     "enmiendas": "Enmiendas", "cambios_enmienda": "Cambios de las enmiendas",
     "recomendaciones_de_cambio": "Recomendaciones de cambio por línea",
+    "mesas_de_voto": "Mesas de voto electrónico", "codigos_de_voto": "Códigos de votación",
+    "urnas": "Urnas del voto electrónico",
     "autores_enmienda": "Autores de las enmiendas", "votaciones_sala": "Votaciones de mociones y enmiendas",
     "habilitados_sala": "Votos nominales de mociones y enmiendas", "listas_de_oradores": "Listas de oradores",
     "oradores": "Oradores", "categorias_de_cuestion": "Categorías de las cuestiones de orden",

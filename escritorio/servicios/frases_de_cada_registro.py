@@ -203,6 +203,10 @@ LO_QUE_ES: dict[str, LoQueEs] = {
     "autores_mocion": lambda c, v: traducir("{0} entre quienes firman {1}").format(
         c.miembro(v["miembro_id"]), _mocion(c, v["mocion_id"])),
     "enmiendas": lambda c, v: traducir("la enmienda {0} a {1}").format(v["numero"], _mocion(c, v["mocion_id"])),
+    "mesas_de_voto": lambda c, v: traducir("la mesa de voto electrónico de la {0}").format(c.sesion(v["sesion_id"])),
+    "codigos_de_voto": lambda c, v: traducir("el código de votación de {0} en la {1}").format(
+        c.miembro(v["miembro_id"]), c.sesion(v["sesion_id"])),
+    "urnas": lambda c, v: traducir("la urna {0} de la {1}").format(v["id"], c.sesion(v["sesion_id"])),
     "recomendaciones_de_cambio": lambda c, v: traducir("la recomendación de cambio {0} (líneas {1}–{2}) a {3}").format(
         v["numero"], v["desde"], v["hasta"], _mocion(c, v["mocion_id"])),
     "cambios_enmienda": lambda c, v: traducir("el cambio {0} de {1}").format(v["orden"], _enmienda(c, v["enmienda_id"])),

@@ -71,6 +71,7 @@ from .unidades import actividades_de, unidades
 from .verificacion.anclas import ancla_actual
 from .documentos_verificables import documentos_verificables
 from .votaciones import listar_resoluciones
+from .voto_electronico.urnas import comprobantes_contados
 
 APROBADAS = ("aprobada", "firmada")
 
@@ -265,6 +266,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
             if aprobada or "sin_aprobar" in incluir:
                 publica.acta, publica.idioma_del_acta = acta.contenido, idioma_del_acta(acta.contenido)
                 publica.sala = sala_de_la_sesion(contexto, s["id"])
+                publica.comprobantes = comprobantes_contados(contexto, s["id"])
                 enteras.add(s["id"])
             if aprobada:
                 publica.aprobada_el, publica.aprobada_por, publica.huella_acta = (acta.aprobada_el, acta.aprobada_por,

@@ -44,6 +44,9 @@ from .descripcion_bitacora import NOMBRES_DE_TABLAS
 
 # Cómo se nombra cada dato: los de todas las tablas que anota la bitácora.
 ROTULOS = {
+    # el voto electrónico en la sala (migración 0076)
+    "anulado": "Anulado", "cerrada": "Cerrada", "sal": "Sal de los códigos", "abierta": "Abierta",
+    "objeto_id": "Lo que se vota", "participantes": "Delegaciones que votaron", "secreta": "Secreta",
     "asociacion_id": "Asociación", "miembro_id": "Miembro", "organo_id": "Órgano", "sesion_id": "Sesión",
     "punto_id": "Punto del orden del día", "pago_id": "Pago", "cargo_id": "Cuota", "norma_id": "Norma",
     "mocion_id": "Moción", "enmienda_id": "Enmienda", "escala_id": "Escala", "persona_id": "Persona",
@@ -191,6 +194,6 @@ CODIGOS_DE_LA_TABLA: dict[tuple[str, str], Mapping[str, str]] = {
 
 # Las columnas 0/1 de las tablas que anota la bitácora.
 BOOLEANAS = frozenset({
-    "aprobada", "asociacion_es_parte", "clave_sin_cifrar", "con_voto", "derogado", "finalista", "fuera_de_plazo",
+    "abierta", "anulado", "cerrada", "secreta", "aprobada", "asociacion_es_parte", "clave_sin_cifrar", "con_voto", "derogado", "finalista", "fuera_de_plazo",
     "fundador", "mas_uno", "quorum_propio", "segunda_convocatoria", "suspende_morosos",
 })

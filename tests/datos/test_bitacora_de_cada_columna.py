@@ -31,7 +31,7 @@ from escritorio.datos.esquema.puntos_miembros import TABLAS_CON_BITACORA_0047
 from escritorio.datos.esquema.sala import (TABLAS_CON_BITACORA_0055, TABLAS_CON_BITACORA_0069,
                                            TABLAS_CON_BITACORA_0070, TABLAS_CON_BITACORA_0073,
                                            TABLAS_CON_BITACORA_0074)
-from escritorio.datos.esquema.voto_electronico import SIN_BITACORA_0076, TABLAS_CON_BITACORA_0076
+from escritorio.datos.esquema.voto_electronico import TABLAS_CON_BITACORA_0076
 from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.esquema.observadores import TABLAS_CON_BITACORA_0060
@@ -48,8 +48,9 @@ from escritorio.datos.valores_personales import COLUMNAS_PERSONALES, legibles
 # sellos). Una tabla nueva que no esté aquí debe tener bitácora.
 SIN_BITACORA = {"bitacora", "bitacora_sellos", "identidad_base", "_sqlite_migrations", "archivos_correo",
                 "pagos_con_saldo", "bitacora_valores",
-                # el voto electrónico (migración 0076): la hora de un registro ligaría quién votó con qué votó
-                *SIN_BITACORA_0076}
+                # el voto electrónico (migración 0076): la hora de un registro ligaría quién votó con qué votó (el
+                # voto nominal queda, al cerrar la urna, en la votación)
+                "participaciones", "papeletas", "votos_nominales"}
 
 # Columnas que la bitácora no copia, a propósito: los PDF (BLOB) se guardan enteros y la bitácora guarda su huella
 # en otra columna (también el sello de tiempo RFC 3161, con su token_sha256, y el certificado de la TSA fijado, con su

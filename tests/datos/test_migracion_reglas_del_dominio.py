@@ -202,6 +202,10 @@ VALORES_PERMITIDOS = {
     ("oradores", "estado"): sala.ESTADOS_ORADOR,
     ("recomendaciones_de_cambio", "estado"): ESTADOS_RECOMENDACION_DE_CAMBIO,
     ("urnas", "objeto"): OBJETOS_DE_URNA,
+    ("urnas", "secreta"): SI_NO,
+    ("urnas", "abierta"): SI_NO,
+    ("codigos_de_voto", "anulado"): SI_NO,
+    ("mesas_de_voto", "cerrada"): SI_NO,
     # La bitácora no es del dominio: sus acciones las nombra el servicio que la muestra.
     ("bitacora", "accion"): bitacora.ACCIONES,
 }

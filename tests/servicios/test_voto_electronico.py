@@ -248,3 +248,30 @@ def test_tras_una_secreta_cerrada_nada_en_la_base_liga_quien_voto_con_lo_que_vot
     assert not entidades & {"papeletas", "participaciones", "votos_nominales"} and "urnas" in entidades
     cierre = [f["datos"] for f in db.query("SELECT datos FROM bitacora WHERE entidad = 'urnas' ORDER BY id")]
     assert len(cierre) == 2 and json.loads(cierre[1])["despues"][-2:] == [0, 5]   # cerrada, 5 participantes
+
+
+def test_el_sitio_publicado_lista_las_huellas_de_los_comprobantes_contados(sala, tmp_path):
+    """Quien votó busca la huella corta de su comprobante en la página de la sesión: en la secreta, sin lo que votó;
+    en la nominal, con su sentido (el acta ya lo dice)."""
+    from escritorio.servicios.publicacion import publicar
+
+    c, db = sala.contexto, sala.contexto.db
+    codigos = _codigos(sala)
+    punto = agregar_punto(c, sala.sesion, "Informe de la tesorería", "votacion")
+    secreta = voto.abrir_urna(c, sala.sesion, "punto", punto, secreta=True)
+    en_secreto = [voto.depositar(db, codigos[n], secreta, "a_favor") for n in ("Rosario", "Paraná", "Córdoba")]
+    voto.cerrar_urna(c, secreta)
+    nominal = voto.abrir_urna(c, sala.sesion, "mocion", sala.mocion, secreta=False)
+    de_santa_fe = voto.depositar(db, codigos["Santa Fe"], nominal, "en_contra")
+    voto.depositar(db, codigos["Rosario"], nominal, "a_favor")
+    voto.cerrar_urna(c, nominal)
+    # Una urna abierta no se publica.
+    otro = agregar_punto(c, sala.sesion, "Varios", "votacion")
+    abierta = voto.abrir_urna(c, sala.sesion, "punto", otro, secreta=True)
+    sin_contar = voto.depositar(db, codigos["Montevideo"], abierta, "a_favor")
+    publicar(c, tmp_path / "sitio", incluir=frozenset({"sin_aprobar"}))
+    pagina = (tmp_path / "sitio" / "sesiones" / f"{sala.sesion}.html").read_text(encoding="utf-8")
+    assert "Comprobantes del voto electrónico" in pagina and "la lista no dice quién votó qué" in pagina
+    assert all(d.huella_corta in pagina and d.codigo not in pagina for d in en_secreto)
+    assert f"{de_santa_fe.huella_corta}: En contra" in pagina
+    assert sin_contar.huella_corta not in pagina

@@ -23,8 +23,6 @@ from ..base_de_datos import BaseDeDatos
 from ..migraciones import disparadores_de_bitacora, ejecutar
 
 TABLAS_CON_BITACORA_0076 = ("mesas_de_voto", "codigos_de_voto", "urnas")
-# Sin bitácora a propósito: el secreto del voto (y el nominal queda en la votación cerrada).
-SIN_BITACORA_0076 = ("participaciones", "papeletas", "votos_nominales")
 
 
 def _voto_electronico(db: BaseDeDatos) -> None:

@@ -35,6 +35,9 @@ class SesionPublica:
     # Las mociones, enmiendas, votaciones y oradores (servicios.sala_en_documentos.SalaDeLaSesion): solo si se
     # publica el acta (la misma regla que la asistencia y las votaciones).
     sala: object | None = None
+    # Las urnas cerradas del voto electrónico con sus comprobantes contados
+    # (servicios.voto_electronico.urnas.ComprobantesDeUnaUrna): con la misma regla que la sala.
+    comprobantes: list = field(default_factory=list)
 
 
 @dataclass

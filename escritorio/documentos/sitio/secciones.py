@@ -278,6 +278,7 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
             # Sus mociones, enmiendas, votaciones y oradores (sitio/sala.py).
             partes.append(sala_del_punto(s.sala, punto_id.get(punto.get("numeracion")), ruta,
                                          lambda texto: _escrito(c, texto)))
+        partes.append(_comprobantes(c, s))
         partes.append(f"<h2>{t(traducir('Resoluciones'))}</h2>" + lista([del_acta(r) for r in acta.resoluciones]))
     if s.pdf:
         partes.append(f"<h2>{t(traducir('Acta aprobada'))}</h2>")
@@ -290,6 +291,21 @@ def _sesion(c: ContenidoDelSitio, s: SesionPublica) -> Pagina:
                                          traducir("Verificar este documento ({0})").format(s.codigo_acta)) + "</p>")
     return Pagina(ruta, s.titulo, "\n".join(partes), migas=[Enlace("sesiones.html", traducir("Sesiones"))],
                   titulo_html=_titulo_de_sesion(c, s))
+
+
+def _comprobantes(c: ContenidoDelSitio, s) -> str:
+    """Las urnas del voto electrónico de la sesión con las huellas cortas de los comprobantes contados: quien votó
+    busca la huella del suyo (en una secreta, la lista no dice quién votó qué)."""
+    if not s.comprobantes:
+        return ""
+    partes = [f"<h2 id=\"comprobantes\">{t(traducir('Comprobantes del voto electrónico'))}</h2>",
+              f"<p>{t(traducir('Cada delegación que votó desde su teléfono recibió un comprobante: su huella corta (las primeras 16 cifras de su SHA-256) está en la lista de la votación si su voto se contó.'))}</p>"]
+    for urna in s.comprobantes:
+        partes.append(f"<h3>{t(_escrito(c, urna.titulo))}</h3>")
+        if urna.secreta:
+            partes.append(f"<p>{t(traducir('Votación secreta: la lista no dice quién votó qué.'))}</p>")
+        partes.append(lista([t(h) for h in urna.comprobantes]))
+    return "\n".join(partes)
 
 
 def _resoluciones(c: ContenidoDelSitio) -> Pagina:

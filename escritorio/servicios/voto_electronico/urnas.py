@@ -257,3 +257,27 @@ def _en_secreto(db: BaseDeDatos, votante: Votante, urna_id: int, contenido: str,
         raise _comprobante_ajeno()
     tabla.cambiar_papeleta(db, urna_id, huella, contenido)
     return Comprobante(comprobante, huella_corta(huella))
+
+
+@dataclass(frozen=True)
+class ComprobantesDeUnaUrna:
+    """Para el sitio publicado: una urna cerrada y las huellas cortas de los comprobantes que contó (en una nominal,
+    cada una con lo que eligió, que ya dice el acta); en el orden de la huella, nunca en el del voto."""
+    titulo: str
+    secreta: bool
+    comprobantes: tuple[str, ...]
+
+
+def comprobantes_contados(contexto: Contexto, sesion_id: int) -> list[ComprobantesDeUnaUrna]:
+    """Las urnas cerradas de la sesión con sus comprobantes contados: quien votó busca el suyo en el sitio."""
+    urnas: dict[int, tuple[dict, list]] = {}
+    for fila in tabla.huellas_contadas(contexto.db, sesion_id):
+        urnas.setdefault(fila["urna_id"], (fila, []))[1].append(fila)
+    publicadas = []
+    for primera, filas in urnas.values():
+        votado = lo_votado(contexto, sesion_id, primera["objeto"], primera["objeto_id"])
+        rotulos = {o.clave: o.rotulo for o in votado.opciones}
+        publicadas.append(ComprobantesDeUnaUrna(votado.titulo, bool(primera["secreta"]), tuple(
+            huella_corta(f["comprobante"]) if f["eleccion"] is None
+            else f"{huella_corta(f['comprobante'])}: {rotulos.get(f['eleccion'], f['eleccion'])}" for f in filas)))
+    return publicadas
