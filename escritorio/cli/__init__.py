@@ -135,6 +135,7 @@ REGISTRO = {
     "lote": ("lote", "agregar_ordenes"),
     "enmiendas": ("enmiendas", "agregar_ordenes"),
     "votos": ("votos_de_la_sala", "agregar_ordenes"),
+    "voto": ("voto_electronico", "agregar_ordenes"),
     "bloques": ("bloques_de_mocion", "agregar_ordenes"),
     "personas": ("personas", "agregar_ordenes"),
     "derechos": ("derechos", "agregar_ordenes"),

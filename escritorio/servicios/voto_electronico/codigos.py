@@ -63,14 +63,16 @@ def _por_que_no_vota(contexto: Contexto, sesion_id: int, miembro_id: int) -> str
                     "después.").format(h.miembro)
 
 
-def _mesa_abierta(db: BaseDeDatos, sesion_id: int) -> str:
-    """La sal de la mesa de la sesión (la crea la primera vez); rechaza si la sesión ya terminó."""
+def _mesa_abierta(db: BaseDeDatos, sesion: dict) -> str:
+    """La sal de la mesa de la sesión (la crea la primera vez); rechaza si la sesión ya terminó (su mesa se cerró o
+    tiene hora de cierre: la marcaron celebrada antes de entregar ningún código)."""
+    sesion_id = sesion["id"]
     mesa = tabla.mesa(db, sesion_id)
-    if mesa is None:
+    if mesa is None and not sesion["hora_cierre"]:
         sal = nueva_sal()
         tabla.abrir_mesa(db, sesion_id, sal)
         return sal
-    if mesa["cerrada"]:
+    if mesa is None or mesa["cerrada"]:
         raise ErrorEscritorio(traducir("La sesión {0} terminó: ya no se entregan códigos de votación.").format(
             sesion_id))
     return mesa["sal"]
@@ -88,8 +90,9 @@ def entregar_codigo(contexto: Contexto, sesion_id: int, miembro_id: int) -> Codi
     """El código de la delegación para la sesión (uno nuevo: el que tenía queda anulado). Solo a una delegación
     presente con voto o representada por un poder válido."""
     with transaccion(contexto.db):
-        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
-        sal = _mesa_abierta(contexto.db, sesion_id)
+        sesion = sesion_de_la_asociacion(contexto, sesion_id)
+        exigir_editable(sesion)
+        sal = _mesa_abierta(contexto.db, sesion)
         votan = quienes_votan(contexto, sesion_id)
         if miembro_id not in votan:
             raise ErrorEscritorio(_por_que_no_vota(contexto, sesion_id, miembro_id))
@@ -99,8 +102,9 @@ def entregar_codigo(contexto: Contexto, sesion_id: int, miembro_id: int) -> Codi
 def entregar_codigos(contexto: Contexto, sesion_id: int) -> list[CodigoEntregado]:
     """Los códigos de las delegaciones que votan ahora y todavía no tienen uno (una sola transacción)."""
     with transaccion(contexto.db):
-        exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
-        sal = _mesa_abierta(contexto.db, sesion_id)
+        sesion = sesion_de_la_asociacion(contexto, sesion_id)
+        exigir_editable(sesion)
+        sal = _mesa_abierta(contexto.db, sesion)
         votan = quienes_votan(contexto, sesion_id)
         con_codigo = tabla.miembros_con_codigo(contexto.db, sesion_id)
         return [_entregar(contexto.db, sal, sesion_id, h, votan)
