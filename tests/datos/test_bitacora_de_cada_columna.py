@@ -31,7 +31,7 @@ from escritorio.datos.esquema.puntos_miembros import TABLAS_CON_BITACORA_0047
 from escritorio.datos.esquema.sala import (TABLAS_CON_BITACORA_0055, TABLAS_CON_BITACORA_0069,
                                            TABLAS_CON_BITACORA_0070, TABLAS_CON_BITACORA_0073,
                                            TABLAS_CON_BITACORA_0074)
-from escritorio.datos.esquema.voto_electronico import TABLAS_CON_BITACORA_0076
+from escritorio.datos.esquema.sala import TABLAS_CON_BITACORA_0076
 from escritorio.datos.esquema.valores_personales import TABLAS_CON_BITACORA_0057
 from escritorio.datos.esquema.datos_personales import TABLAS_CON_BITACORA_0058
 from escritorio.datos.esquema.observadores import TABLAS_CON_BITACORA_0060

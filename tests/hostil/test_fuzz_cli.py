@@ -466,6 +466,15 @@ CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mo
     "bloques borrar": {"nombre": "texto", "--sesion": "id_sesion", "--asociacion": "sigla"},
     "bloques votar": {"nombre": "texto", "--sesion": "id_sesion", **_VOTO_DE_LA_SALA},
 })
+CATALOGO.update({   # el voto electrónico en la sala (issue 85): códigos, urnas y votos
+    "voto codigos": {"--sesion": "id_sesion", "--miembro": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "voto abrir": {"--sesion": "id_sesion", "--punto": "entero", "--mocion": "entero", "--enmienda": "entero",
+                   "--eleccion": "entero", "--secreta": "marca", "--json": "marca", "--asociacion": "sigla"},
+    "voto emitir": {"--codigo": "texto", "--urna": "entero", "--eleccion": "texto", "--comprobante": "texto",
+                    "--json": "marca", "--asociacion": "sigla"},
+    "voto estado": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "voto cerrar": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
+})
 CATALOGO.update({   # los datos personales (issue 65): personas y derechos
     "personas apariciones": {"--buscar": "texto", "--sin-persona": "marca", "--json": "marca", "--asociacion": "sigla"},
     "personas listar": {"--json": "marca", "--asociacion": "sigla"},

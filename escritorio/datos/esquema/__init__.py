@@ -909,7 +909,7 @@ from .saldos_a_favor import MIGRACION_SALDOS_A_FAVOR  # noqa: E402
 from .sala import (MIGRACION_APOYOS_Y_RECOMENDACION, MIGRACION_BLOQUES_DE_MOCION,  # noqa: E402
                    MIGRACION_CATEGORIAS_DE_MOCION, MIGRACION_ENMIENDAS_A_ENMIENDAS, MIGRACION_FLUJO_DE_LAS_MOCIONES,
                    MIGRACION_ORADORES_DE_OPENSLIDES, MIGRACION_RECOMENDACIONES_CONGELADAS,
-                   MIGRACION_RECOMENDACIONES_DE_CAMBIO, MIGRACION_SALA)
+                   MIGRACION_RECOMENDACIONES_DE_CAMBIO, MIGRACION_SALA, MIGRACION_VOTO_ELECTRONICO)
 from .motivo_de_admision import MIGRACION_MOTIVO_DE_ADMISION  # noqa: E402
 from .valores_personales import MIGRACION_VALORES_PERSONALES  # noqa: E402
 from .datos_personales import (MIGRACION_CONSENTIMIENTOS, MIGRACION_DATOS_PERSONALES,  # noqa: E402
@@ -920,7 +920,6 @@ from .limite_de_mandatos import MIGRACION_LIMITE_DE_MANDATOS  # noqa: E402
 from .agrupaciones import MIGRACION_AGRUPACIONES  # noqa: E402
 from .indicadores import (MIGRACION_INDICADORES, MIGRACION_MIEMBROS_DE_SU_ASOCIACION,  # noqa: E402
                           MIGRACION_NOMBRES_EN_MINUSCULAS)
-from .voto_electronico import MIGRACION_VOTO_ELECTRONICO  # noqa: E402
 
 # Desde la 0019, cada migración vive en su módulo (esquema_<tema>.py) y se registra aquí, en orden: una nueva se
 # agrega al final de esta lista.

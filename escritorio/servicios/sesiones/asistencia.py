@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...datos import sesiones as tabla_sesiones
-from ...datos import voto_electronico as tabla_voto
 from ...datos.base_de_datos import BaseDeDatos
 from ...datos.conexion import transaccion
 from ...dominio.organos import SIN_VOTO_CUOTAS, SIN_VOTO_OBSERVADOR, SIN_VOTO_SUSPENDIDO
@@ -271,6 +270,8 @@ def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucio
 
 def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None = None,
                      segunda_convocatoria: bool = False) -> None:
+    from ...datos import voto_electronico as tabla_voto   # solo aquí: las demás órdenes no lo cargan
+
     db, asociacion_id = contexto.db, contexto.asociacion_id
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     hora_cierre = campos.texto_opcional(traducir("Hora de cierre"), hora_cierre, maximo=5)
