@@ -77,9 +77,10 @@ def orden_codigos(args) -> None:
     contexto = oficina_de(args).contexto
     entregados = ([entregar_codigo(contexto, args.sesion, args.miembro)] if args.miembro is not None
                   else entregar_codigos(contexto, args.sesion))
-    if args.json:
-        imprimir_json([{"miembro_id": e.miembro_id, "delegacion": e.delegacion, "codigo": e.codigo,
-                        "portador": e.portador} for e in entregados])
+    if args.json:   # con --miembro, el de esa delegación; sin él, la lista
+        filas = [{"miembro_id": e.miembro_id, "delegacion": e.delegacion, "codigo": e.codigo, "portador": e.portador}
+                 for e in entregados]
+        imprimir_json(filas[0] if args.miembro is not None else filas)
         return
     if not entregados:
         print("Todas las delegaciones que votan ya tienen su código.")

@@ -24,6 +24,19 @@ _ADMITIDA_EN_LA_4 = [(_mocion("{punto}", "--recibida", _RECIBIDA), {"mocion": "i
                      (["mociones", "admitir", "{numero}", "--sesion", "{sesion}"], {})]
 
 
+def _sesion_de_voto(fecha: str) -> list[tuple[list[str], dict[str, str]]]:
+    """Una sesión del Consejo con quórum (nueve presentes de diecisiete) y un punto de votación, para el voto
+    electrónico (issue 85): cada orden, en la suya."""
+    return [(["sesiones", "convocar", "{organo}", "--fecha", fecha, "--lugar", "Rosario", "--json"],
+             {"sesion_voto": "id"}),
+            (["sesiones", "asistencia", "{sesion_voto}", "--presentes", "7,1,70,212,178,71,150,275,276"], {}),
+            (["sesiones", "punto", "{sesion_voto}", "--titulo", "Agua segura", "--tipo", "votacion", "--json"],
+             {"punto_voto": "id"})]
+
+
+_URNA = [(["voto", "abrir", "--sesion", "{sesion_voto}", "--punto", "{punto_voto}", "--json"], {"urna": "urna"})]
+
+
 def _enmienda(parrafo: str = "1", marca: str = "enmienda", *extra: str) -> tuple[list[str], dict[str, str]]:
     return (["enmiendas", "presentar", "--mocion", "{mocion}", "--reemplazar", parrafo, "--texto",
              "La red impulsa un programa regional de agua segura.", "--autor", "{miembro}", *extra, "--json"],
@@ -70,6 +83,12 @@ EJEMPLOS: dict[str, list[str]] = {
                                    "--lineas", "2", "--texto", "Cada ciudad informa sus avances cada año."],
     "mociones aceptar-cambio": ["mociones", "aceptar-cambio", "{numero}", "--sesion", "{sesion_futura}",
                                 "--recomendacion", "1"],
+    # --- el voto electrónico (issue 85): en una sesión propia de cada orden, con quórum (PREPARAR)
+    "voto codigos": ["voto", "codigos", "--sesion", "{sesion_voto}", "--miembro", "7"],
+    "voto abrir": ["voto", "abrir", "--sesion", "{sesion_voto}", "--punto", "{punto_voto}", "--secreta"],
+    "voto emitir": ["voto", "emitir", "--codigo", "{codigo}", "--urna", "{urna}", "--eleccion", "a_favor"],
+    "voto estado": ["voto", "estado", "--urna", "{urna}"],
+    "voto cerrar": ["voto", "cerrar", "--urna", "{urna}"],
     "mociones rechazar-cambio": ["mociones", "rechazar-cambio", "{numero}", "--sesion", "{sesion_futura}",
                                  "--recomendacion", "1"],
     # --- enmiendas
@@ -144,6 +163,14 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
                                                 "{sesion_futura}", "--lineas", "1", "--suprimir"], {})],
     "mociones rechazar-cambio": _PRESENTADA + [(["mociones", "recomendar-cambio", "{numero}", "--sesion",
                                                  "{sesion_futura}", "--lineas", "1", "--suprimir"], {})],
+    "voto codigos": _sesion_de_voto("2026-01-11"),
+    "voto abrir": _sesion_de_voto("2026-01-12"),
+    "voto emitir": _sesion_de_voto("2026-01-13") + _URNA + [
+        (["voto", "codigos", "--sesion", "{sesion_voto}", "--miembro", "7", "--json"], {"codigo": "codigo"})],
+    "voto estado": _sesion_de_voto("2026-01-14") + _URNA,
+    "voto cerrar": _sesion_de_voto("2026-01-15") + _URNA + [
+        (["voto", "codigos", "--sesion", "{sesion_voto}", "--miembro", "7", "--json"], {"codigo": "codigo"}),
+        (["voto", "emitir", "--codigo", "{codigo}", "--urna", "{urna}", "--eleccion", "a_favor"], {})],
     "mociones aplazar": _ADMITIDA_EN_LA_4,
     "mociones derivar": _ADMITIDA_EN_LA_4,
     "mociones no-tratar": _ADMITIDA_EN_LA_4,
