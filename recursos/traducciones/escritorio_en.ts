@@ -8956,6 +8956,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>A favor</source>
       <translation>In favour</translation>
     </message>
@@ -9119,6 +9120,7 @@ Continue?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Abstención</source>
       <translation>Abstention</translation>
     </message>
@@ -11106,6 +11108,11 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cerrada</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cerrada el</source>
       <translation>Closed on</translation>
     </message>
@@ -12190,6 +12197,12 @@ Do you want to open it now?</translation>
       <translation>Official code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Códigos de votación</source>
+      <translation>Voting codes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Cómo</source>
@@ -12410,6 +12423,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1} (el año todavía no terminó)</source>
       <translation>From {0} to {1} (the year has not ended yet)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Delegaciones que votaron</source>
+      <translation>Delegations that voted</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -13283,6 +13301,11 @@ Do you want to open it now?</translation>
       <translation>Charge {0} is not a pending charge of this member.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>El comprobante tiene 16 letras y cifras (por ejemplo 7QMX-2HTR-BK4P-ZN8W), sin I, O, 0 ni 1: escríbalo como se lo mostró la página al votar.</source>
+      <translation>The receipt has 16 letters and digits (for example 7QMX-2HTR-BK4P-ZN8W), without I, O, 0 or 1: type it as the page showed it when you voted.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>El consentimiento no se registró: {0}.</source>
       <translation>The consent was not registered: {0}.</translation>
@@ -13332,6 +13355,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El código de un documento emitido no se repite</source>
       <translation>The code of an issued document is never repeated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>El código de votación tiene 10 letras y cifras (por ejemplo K7QMX-2HTRB), sin I, O, 0 ni 1: revise lo que escribió.</source>
+      <translation>The voting code has 10 letters and digits (for example K7QMX-2HTRB), without I, O, 0 or 1: check what you typed.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -13534,6 +13562,11 @@ Do you want to open it now?</translation>
       <translation>Member {0} appears as author and as supporter: name them only once.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>El miembro {0} no integra el órgano de la sesión {1}: no recibe código de votación.</source>
+      <translation>Member {0} does not sit on the body of session {1}: it gets no voting code.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -13729,6 +13762,21 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>El punto no nombra a quién excluye: nombre a los miembros (--miembro ID[,ID…], o márquelos en «Agregar punto»); su resolución excluirá exactamente a ellos.</source>
       <translation>The item does not name whom it expels: name the members (--miembro ID[,ID…], or tick them in «Add item»); its resolution will expel exactly them.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} es una elección: ábrale una urna de elección (--eleccion).</source>
+      <translation>Item {0} is an election: open an election ballot box for it (--eleccion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} no es de la sesión {1}.</source>
+      <translation>Item {0} is not from session {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} no es una elección: ábrale una urna de punto.</source>
+      <translation>Item {0} is not an election: open an item ballot box for it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14120,6 +14168,16 @@ Do you want to open it now?</translation>
       <translation>Choose a signed PDF with “Verify another PDF…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Elija una sola candidatura de esta elección, o vote en blanco (blanco) o absténgase (abstencion).</source>
+      <translation>Choose a single candidacy of this election, or vote blank (blanco) or abstain (abstencion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Elija una sola opción: a_favor, en_contra o abstencion.</source>
+      <translation>Choose a single option: a_favor, en_contra or abstencion.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Eliminación de {0} (alta por error)</source>
       <translation>Deletion of {0} (admitted by mistake)</translation>
@@ -14188,6 +14246,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>En blanco</source>
       <translation>Blank</translation>
     </message>
@@ -14202,6 +14261,7 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>En contra</source>
       <translation>Against</translation>
     </message>
@@ -14427,6 +14487,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Enmienda {0} a la moción {1} · {2}</source>
       <translation>Amendment {0} to motion {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Enmienda {0} a la {1}</source>
+      <translation>Amendment {0} to {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
@@ -14716,6 +14781,26 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Revise la base en el menú Archivo, «Verificar la base…», y avise a quien la administra.</source>
       <translation>That change is not one that Escritorio recorded: {0}. Nothing is applied. Check the database in the File menu, «Check the database…», and tell whoever administers it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ese comprobante no es el de un voto de su delegación en esta urna: escríbalo como se lo mostró la página al votar.</source>
+      <translation>That receipt is not the one of a vote of your delegation in this ballot box: type it as the page showed it when you voted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>Ese código de votación fue anulado: la secretaría entregó otro a su delegación. Use el último que recibió.</source>
+      <translation>That voting code was cancelled: the secretariat gave your delegation another one. Use the last one you received.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>Ese código de votación no existe: revise lo que escribió o pida el suyo a la secretaría.</source>
+      <translation>That voting code does not exist: check what you typed or ask the secretariat for yours.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ese código es de otra sesión: no vota en la urna {0}.</source>
+      <translation>That code belongs to another session: it does not vote in ballot box {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -17010,6 +17095,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Amendment {0} is {1}: only an admitted amendment is voted.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La enmienda {0} no es de la sesión {1}.</source>
+      <translation>Amendment {0} is not from session {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La enmienda {0} no propone texto para {1} el párrafo {2}: una enmienda a ella cambia el texto de uno de sus cambios ({3}).</source>
       <translation>Amendment {0} proposes no text to {1} paragraph {2}: an amendment to it changes the text of one of its changes ({3}).</translation>
@@ -17225,6 +17315,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Motion {0} was rejected in the vote: it is not adopted as a resolution or a declaration.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La moción {0} no es de la sesión {1}.</source>
+      <translation>Motion {0} is not from session {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
       <translation>Motion {0} is not admitted (it is {1}): {2} is not voted.</translation>
@@ -17263,6 +17358,21 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
       <translation>The obligation «{0}» is already pending; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta marca algo que no es una candidatura de esta elección: marque candidaturas, o vote en blanco, «No a todas» (no) o abstención.</source>
+      <translation>The ballot marks something that is not a candidacy of this election: mark candidacies, or vote blank, «No to all» (no) or abstention.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta marca dos veces la misma candidatura.</source>
+      <translation>The ballot marks the same candidacy twice.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta no se entiende: elija una de las opciones de la urna.</source>
+      <translation>The ballot cannot be read: choose one of the options of the ballot box.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
@@ -17461,6 +17571,11 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>The secretariat of an association of municipalities: member register, fees, statutes, bodies, thematic units and sessions, with their documents.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>La sesión de ese código terminó: los códigos de votación mueren con su sesión y no sirven en otra.</source>
+      <translation>The session of that code is over: voting codes die with their session and are not valid in another one.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>La sesión de este borrador ya no está en la base.</source>
       <translation>The session of this draft is no longer in the database.</translation>
@@ -17541,6 +17656,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Session {0} is now “Held”: its acts were recorded.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La sesión {0} terminó: no se abren más urnas.</source>
+      <translation>Session {0} is over: no more ballot boxes are opened.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>La sesión {0} terminó: ya no se entregan códigos de votación.</source>
+      <translation>Session {0} is over: no more voting codes are handed out.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
       <source>La sesión {0} ya tiene un bloque «{1}»: elija otro nombre.</source>
       <translation>Session {0} already has a block «{1}»: choose another name.</translation>
@@ -17589,6 +17714,16 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <location filename="../../escritorio/servicios/ubicaciones.py" />
       <source>La ubicación no se guardó:</source>
       <translation>The location was not saved:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/cierre.py" />
+      <source>La urna {0} ya está cerrada: su resultado ya se registró.</source>
+      <translation>Ballot box {0} is already closed: its result was already recorded.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La urna {0} ya se cerró: el voto no se registró.</source>
+      <translation>Ballot box {0} was already closed: the vote was not recorded.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -17888,6 +18023,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <translation>What you record goes into its minutes. If it is another session, cancel and open that one.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lo que se vota</source>
+      <translation>What is voted on</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Lo que suprimimos</source>
       <translation>What we erased</translation>
@@ -18140,6 +18280,11 @@ The details were saved in:
       <translation>Marks per ballot: only with the “marcas” ballot form (several candidacies per ballot); with one vote per ballot, remove the minimum and maximum marks.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Marque de {0} a {1} candidaturas (marcó {2}).</source>
+      <translation>Mark from {0} to {1} candidacies (you marked {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Material Design Icons (Pictogrammers)</source>
       <translation>Material Design Icons (Pictogrammers)</translation>
@@ -18280,6 +18425,12 @@ The details were saved in:
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Mes</source>
       <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mesas de voto electrónico</source>
+      <translation>Electronic voting desks</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -18943,6 +19094,7 @@ The details were saved in:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>No a todas</source>
       <translation>No to all</translation>
     </message>
@@ -19294,6 +19446,12 @@ The details were saved in:
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No existe la unidad {0} en esta asociación.</source>
       <translation>Unit {0} does not exist in this association.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/cierre.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>No existe la urna {0}.</source>
+      <translation>There is no ballot box {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/documentos.py" />
@@ -20647,6 +20805,7 @@ Check the list and confirm again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Nula</source>
       <translation>Void</translation>
     </message>
@@ -23139,6 +23298,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Sal de los códigos</source>
+      <translation>Salt of the codes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -23371,6 +23535,11 @@ The damaged file was kept as:
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Se vota en el bloque «{0}»: {1}.</source>
       <translation>Voted in the block «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Se vota un punto, una moción, una enmienda o una elección, no «{0}».</source>
+      <translation>What is voted is an item, a motion, an amendment or an election, not «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/cartero.py" />
@@ -24157,6 +24326,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>Solo una cuestión de orden lleva categoría.</source>
       <translation>Only a point of order carries a category.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Su delegación ya votó en esta urna: para cambiar el voto, escriba el comprobante que recibió al votar.</source>
+      <translation>Your delegation already voted in this ballot box: to change the vote, type the receipt you received when voting.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
@@ -25326,6 +25500,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>A declaration neither admits nor expels members: adopt a resolution.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Una elección con varias marcas por boleta se vota en secreto: abra la urna secreta.</source>
+      <translation>An election with several marks per ballot is voted in secret: open the ballot box as secret.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una elección confirmada no cambia su mandato ni se deshace</source>
       <translation>A confirmed election does not change its mandate nor is it undone</translation>
@@ -25537,6 +25716,12 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Universidad</source>
       <translation>University</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Urnas del voto electrónico</source>
+      <translation>Electronic voting ballot boxes</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -26056,6 +26241,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Ya hay una reforma de esos artículos con vigencia el {0}; elija otra fecha o corrija la reforma existente.</source>
       <translation>There is already an amendment of those articles in force on {0}; choose another date or correct the existing amendment.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ya hay una urna abierta en esta sesión (urna {0}: {1}): ciérrela antes de abrir otra.</source>
+      <translation>There is already an open ballot box in this session (ballot box {0}: {1}): close it before opening another one.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
@@ -27061,6 +27251,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>el correo «{0}» del {1} ({2})</source>
       <translation>the e-mail «{0}» of {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el código de votación de {0} en la {1}</source>
+      <translation>the voting code of {0} at the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -28648,6 +28843,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the annual report in Excel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la mesa de voto electrónico de la {0}</source>
+      <translation>the electronic voting desk of the {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
@@ -28860,6 +29060,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la ubicación en el mapa de {0}</source>
       <translation>the map location of {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la urna {0} de la {1}</source>
+      <translation>ballot box {0} of the {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -31612,6 +31817,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} returned from its trip to the server</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} dio su poder a una delegación que no está presente con voto: el poder no vale y no recibe código. Marque presente a quien porta el poder.</source>
+      <translation>{0} gave its proxy to a delegation that is not present with a vote: the proxy is not valid and it gets no code. Mark present whoever carries the proxy.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <source>{0} direcciones de contactos que rebotan desde hace más de {1} meses: suprimirlas</source>
       <translation>{0} contact addresses bouncing for more than {1} months: erase them</translation>
@@ -32380,6 +32590,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is not in any block.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} no está marcada presente en la sesión: marque su asistencia y entréguele el código después.</source>
+      <translation>{0} is not marked present in the session: mark its attendance and give it the code afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>{0} no está presente ni representada con voto en este momento: el voto no se registró.</source>
+      <translation>{0} is neither present nor represented with a vote right now: the vote was not recorded.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
       <translation>{0} does not carry the head of the audit log (neither the {1} header nor the line «Huella de la bitácora: sello N · …» at the end): it is not an e-mail sent by Escritorio, or it was saved without its text. Save it again from the e-mail program as a complete message (.eml).</translation>
@@ -32443,6 +32663,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/indicadores.py" />
       <source>{0} no tiene valor en {1} para «{2}»: no se quitó nada.</source>
       <translation>{0} has no value in {1} for «{2}»: nothing was removed.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} no tiene voto en esta sesión: no recibe código de votación.</source>
+      <translation>{0} has no vote in this session: it gets no voting code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />

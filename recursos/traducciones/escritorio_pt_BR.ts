@@ -9018,6 +9018,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>A favor</source>
       <translation>A favor</translation>
     </message>
@@ -9191,6 +9192,7 @@ Continuar?</translation>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/informes_sesiones.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Abstención</source>
       <translation>Abstenção</translation>
     </message>
@@ -10957,6 +10959,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Cada delegación que votó desde su teléfono recibió un comprobante: su huella corta (las primeras 16 cifras de su SHA-256) está en la lista de la votación si su voto se contó.</source>
+      <translation>Cada delegação que votou pelo telefone recebeu um comprovante: sua impressão curta (os primeiros 16 dígitos do seu SHA-256) está na lista da votação se o seu voto foi contado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Cada documento que emite la asociación lleva al pie un código de verificación (como 7K2M-QX4P-9D0B) y un QR que lleva a su página. Escriba el código para ver lo que el documento afirma y las huellas SHA-256 de cada copia emitida.</source>
       <translation>Cada documento emitido pela associação traz no rodapé um código de verificação (como 7K2M-QX4P-9D0B) e um QR que leva à sua página. Digite o código para ver o que o documento afirma e as impressões SHA-256 de cada cópia emitida.</translation>
     </message>
@@ -11381,6 +11388,11 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Cerrada</source>
+      <translation>Fechada</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Cerrada el</source>
       <translation>Encerrada em</translation>
     </message>
@@ -11658,6 +11670,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Composición vigente</source>
       <translation>Composição vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Comprobantes del voto electrónico</source>
+      <translation>Comprovantes do voto eletrônico</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -12609,6 +12626,12 @@ Deseja abri-lo agora?</translation>
       <translation>Código oficial</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Códigos de votación</source>
+      <translation>Códigos de votação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Cómo</source>
@@ -12869,6 +12892,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/memoria/anual.py" />
       <source>Del {0} al {1} (el año todavía no terminó)</source>
       <translation>De {0} a {1} (o ano ainda não terminou)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Delegaciones que votaron</source>
+      <translation>Delegações que votaram</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -13843,6 +13871,11 @@ Deseja abri-lo agora?</translation>
       <translation>A cor é a faixa de população de cada membro; o tamanho do círculo, sua população.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>El comprobante tiene 16 letras y cifras (por ejemplo 7QMX-2HTR-BK4P-ZN8W), sin I, O, 0 ni 1: escríbalo como se lo mostró la página al votar.</source>
+      <translation>O comprovante tem 16 letras e algarismos (por exemplo 7QMX-2HTR-BK4P-ZN8W), sem I, O, 0 nem 1: escreva-o como a página o mostrou ao votar.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/consentimientos.py" />
       <source>El consentimiento no se registró: {0}.</source>
       <translation>O consentimento não foi registrado: {0}.</translation>
@@ -13897,6 +13930,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>El código de un documento emitido no se repite</source>
       <translation>O código de um documento emitido não se repete</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>El código de votación tiene 10 letras y cifras (por ejemplo K7QMX-2HTRB), sin I, O, 0 ni 1: revise lo que escribió.</source>
+      <translation>O código de votação tem 10 letras e algarismos (por exemplo K7QMX-2HTRB), sem I, O, 0 nem 1: confira o que escreveu.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14109,6 +14147,11 @@ Deseja abri-lo agora?</translation>
       <translation>O membro {0} aparece como autor e como apoio: indique-o uma só vez.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>El miembro {0} no integra el órgano de la sesión {1}: no recibe código de votación.</source>
+      <translation>O membro {0} não integra o órgão da sessão {1}: não recebe código de votação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/elecciones.py" />
       <location filename="../../escritorio/servicios/organos.py" />
       <location filename="../../escritorio/servicios/unidades.py" />
@@ -14319,6 +14362,21 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/puntos_sobre_miembros.py" />
       <source>El punto no nombra a quién excluye: nombre a los miembros (--miembro ID[,ID…], o márquelos en «Agregar punto»); su resolución excluirá exactamente a ellos.</source>
       <translation>O item não nomeia quem exclui: nomeie os membros (--miembro ID[,ID…], ou marque-os em «Adicionar item»); sua resolução excluirá exatamente eles.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} es una elección: ábrale una urna de elección (--eleccion).</source>
+      <translation>O ponto {0} é uma eleição: abra para ele uma urna de eleição (--eleccion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} no es de la sesión {1}.</source>
+      <translation>O ponto {0} não é da sessão {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>El punto {0} no es una elección: ábrale una urna de punto.</source>
+      <translation>O ponto {0} não é uma eleição: abra para ele uma urna de ponto.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/aprobacion_de_actas.py" />
@@ -14720,6 +14778,16 @@ Deseja abri-lo agora?</translation>
       <translation>Escolha um PDF assinado com “Verificar outro PDF…”.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Elija una sola candidatura de esta elección, o vote en blanco (blanco) o absténgase (abstencion).</source>
+      <translation>Escolha uma só candidatura desta eleição, ou vote em branco (blanco) ou abstenha-se (abstencion).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Elija una sola opción: a_favor, en_contra o abstencion.</source>
+      <translation>Escolha uma só opção: a_favor, en_contra ou abstencion.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/frases_del_padron_y_las_cuotas.py" />
       <source>Eliminación de {0} (alta por error)</source>
       <translation>Exclusão de {0} (adesão registrada por engano)</translation>
@@ -14803,6 +14871,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/actas.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/elecciones.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>En blanco</source>
       <translation>Em branco</translation>
     </message>
@@ -14828,6 +14897,7 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <location filename="../../escritorio/servicios/resultados_en_su_idioma.py" />
       <location filename="../../escritorio/servicios/sala_en_documentos.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>En contra</source>
       <translation>Contra</translation>
     </message>
@@ -15068,6 +15138,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/oparl_sala.py" />
       <source>Enmienda {0} a la moción {1}: {2}</source>
       <translation>Emenda {0} à moção {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Enmienda {0} a la {1}</source>
+      <translation>Emenda {0} à {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
@@ -15368,6 +15443,26 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/deshacer.py" />
       <source>Ese cambio no es uno que Escritorio haya anotado: {0}. No se aplica nada. Revise la base en el menú Archivo, «Verificar la base…», y avise a quien la administra.</source>
       <translation>Essa alteração não é uma que o Escritorio tenha anotado: {0}. Nada é aplicado. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», e avise quem o administra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ese comprobante no es el de un voto de su delegación en esta urna: escríbalo como se lo mostró la página al votar.</source>
+      <translation>Esse comprovante não é o de um voto da sua delegação nesta urna: escreva-o como a página o mostrou ao votar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>Ese código de votación fue anulado: la secretaría entregó otro a su delegación. Use el último que recibió.</source>
+      <translation>Esse código de votação foi anulado: a secretaria entregou outro à sua delegação. Use o último que recebeu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>Ese código de votación no existe: revise lo que escribió o pida el suyo a la secretaría.</source>
+      <translation>Esse código de votação não existe: confira o que escreveu ou peça o seu à secretaria.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ese código es de otra sesión: no vota en la urna {0}.</source>
+      <translation>Esse código é de outra sessão: não vota na urna {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -17907,6 +18002,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A emenda {0} está {1}: só se vota uma emenda admitida.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La enmienda {0} no es de la sesión {1}.</source>
+      <translation>A emenda {0} não é da sessão {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/enmiendas.py" />
       <source>La enmienda {0} no propone texto para {1} el párrafo {2}: una enmienda a ella cambia el texto de uno de sus cambios ({3}).</source>
       <translation>A emenda {0} não propõe texto para {1} o parágrafo {2}: uma emenda a ela muda o texto de uma das suas alterações ({3}).</translation>
@@ -18132,6 +18232,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A moção {0} foi rejeitada na votação: não é adotada como resolução nem como declaração.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La moción {0} no es de la sesión {1}.</source>
+      <translation>A moção {0} não é da sessão {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/votaciones_sala.py" />
       <source>La moción {0} no está admitida (está {1}): no se vota {2}.</source>
       <translation>A moção {0} não está admitida (está {1}): não se vota {2}.</translation>
@@ -18175,6 +18280,21 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/servicios/obligaciones_de_convenios.py" />
       <source>La obligación «{0}» ya está pendiente; no se cambió nada.</source>
       <translation>A obrigação «{0}» já está pendente; nada foi alterado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta marca algo que no es una candidatura de esta elección: marque candidaturas, o vote en blanco, «No a todas» (no) o abstención.</source>
+      <translation>A cédula marca algo que não é uma candidatura desta eleição: marque candidaturas, ou vote em branco, «Não a todas» (no) ou abstenção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta marca dos veces la misma candidatura.</source>
+      <translation>A cédula marca duas vezes a mesma candidatura.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>La papeleta no se entiende: elija una de las opciones de la urna.</source>
+      <translation>A cédula não se entende: escolha uma das opções da urna.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/oposicion_al_correo.py" />
@@ -18378,6 +18498,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A secretaria de uma associação de municípios: cadastro de membros, contribuições, estatutos, órgãos, unidades temáticas e sessões, com seus documentos.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>La sesión de ese código terminó: los códigos de votación mueren con su sesión y no sirven en otra.</source>
+      <translation>A sessão desse código terminou: os códigos de votação morrem com a sua sessão e não servem em outra.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/vigencia_de_listas.py" />
       <source>La sesión de este borrador ya no está en la base.</source>
       <translation>A sessão deste rascunho não está mais no banco de dados.</translation>
@@ -18463,6 +18588,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A sessão {0} passou a «Realizada»: seus atos foram registrados.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La sesión {0} terminó: no se abren más urnas.</source>
+      <translation>A sessão {0} terminou: não se abrem mais urnas.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>La sesión {0} terminó: ya no se entregan códigos de votación.</source>
+      <translation>A sessão {0} terminou: não se entregam mais códigos de votação.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bloques_de_mocion.py" />
       <source>La sesión {0} ya tiene un bloque «{1}»: elija otro nombre.</source>
       <translation>A sessão {0} já tem um bloco «{1}»: escolha outro nome.</translation>
@@ -18526,6 +18661,16 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <location filename="../../escritorio/documentos/pdf/unidades.py" />
       <source>La unidad no tiene coordinación designada en esta fecha.</source>
       <translation>A unidade não tem coordenação designada nesta data.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/cierre.py" />
+      <source>La urna {0} ya está cerrada: su resultado ya se registró.</source>
+      <translation>A urna {0} já está fechada: seu resultado já foi registrado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>La urna {0} ya se cerró: el voto no se registró.</source>
+      <translation>A urna {0} já foi fechada: o voto não foi registrado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/vencimientos_de_convenios.py" />
@@ -18871,6 +19016,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <translation>O que se registra passa à sua ata. Se a sessão for outra, cancele e abra-a.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Lo que se vota</source>
+      <translation>O que se vota</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
       <source>Lo que suprimimos</source>
       <translation>O que eliminamos</translation>
@@ -19158,6 +19308,11 @@ Os detalhes foram registrados em:
       <translation>Marcas por cédula: só com a forma de cédula «marcas» (várias candidaturas por cédula); com um voto por cédula, retire o mínimo e o máximo de marcas.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/dominio/voto_electronico.py" />
+      <source>Marque de {0} a {1} candidaturas (marcó {2}).</source>
+      <translation>Marque de {0} a {1} candidaturas (marcou {2}).</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Material Design Icons (Pictogrammers)</source>
       <translation>Material Design Icons (Pictogrammers)</translation>
@@ -19308,6 +19463,12 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/memoria/cuotas.py" />
       <source>Mes</source>
       <translation>Mês</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Mesas de voto electrónico</source>
+      <translation>Mesas de voto eletrônico</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
@@ -20041,6 +20202,7 @@ Os detalhes foram registrados em:
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>No a todas</source>
       <translation>Não a todas</translation>
     </message>
@@ -20392,6 +20554,12 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/unidades.py" />
       <source>No existe la unidad {0} en esta asociación.</source>
       <translation>Não existe a unidade {0} nesta associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/cierre.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>No existe la urna {0}.</source>
+      <translation>Não existe a urna {0}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/cadena_de_certificados.py" />
@@ -21881,6 +22049,7 @@ Revise a lista e confirme novamente.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Nula</source>
       <translation>Nula</translation>
     </message>
@@ -24687,6 +24856,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>STARTTLS (porta 587)</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Sal de los códigos</source>
+      <translation>Sal dos códigos</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/cuotas.py" />
       <location filename="../../escritorio/documentos/pdf/avisos.py" />
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
@@ -24934,6 +25108,11 @@ O arquivo danificado foi guardado como:
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Se vota en el bloque «{0}»: {1}.</source>
       <translation>É votada no bloco «{0}»: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Se vota un punto, una moción, una enmienda o una elección, no «{0}».</source>
+      <translation>Vota-se um ponto, uma moção, uma emenda ou uma eleição, não «{0}».</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/acta.py" />
@@ -25860,6 +26039,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/documentos/sitio/firmadas.py" />
       <source>Su archivo es idéntico byte a byte a una copia firmada digitalmente ({1}) que la asociación registró (SHA-256 {0}).</source>
       <translation>O seu arquivo é idêntico byte a byte a uma cópia assinada digitalmente ({1}) que a associação registrou (SHA-256 {0}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Su delegación ya votó en esta urna: para cambiar el voto, escriba el comprobante que recibió al votar.</source>
+      <translation>Sua delegação já votou nesta urna: para mudar o voto, escreva o comprovante que recebeu ao votar.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
@@ -27143,6 +27327,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Uma declaração não admite nem exclui membros: adote uma resolução.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Una elección con varias marcas por boleta se vota en secreto: abra la urna secreta.</source>
+      <translation>Uma eleição com várias marcas por cédula se vota em segredo: abra a urna secreta.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
       <source>Una elección confirmada no cambia su mandato ni se deshace</source>
       <translation>Uma eleição confirmada não altera seu mandato nem se desfaz</translation>
@@ -27364,6 +27553,12 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Universidad</source>
       <translation>Universidade</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
+      <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
+      <source>Urnas del voto electrónico</source>
+      <translation>Urnas do voto eletrônico</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/aprobacion.py" />
@@ -27786,6 +27981,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação no plenário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/sitio/secciones.py" />
+      <source>Votación secreta: la lista no dice quién votó qué.</source>
+      <translation>Votação secreta: a lista não diz quem votou o quê.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Votação {0}. Eleição de {1}. {2}</translation>
@@ -27961,6 +28161,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/estatutos.py" />
       <source>Ya hay una reforma de esos artículos con vigencia el {0}; elija otra fecha o corrija la reforma existente.</source>
       <translation>Já há uma reforma desses artigos com vigência em {0}; escolha outra data ou corrija a reforma existente.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Ya hay una urna abierta en esta sesión (urna {0}: {1}): ciérrela antes de abrir otra.</source>
+      <translation>Já há uma urna aberta nesta sessão (urna {0}: {1}): feche-a antes de abrir outra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/extracto_revision.py" />
@@ -29056,6 +29261,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>el correo «{0}» del {1} ({2})</source>
       <translation>o e-mail «{0}» de {1} ({2})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>el código de votación de {0} en la {1}</source>
+      <translation>o código de votação de {0} na {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -30658,6 +30868,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>o relatório anual em Excel</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la mesa de voto electrónico de la {0}</source>
+      <translation>a mesa de voto eletrônico da {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/sesiones.py" />
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>la mitad</source>
@@ -30870,6 +31085,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
       <source>la ubicación en el mapa de {0}</source>
       <translation>a localização no mapa de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/frases_de_cada_registro.py" />
+      <source>la urna {0} de la {1}</source>
+      <translation>a urna {0} da {1}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
@@ -33776,6 +33996,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} devolvida da viagem ao servidor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} dio su poder a una delegación que no está presente con voto: el poder no vale y no recibe código. Marque presente a quien porta el poder.</source>
+      <translation>{0} deu sua procuração a uma delegação que não está presente com voto: a procuração não vale e não recebe código. Marque presente quem porta a procuração.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_datos_personales.py" />
       <source>{0} direcciones de contactos que rebotan desde hace más de {1} meses: suprimirlas</source>
       <translation>{0} endereços de contatos com devolução há mais de {1} meses: eliminá-los</translation>
@@ -34620,6 +34845,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} não está em nenhum bloco.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} no está marcada presente en la sesión: marque su asistencia y entréguele el código después.</source>
+      <translation>{0} não está marcada presente na sessão: marque sua presença e entregue-lhe o código depois.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>{0} no está presente ni representada con voto en este momento: el voto no se registró.</source>
+      <translation>{0} não está presente nem representada com voto neste momento: o voto não foi registrado.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>{0} no lleva la cabeza de la bitácora (ni la cabecera {1} ni la línea «Huella de la bitácora: sello N · …» al final): no es un correo enviado por Escritorio, o se guardó sin su texto. Guárdelo de nuevo desde el programa de correo como mensaje completo (.eml).</source>
       <translation>{0} não traz a cabeça do registro de auditoria (nem o cabeçalho {1} nem a linha «Huella de la bitácora: sello N · …» no final): não é um e-mail enviado pelo Escritorio, ou foi salvo sem o seu texto. Salve-o de novo no programa de e-mail como mensagem completa (.eml).</translation>
@@ -34688,6 +34923,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/indicadores.py" />
       <source>{0} no tiene valor en {1} para «{2}»: no se quitó nada.</source>
       <translation>{0} não tem valor em {1} para «{2}»: nada foi retirado.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/codigos.py" />
+      <source>{0} no tiene voto en esta sesión: no recibe código de votación.</source>
+      <translation>{0} não tem voto nesta sessão: não recebe código de votação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/importacion_plan.py" />
