@@ -67,6 +67,13 @@ def agregar_ordenes(ordenes) -> None:
                     "sigue abierta."))
     cerrar.add_argument("--urna", type=identificador, required=True, metavar="ID")
     cerrar.set_defaults(funcion=orden_cerrar)
+
+    descartar = sub.add_parser(
+        "descartar", help="descarta la urna abierta sin contar sus votos",
+        description="Descarta la urna abierta sin contar sus votos (se abrió por error, o lo votado se votará a "
+                    "mano): sus votos se borran, queda cerrada sin resultado y la sesión puede abrir otra.")
+    descartar.add_argument("--urna", type=identificador, required=True, metavar="ID")
+    descartar.set_defaults(funcion=orden_descartar)
     for accion in sub.choices.values():
         con_asociacion(accion)
 
@@ -141,3 +148,10 @@ def orden_cerrar(args) -> None:
         imprimir_json({"urna": args.urna, "texto_resultado": texto})
         return
     print(f"Urna {args.urna} cerrada. {texto}")
+
+
+def orden_descartar(args) -> None:
+    from ..servicios.voto_electronico import descartar_urna
+
+    descartar_urna(oficina_de(args).contexto, args.urna)
+    print(f"Urna {args.urna} descartada: sus votos no se contaron.")

@@ -1,6 +1,8 @@
 """El SQL del voto electrónico en la sala (migración 0076): mesas, códigos, urnas, votos nominales, participaciones y
 papeletas. Las reglas están en dominio/voto_electronico.py y servicios/voto_electronico/."""
 
+import sqlite3
+
 from .base_de_datos import BaseDeDatos
 
 
@@ -52,9 +54,14 @@ def cerrar_mesa(db: BaseDeDatos, sesion_id: int) -> int:
 
 def vaciar_el_diario(db: BaseDeDatos) -> None:
     """En SQLite, pasa el diario (WAL) a la base y lo vacía: las páginas viejas de una urna sacudida no quedan en él.
-    Si otra conexión lee en ese momento, lo que no se pudo pasar queda hasta el próximo punto de control."""
-    if db.dialecto == "sqlite":
+    Si otra conexión lee en ese momento (o todo corre dentro de otra transacción, como con --simular), lo que no se
+    pudo pasar queda hasta el próximo punto de control: es lo mejor que se puede, no un error."""
+    if db.dialecto != "sqlite" or db.conn.in_transaction:
+        return
+    try:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.OperationalError:
+        pass
 
 
 # --- las urnas -----------------------------------------------------------------------------------------------------
@@ -152,6 +159,21 @@ def sacudir_la_urna(db: BaseDeDatos, urna_id: int) -> None:
             insertar_papeleta(db, urna_id, comprobante, contenido, peso)
         for codigo_id in codigos:
             anotar_participacion(db, urna_id, codigo_id)
+    finally:
+        if sqlite:
+            db.execute(f"PRAGMA secure_delete = {int(antes)}")
+
+
+def descartar_urna(db: BaseDeDatos, urna_id: int) -> None:
+    """La urna queda cerrada sin resultado (participantes NULL) y sus votos se borran, en SQLite con secure_delete."""
+    sqlite = db.dialecto == "sqlite"
+    if sqlite:
+        antes = db.execute("PRAGMA secure_delete").fetchone()[0]
+        db.execute("PRAGMA secure_delete = ON")
+    try:
+        for tabla in ("papeletas", "participaciones", "votos_nominales"):
+            db.execute(f"DELETE FROM {tabla} WHERE urna_id = ?", [urna_id])
+        db.execute("UPDATE urnas SET abierta = 0, participantes = NULL WHERE id = ?", [urna_id])
     finally:
         if sqlite:
             db.execute(f"PRAGMA secure_delete = {int(antes)}")

@@ -14818,6 +14818,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>That member already holds {0} proxies; the maximum is {1}{2}. The proxy from {3} to {4} for the session of {5} was not recorded: that is what {6} say; choose another proxy holder.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Eso ya se votó: la votación cerrada no se repite ni abre otra urna.</source>
+      <translation>That was already voted on: a closed vote is not repeated and opens no other ballot box.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Español</source>
       <translation>Español</translation>

@@ -15480,6 +15480,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esse membro já porta {0} procurações; o máximo é {1}{2}. A procuração de {3} para {4} na sessão de {5} não foi registrada: é o que determinam {6}; escolha outro procurador.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
+      <source>Eso ya se votó: la votación cerrada no se repite ni abre otra urna.</source>
+      <translation>Isso já foi votado: a votação fechada não se repete nem abre outra urna.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Español</source>
       <translation>Español</translation>

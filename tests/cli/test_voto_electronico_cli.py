@@ -44,3 +44,11 @@ def test_una_votacion_secreta_de_punta_a_punta_por_la_cli(cli, copia_de_la_demo)
     assert "ya se cerró" in rechazo(orden("voto", "emitir", "--codigo", codigos["Santiago"]["codigo"], "--urna", 1,
                                           "--eleccion", "a_favor"))
     assert "La urna 1 ya está cerrada" in rechazo(orden("voto", "cerrar", "--urna", 1))
+    assert "Eso ya se votó" in rechazo(orden("voto", "abrir", "--sesion", sesion, "--punto", a_mano))
+    # Una urna abierta por error se descarta sin contar y la sesión abre otra.
+    otro = json.loads(ok(orden("sesiones", "punto", sesion, "--titulo", "Varios", "--tipo", "votacion", "--json")))
+    assert ok(orden("voto", "abrir", "--sesion", sesion, "--punto", otro["id"])) == "Urna 2 abierta (nominal): Varios"
+    ok(orden("voto", "emitir", "--codigo", codigos["Lima"]["codigo"], "--urna", 2, "--eleccion", "a_favor"))
+    assert ok(orden("voto", "descartar", "--urna", 2)) == "Urna 2 descartada: sus votos no se contaron."
+    assert "Votaron 0 de 10" in ok(orden("voto", "estado", "--urna", 2))
+    assert ok(orden("voto", "abrir", "--sesion", sesion, "--punto", otro["id"], "--secreta")).startswith("Urna 3 ")

@@ -474,6 +474,7 @@ CATALOGO.update({   # el voto electrónico en la sala (issue 85): códigos, urna
                     "--json": "marca", "--asociacion": "sigla"},
     "voto estado": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
     "voto cerrar": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "voto descartar": {"--urna": "entero", "--asociacion": "sigla"},
 })
 CATALOGO.update({   # los datos personales (issue 65): personas y derechos
     "personas apariciones": {"--buscar": "texto", "--sin-persona": "marca", "--json": "marca", "--asociacion": "sigla"},

@@ -83,6 +83,9 @@ def test_nominal_de_una_mocion_igual_que_a_mano_y_el_voto_se_cambia_con_el_compr
     electronica = voto.cerrar_urna(sala.contexto, urna)
     assert _sin_fecha(electronica) == _sin_fecha(a_mano) and electronica.aprobada
     assert voto.urna_abierta(db, sala.sesion) is None
+    for objeto_id in (sala.mocion, otra):   # la votada por la urna y la votada a mano
+        with pytest.raises(ErrorEscritorio, match="Eso ya se votó: la votación cerrada no se repite"):
+            voto.abrir_urna(sala.contexto, sala.sesion, "mocion", objeto_id, secreta=True)
     with pytest.raises(ErrorEscritorio, match=f"La urna {urna} ya se cerró: el voto no se registró"):
         voto.depositar(db, codigos["Rosario"], urna, "a_favor", comprobantes["Rosario"].codigo)
 
@@ -130,6 +133,18 @@ def test_enmienda_secreta_y_la_votacion_que_el_servicio_rechaza_deja_la_urna_abi
     with pytest.raises(ErrorEscritorio, match="Falta votar la enmienda 1"):
         voto.cerrar_urna(c, urna)
     assert voto.urna_abierta(db, sala.sesion).urna_id == urna and voto.cuantos_votaron(db, urna) == (1, 5)
+    # La presidencia la descarta: sus votos se borran sin contarse y la sesión abre la de la enmienda.
+    voto.descartar_urna(c, urna)
+    assert voto.urna_abierta(db, sala.sesion) is None and voto.cuantos_votaron(db, urna)[0] == 0
+    with pytest.raises(ErrorEscritorio, match=f"La urna {urna} ya está cerrada"):
+        voto.cerrar_urna(c, urna)
+    de_la_enmienda = voto.abrir_urna(c, sala.sesion, "enmienda", enmienda.id, secreta=True)
+    assert voto.papeleta(db, de_la_enmienda).titulo == "Enmienda 1 a la Moción 1"
+    for nombre, sentido in (("Rosario", "a_favor"), ("Paraná", "a_favor"), ("Córdoba", "en_contra")):
+        voto.depositar(db, codigos[nombre], de_la_enmienda, sentido)
+    votada = voto.cerrar_urna(c, de_la_enmienda)
+    assert (votada.enmienda_id, votada.metodo, votada.a_favor, votada.en_contra, votada.aprobada) == \
+        (enmienda.id, "secreta", 2, 1, True)
 
 
 def test_eleccion_secreta_con_varias_marcas_por_boleta_igual_que_a_mano(sala):
@@ -164,6 +179,38 @@ def test_eleccion_secreta_con_varias_marcas_por_boleta_igual_que_a_mano(sala):
     assert ([x["votos"] for x in electronica.candidaturas], electronica.boletas, electronica.blancos) == \
         ([x["votos"] for x in a_mano.candidaturas], a_mano.boletas, a_mano.blancos) == ([3, 2, 1], 5, 1)
     assert obtener_eleccion(c, punto).estado == "cerrada"
+
+
+def test_eleccion_de_un_voto_por_boleta_nominal_y_secreta_con_pesos_igual_que_a_mano(sala):
+    c, ids, db = sala.contexto, sala.ids, sala.contexto.db
+    comite = crear_organo(c, NuevoOrgano("Comité Ejecutivo", "consejo", articulo="Estatuto, art. 20"))
+    registrar_asistencias(c, sala.sesion, [MarcaAsistencia(ids["Córdoba"], "presente", peso=3)])
+
+    def eleccion(titulo: str) -> tuple[int, int, int]:
+        punto = agregar_punto(c, sala.sesion, titulo, "eleccion")
+        definir_eleccion(c, punto, NuevaEleccion(comite, "presidente", date(2027, 1, 1)))
+        return punto, agregar_candidatura(c, punto, ids["Rosario"]), agregar_candidatura(c, punto, ids["Paraná"])
+
+    codigos = _codigos(sala)
+    boletas = {"Rosario": "r", "Paraná": "p", "Santa Fe": "p", "Córdoba": "r", "Montevideo": "blanco"}
+    for secreta in (False, True):
+        punto, rosario, parana = eleccion(f"Presidencia ({'secreta' if secreta else 'nominal'})")
+        urna = voto.abrir_urna(c, sala.sesion, "eleccion", punto, secreta=secreta)
+        papeleta = voto.papeleta(db, urna)
+        assert [o.clave for o in papeleta.opciones] == [str(rosario), str(parana), "blanco", "abstencion"]
+        de = {"r": str(rosario), "p": str(parana), "blanco": "blanco"}
+        for nombre, boleta in boletas.items():
+            voto.depositar(db, codigos[nombre], urna, de[boleta])
+        electronica = voto.cerrar_urna(c, urna)
+        a_mano_punto, r2, p2 = eleccion(f"Presidencia a mano ({secreta})")
+        de_mano = {"r": r2, "p": p2, "blanco": "blanco"}
+        recuento = (Recuento(metodo="secreta", votos={r2: 4, p2: 2}, blancos=1) if secreta else
+                    Recuento(metodo="nominal", nominales={ids[n]: de_mano[b] for n, b in boletas.items()}))
+        a_mano = cerrar_eleccion(c, a_mano_punto, recuento)
+        assert [x["votos"] for x in electronica.candidaturas] == [x["votos"] for x in a_mano.candidaturas] == [4, 2]
+        assert (electronica.metodo, electronica.blancos, electronica.texto_resultado) == \
+            (a_mano.metodo, a_mano.blancos, a_mano.texto_resultado)
+        assert electronica.ganadora["id"] == rosario
 
 
 def test_codigos_muertos_anulado_de_otra_sesion_y_de_una_sesion_que_termino(sala):

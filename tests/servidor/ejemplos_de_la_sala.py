@@ -89,6 +89,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "voto emitir": ["voto", "emitir", "--codigo", "{codigo}", "--urna", "{urna}", "--eleccion", "a_favor"],
     "voto estado": ["voto", "estado", "--urna", "{urna}"],
     "voto cerrar": ["voto", "cerrar", "--urna", "{urna}"],
+    "voto descartar": ["voto", "descartar", "--urna", "{urna}"],
     "mociones rechazar-cambio": ["mociones", "rechazar-cambio", "{numero}", "--sesion", "{sesion_futura}",
                                  "--recomendacion", "1"],
     # --- enmiendas
@@ -168,6 +169,7 @@ PREPARAR: dict[str, list[tuple[list[str], dict[str, str]]]] = {
     "voto emitir": _sesion_de_voto("2026-01-13") + _URNA + [
         (["voto", "codigos", "--sesion", "{sesion_voto}", "--miembro", "7", "--json"], {"codigo": "codigo"})],
     "voto estado": _sesion_de_voto("2026-01-14") + _URNA,
+    "voto descartar": _sesion_de_voto("2026-01-16") + _URNA,
     "voto cerrar": _sesion_de_voto("2026-01-15") + _URNA + [
         (["voto", "codigos", "--sesion", "{sesion_voto}", "--miembro", "7", "--json"], {"codigo": "codigo"}),
         (["voto", "emitir", "--codigo", "{codigo}", "--urna", "{urna}", "--eleccion", "a_favor"], {})],

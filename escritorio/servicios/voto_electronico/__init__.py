@@ -7,10 +7,10 @@ ventana y el servidor de la sala; las funciones que reciben `db` (y no un `Conte
 cada pedido: no piden la ventana ni un usuario del programa, y cada escritura es una transacción.
 """
 
-from .cierre import cerrar_urna
+from .cierre import cerrar_urna, descartar_urna
 from .codigos import CodigoEntregado, Votante, anular_codigos, entregar_codigo, entregar_codigos, identificar
 from .urnas import Comprobante, Opcion, Papeleta, abrir_urna, cuantos_votaron, depositar, papeleta, urna_abierta
 
 __all__ = ["CodigoEntregado", "Comprobante", "Opcion", "Papeleta", "Votante", "abrir_urna", "anular_codigos",
-           "cerrar_urna", "cuantos_votaron", "depositar", "entregar_codigo", "entregar_codigos", "identificar",
+           "cerrar_urna", "cuantos_votaron", "descartar_urna", "depositar", "entregar_codigo", "entregar_codigos", "identificar",
            "papeleta", "urna_abierta"]

@@ -61,17 +61,31 @@ def _recontar(contexto: Contexto, urna: dict):
     return votar_lo(contexto, objeto_id, _votacion(urna, db))
 
 
+def _abierta(contexto: Contexto, urna_id: int) -> dict:
+    urna = tabla.urna(contexto.db, urna_id)
+    if urna is None:
+        raise ErrorEscritorio(traducir("No existe la urna {0}.").format(urna_id))
+    sesion_de_la_asociacion(contexto, urna["sesion_id"])
+    if not urna["abierta"]:
+        raise ErrorEscritorio(traducir("La urna {0} ya está cerrada: su resultado ya se registró.").format(urna_id))
+    return urna
+
+
+def descartar_urna(contexto: Contexto, urna_id: int) -> None:
+    """La urna abierta se descarta sin contar (se abrió por error, o lo votado se votará a mano): sus votos se borran
+    y queda cerrada sin resultado; la sesión puede abrir otra."""
+    with transaccion(contexto.db):
+        _abierta(contexto, urna_id)
+        tabla.descartar_urna(contexto.db, urna_id)
+    tabla.vaciar_el_diario(contexto.db)
+
+
 def cerrar_urna(contexto: Contexto, urna_id: int):
     """Cierra la urna y registra su resultado con el servicio de recuento de lo votado; devuelve lo que devuelve ese
     servicio (la votación cerrada del punto, la de la sala o la elección). Si lo rechaza, la urna sigue abierta."""
     db = contexto.db
     with transaccion(db):
-        urna = tabla.urna(db, urna_id)
-        if urna is None:
-            raise ErrorEscritorio(traducir("No existe la urna {0}.").format(urna_id))
-        sesion_de_la_asociacion(contexto, urna["sesion_id"])
-        if not urna["abierta"]:
-            raise ErrorEscritorio(traducir("La urna {0} ya está cerrada: su resultado ya se registró.").format(urna_id))
+        urna = _abierta(contexto, urna_id)
         if urna["secreta"]:
             tabla.sacudir_la_urna(db, urna_id)
         resultado = _recontar(contexto, urna)

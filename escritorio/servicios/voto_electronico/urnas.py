@@ -125,6 +125,23 @@ def lo_votado(contexto: Contexto, sesion_id: int, objeto: str, objeto_id: int) -
         objeto))
 
 
+def _exigir_sin_votar(contexto: Contexto, objeto: str, objeto_id: int) -> None:
+    """Lo que ya se votó (a mano o en otra urna) no abre otra urna: la votación cerrada no se repite."""
+    db = contexto.db
+    if objeto == "punto" and tabla_votaciones.punto_es_eleccion(db, objeto_id):
+        raise ErrorEscritorio(traducir("El punto {0} es una elección: ábrale una urna de elección "
+                                       "(--eleccion).").format(objeto_id))
+    if objeto == "punto":
+        votado = tabla_sesiones.votacion(db, objeto_id) is not None
+    elif objeto == "eleccion":
+        votado = obtener_eleccion(contexto, objeto_id).estado != "abierta"
+    else:
+        fila = (tabla_enmiendas.mocion if objeto == "mocion" else tabla_enmiendas.enmienda)(db, objeto_id)
+        votado = fila["estado"] in ("aprobada", "rechazada")
+    if votado:
+        raise ErrorEscritorio(traducir("Eso ya se votó: la votación cerrada no se repite ni abre otra urna."))
+
+
 def abrir_urna(contexto: Contexto, sesion_id: int, objeto: str, objeto_id: int, secreta: bool) -> int:
     """Abre la urna de lo que se vota (objeto: punto, mocion, enmienda o eleccion —el id del punto de la elección—).
     Una sola abierta por sesión: la anterior se cierra antes."""
@@ -138,9 +155,7 @@ def abrir_urna(contexto: Contexto, sesion_id: int, objeto: str, objeto_id: int, 
         if mesa is not None and mesa["cerrada"]:
             raise ErrorEscritorio(traducir("La sesión {0} terminó: no se abren más urnas.").format(sesion_id))
         votado = lo_votado(contexto, sesion_id, objeto, objeto_id)
-        if objeto == "punto" and tabla_votaciones.punto_es_eleccion(db, objeto_id):
-            raise ErrorEscritorio(traducir("El punto {0} es una elección: ábrale una urna de elección "
-                                           "(--eleccion).").format(objeto_id))
+        _exigir_sin_votar(contexto, objeto, objeto_id)
         if votado.forma.con_marcas and not secreta:
             raise ErrorEscritorio(traducir("Una elección con varias marcas por boleta se vota en secreto: abra la "
                                            "urna secreta."))
