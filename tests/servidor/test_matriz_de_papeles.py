@@ -38,6 +38,7 @@ _PREPARAR = [
 _PAGO_NUEVO = ("INSERT INTO pagos (asociacion_id, miembro_id, fecha, importe, moneda, moneda_imputacion, "
                "importe_imputable, medio) VALUES (1, {miembro}, '2026-03-01', 100, 'USD', 'USD', 100, 'efectivo')")
 _SHA = "'" + "b" * 64 + "'"
+_URNA_NUEVA = "INSERT INTO urnas (sesion_id, objeto, objeto_id, secreta) VALUES (1, 'punto', 1, 1)"
 
 # (clase, tabla u objeto, operación) → lo que se intenta. Las sentencias se formatean con los ids de _BUSCAR.
 INTENTOS = {
@@ -101,6 +102,13 @@ INTENTOS = {
     ("registro", "contactos", "INSERT"): "INSERT INTO contactos (miembro_id, nombre) VALUES ({miembro}, 'Nueva')",
     ("registro", "contactos", "UPDATE"): "UPDATE contactos SET rol = 'Prensa' WHERE id = {contacto}",
     ("registro", "contactos", "DELETE"): "DELETE FROM contactos WHERE id = {contacto}",
+    # El voto electrónico (issue 85): abrir una urna, echar una papeleta, entregar un código, lo hace secretaría.
+    ("voto", "urnas", "INSERT"): _URNA_NUEVA,
+    ("voto", "papeletas", "INSERT"): [_URNA_NUEVA, "INSERT INTO papeletas (urna_id, comprobante, contenido, peso) "
+                                                   f"SELECT max(id), {_SHA}, 'a_favor', 1 FROM urnas"],
+    ("voto", "codigos_de_voto", "INSERT"): ["INSERT INTO mesas_de_voto (sesion_id, sal) VALUES (1, repeat('a', 32))",
+                                            "INSERT INTO codigos_de_voto (sesion_id, miembro_id, huella) VALUES (1, "
+                                            f"{{miembro}}, {_SHA})"],
     ("cerrojo", "escritorio_cerrojo_de_escritura()", "tomar"): "SELECT escritorio_cerrojo_de_escritura()",
     ("cerrojo", "escritorio_cerrojo", "LOCK TABLE"): "LOCK TABLE escritorio_cerrojo IN ACCESS SHARE MODE",
     ("cerrojo", "escritorio_cerrojo", "FOR UPDATE"): "SELECT * FROM escritorio_cerrojo FOR UPDATE",
@@ -126,7 +134,7 @@ ESPERADO = {
     ("emitidos", "escritorio_registrar_firma()", "acta"): _SECRETARIA,
     ("bitácora", "escritorio_anotar()", "anotar"): _NADIE,
     ("viajes", "escritorio_cancelar_viaje()", "cancelar"): _SECRETARIA,
-    **{k: _SECRETARIA for k in INTENTOS if k[0] == "registro"},
+    **{k: _SECRETARIA for k in INTENTOS if k[0] in ("registro", "voto")},
     ("cerrojo", "escritorio_cerrojo_de_escritura()", "tomar"): _ESCRIBEN,
     ("cerrojo", "escritorio_cerrojo", "LOCK TABLE"): _NADIE,
     ("cerrojo", "escritorio_cerrojo", "FOR UPDATE"): _NADIE,
