@@ -322,3 +322,53 @@ def test_el_sitio_publicado_lista_las_huellas_de_los_comprobantes_contados(sala,
     assert all(d.huella_corta in pagina and d.codigo not in pagina for d in en_secreto)
     assert f"{de_santa_fe.huella_corta}: En contra" in pagina
     assert sin_contar.huella_corta not in pagina
+
+
+def test_dos_pedidos_a_la_vez_con_el_mismo_codigo_cuentan_un_solo_voto(sala, destino):
+    """El servidor de la sala recibe dos veces el mismo voto (dos pestañas, un reintento) mientras otro proceso
+    escribe: el segundo decide con la base tomada, ve la participación del primero y se rechaza."""
+    import threading
+    import time
+
+    from escritorio.datos.conexion import transaccion
+    from escritorio.servicios.base import abrir_base
+
+    c, db = sala.contexto, sala.contexto.db
+    codigo = voto.entregar_codigo(c, sala.sesion, sala.ids["Rosario"]).codigo
+    urna = voto.abrir_urna(c, sala.sesion, "mocion", sala.mocion, secreta=True)
+    otro_proceso = abrir_base(destino)
+    resultado = {}
+
+    def este_pedido():
+        try:
+            resultado["voto"] = voto.depositar(db, codigo, urna, "en_contra")
+        except ErrorEscritorio as error:
+            resultado["error"] = error.mensaje
+
+    try:
+        with transaccion(otro_proceso):   # el otro pedido tiene la base y vota primero
+            hilo = threading.Thread(target=este_pedido)
+            hilo.start()
+            time.sleep(0.5)   # este pedido ya llegó y espera la base
+            primero = voto.depositar(otro_proceso, codigo, urna, "a_favor")
+        hilo.join(timeout=30)
+    finally:
+        otro_proceso.close()
+    assert "voto" not in resultado and "ya votó en esta urna" in resultado["error"]
+    assert voto.cuantos_votaron(db, urna)[0] == 1
+    assert primero.huella_corta
+
+
+@pytest.mark.solo_sqlite("el archivo de SQLite y su diario, byte por byte")
+def test_en_el_archivo_no_quedan_copias_viejas_de_las_papeletas(sala, ruta_db):
+    """Después de sacudir la urna, el archivo de la base y su diario tienen cada comprobante solo donde la base lo
+    guarda hoy (la fila de la papeleta y su índice): lo borrado se sobrescribió y el diario se vació."""
+    from escritorio.dominio.voto_electronico import huella_del_comprobante
+
+    c, db = sala.contexto, sala.contexto.db
+    db.execute("PRAGMA secure_delete = OFF")   # como en un SQLite compilado sin él (este lo trae encendido)
+    urna = voto.abrir_urna(c, sala.sesion, "mocion", sala.mocion, secreta=True)
+    dados = [voto.depositar(db, e.codigo, urna, "a_favor") for e in voto.entregar_codigos(c, sala.sesion)]
+    voto.cerrar_urna(c, urna)
+    crudo = ruta_db.read_bytes() + (ruta_db.parent / (ruta_db.name + "-wal")).read_bytes()
+    assert {crudo.count(huella_del_comprobante(d.codigo).encode()) for d in dados} == {2}
