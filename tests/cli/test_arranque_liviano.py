@@ -77,6 +77,10 @@ FAMILIAS = {
                           # el estado del repaso de la bitácora y las reglas de las decisiones en sus módulos, y la
                           # verificación completa en dos hilos; +1 (issue 79, §3): el paquete servicios/verificacion/
                           # (su __init__ no importa nada, así el correo y publicar cargan solo el ancla)
+    # El voto electrónico (issue 85): entregar los códigos de una sesión con quórum lee su asistencia (y con ella quién
+    # no vota por cuotas impagas: la cobranza sí) y escribe sus huellas (hashlib sí); ni documentos ni sello de tiempo.
+    "voto": (["voto", "codigos", "--sesion", "{sesion}"],
+             NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO, 166),
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }
@@ -99,11 +103,21 @@ def miembro(cli, copia_de_la_demo) -> int:
     return next(m["id"] for m in json.loads(resultado.stdout) if m["estado"] == "activo")
 
 
+def _sesion_con_presentes(cli, base) -> int:
+    """Una sesión nueva del Consejo con nueve presentes (para entregar códigos de votación)."""
+    hecha = cli("sesiones", "convocar", "Consejo", "--fecha", "2026-01-10", "--lugar", "Rosario", "--json", db=base)
+    sesion = json.loads(hecha.stdout)["id"]
+    marcada = cli("sesiones", "asistencia", str(sesion), "--presentes", "7,1,70,212,178,71,150,275,276", db=base)
+    assert marcada.returncode == 0, marcada.stderr
+    return sesion
+
+
 @pytest.mark.proceso  # lanza otro programa
 @pytest.mark.parametrize("familia", list(FAMILIAS))
 def test_cada_familia_carga_solo_lo_que_usa(familia, cli, copia_de_la_demo, miembro, tmp_path):
     orden, prohibidos, tope = FAMILIAS[familia]
-    argumentos = [a.format(miembro=miembro, carpeta=tmp_path) for a in orden]
+    sesion = _sesion_con_presentes(cli, copia_de_la_demo) if "{sesion}" in orden else None
+    argumentos = [a.format(miembro=miembro, carpeta=tmp_path, sesion=sesion) for a in orden]
     resultado = cli(*argumentos, db=copia_de_la_demo, opciones_python=("-X", "importtime"))
     assert resultado.returncode == 0, resultado.stderr   # la orden hizo su trabajo, no se cortó antes
     modulos = importados(resultado.stderr)
