@@ -35,8 +35,10 @@ CARPETAS_DOCUMENTOS = ("documentos",)
 # Las frases que arman el dominio, los servicios y los datos (títulos de sesión, reglas, rótulos, mensajes de
 # error) se ven en la ventana y en los documentos: entran en todos los catálogos.
 # El sello de tiempo de documentos/ también: sus motivos los dicen «verificar» y la fila «Sello de tiempo:» de la
-# ventana, en cualquier idioma de la ventana.
-CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores", "documentos/sello_de_tiempo")
+# ventana, en cualquier idioma de la ventana. La página de votación del teléfono (servidor_de_voto/) habla el
+# idioma de cada delegado: castellano, portugués o inglés.
+CARPETAS_COMPARTIDAS = ("dominio", "servicios", "datos", "salida", "errores", "documentos/sello_de_tiempo",
+                        "servidor_de_voto")
 
 
 def _modulo(ruta: Path) -> str:
