@@ -180,13 +180,16 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
 
     def rechazo(idioma: str, estado: int, mensaje: str) -> HTMLResponse:
         with en_idioma(idioma):
-            return html(paginas.pagina_de_rechazo(idioma, traducir("No se pudo"), traducir(mensaje)), estado)
+            respuesta = html(paginas.pagina_de_rechazo(idioma, traducir("No se pudo"), traducir(mensaje)), estado)
+        if estado == 429:
+            respuesta.headers["retry-after"] = "60"
+        return respuesta
 
     async def inicio(request: Request) -> Response:
         idioma = idioma_del_pedido(request)
         telefono = request.cookies.get(COOKIE_DEL_TELEFONO)
         codigo = telefonos.codigo_de(telefono)
-        if codigo is None:
+        if codigo is None or "otro_codigo" in request.query_params:   # quien porta un poder: el otro código
             respuesta = ingreso(idioma)
         else:
             respuesta = await _papeleta(idioma, telefono, codigo, request.cookies)

@@ -114,8 +114,13 @@ def pagina_de_espera(idioma: str, delegacion: str) -> str:
     """Con código vivo y sin una urna abierta: quién vota y que espere a la presidencia."""
     cuerpo = (f'<p>{escape(traducir("Vota por: {0}").format(delegacion))}</p>\n'
               f'<p>{escape(traducir("Ahora no hay ninguna votación abierta. Cuando la presidencia abra la próxima, actualice esta página."))}</p>\n'
-              f'<p><a href="/?idioma={idioma}">{escape(traducir("Actualizar"))}</a></p>')
+              f'<p><a href="/?idioma={idioma}">{escape(traducir("Actualizar"))}</a></p>\n' + _otro_codigo(idioma))
     return _pagina(idioma, traducir("Esperando la próxima votación"), cuerpo)
+
+
+def _otro_codigo(idioma: str) -> str:
+    return (f'<p class="ayuda"><a href="/?otro_codigo=1&amp;idioma={idioma}">'
+            f'{escape(traducir("Votar con otro código (si porta el poder de otra delegación)"))}</a></p>')
 
 
 def _marcas(papeleta: VistaDePapeleta) -> str:
@@ -162,7 +167,7 @@ def pagina_de_papeleta(idioma: str, testigo: str, delegacion: str, papeleta: Vis
         + '<form method="post" action="/votar">\n' + _ocultos(testigo, idioma, urna=papeleta.urna_id)
         + f'<fieldset><legend>{escape(papeleta.titulo)}</legend>\n{opciones}\n</fieldset>\n'
         + f'<button type="submit">{escape(traducir("Cambiar mi voto") if recibo else traducir("Votar"))}</button>\n'
-        '</form>')
+        '</form>\n' + _otro_codigo(idioma))
     return _pagina(idioma, traducir("Su papeleta"), cuerpo)
 
 

@@ -22,7 +22,7 @@ PUERTO_POR_OMISION = 8443
 ESPERA_AL_INICIAR = 20.0
 
 
-def _nombre_de_la_base(base: Path | str) -> str:
+def nombre_de_la_base(base: Path | str) -> str:
     """Con qué se reconoce la base para su certificado: su archivo, o la dirección del servidor sin la clave."""
     texto = str(base)
     if texto.startswith(("postgresql://", "postgres://")):
@@ -88,7 +88,7 @@ class ServidorDeVoto:
         import uvicorn
 
         self.direccion = exigir_direccion(self.direccion)
-        certificado = certificado_de(_nombre_de_la_base(self.base), self.direccion)
+        certificado = certificado_de(nombre_de_la_base(self.base), self.direccion)
         self.huella = huella_del_certificado(certificado.certificado)
         from ..servicios.base import cerrar_base
 
