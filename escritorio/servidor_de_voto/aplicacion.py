@@ -30,7 +30,8 @@ from .ritmo import COSTO_DE_UN_CODIGO_EQUIVOCADO, Ritmo
 from .telefonos import Telefonos
 
 TAMANO_MAXIMO = 2048
-CAMPOS = {"/ingresar": {"testigo", "idioma", "codigo"}, "/votar": {"testigo", "idioma", "urna", "eleccion"}}
+CAMPOS = {"/ingresar": {"testigo", "idioma", "codigo"},
+          "/votar": {"testigo", "idioma", "urna", "eleccion", "comprobante"}}
 COOKIE_DEL_TELEFONO = "telefono"
 CABECERAS = [
     (b"content-security-policy", b"default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -152,11 +153,11 @@ async def leer_formulario(request: Request) -> dict[str, list[str]]:
 
 
 def vista_de(papeleta) -> VistaDePapeleta:
-    """La papeleta del servicio, como la dibuja la página."""
+    """La papeleta del servicio (`voto_electronico.Papeleta`), como la dibuja la página."""
     return VistaDePapeleta(
         urna_id=papeleta.urna_id, titulo=papeleta.titulo, secreta=papeleta.secreta,
-        opciones=tuple((str(o.valor), o.nombre) for o in papeleta.opciones),
-        minimo=papeleta.marcas_minimas, maximo=papeleta.marcas_maximas)
+        opciones=tuple((o.clave, o.rotulo) for o in papeleta.opciones),
+        minimo=papeleta.marcas_min, maximo=papeleta.marcas_max)
 
 
 def _cookie(respuesta: Response, nombre: str, valor: str) -> None:
@@ -197,11 +198,19 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
             respuesta.set_cookie("idioma", idioma, path="/", secure=True, httponly=True, samesite="strict")
         return respuesta
 
-    async def _papeleta(idioma, telefono, codigo, cookies, error=None, estado=200) -> Response:
+    def identificar(db, codigo: str):
+        """El votante del código, si es de la sesión de este servidor; si no, ErrorEscritorio."""
+        votante = servicio.identificar(db, codigo)
+        if votante.sesion_id != sesion_id:
+            raise ErrorEscritorio(traducir("Ese código es de otra sesión: aquí se vota la sesión {0}.").format(
+                sesion_id))
+        return votante
+
+    async def _papeleta(idioma, telefono, codigo, cookies, error=None, estado=200, pedir_comprobante=False):
         def leer(db):
-            votante = servicio.identificar(db, codigo)
+            votante = identificar(db, codigo)
             papeleta = servicio.urna_abierta(db, sesion_id)
-            return votante, (vista_de(papeleta) if papeleta is not None else None)
+            return votante, (vista_de(papeleta) if papeleta is not None and papeleta.abierta else None)
 
         try:
             votante, vista = await conexiones.correr(idioma, leer)
@@ -212,7 +221,8 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
                 return html(paginas.pagina_de_espera(idioma, votante.delegacion), estado)
             recibo = telefonos.leer_recibo(cookies.get(telefonos.nombre_del_recibo(codigo)), vista.urna_id)
             return html(paginas.pagina_de_papeleta(idioma, telefonos.testigo(telefono, vista.urna_id),
-                                                   votante.delegacion, vista, recibo, error), estado)
+                                                   votante.delegacion, vista, recibo, error,
+                                                   pedir_comprobante and recibo is None), estado)
 
     async def ingresar(request: Request) -> Response:
         cliente = request.client.host if request.client else "?"
@@ -228,11 +238,11 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
             return rechazo(idioma, 403, "Este formulario ya se envió o venció. Vuelva a la página de votación.")
         codigo = campos.get("codigo", [""])[0].strip()
         try:
-            await conexiones.correr(idioma, lambda db: servicio.identificar(db, codigo))
+            votante = await conexiones.correr(idioma, lambda db: identificar(db, codigo))
         except ErrorEscritorio as e:
             ritmo_de_codigos.cobrar(cliente, COSTO_DE_UN_CODIGO_EQUIVOCADO - 1)
             return ingreso(idioma, e.mensaje, 403)
-        telefono = telefonos.atar(request.cookies.get(COOKIE_DEL_TELEFONO), codigo)
+        telefono = telefonos.atar(request.cookies.get(COOKIE_DEL_TELEFONO), votante.codigo_id, codigo)
         if telefono is None:
             ritmo_de_codigos.cobrar(cliente, COSTO_DE_UN_CODIGO_EQUIVOCADO - 1)
             with en_idioma(idioma):
@@ -260,19 +270,21 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
             return rechazo(idioma, 403, "Este formulario ya se envió o venció. Vuelva a la página de votación.")
         nombre = telefonos.nombre_del_recibo(codigo)
         anterior = telefonos.leer_recibo(request.cookies.get(nombre), urna_id)
+        # El comprobante del voto anterior: el del recibo; si el teléfono lo perdió (o el servidor se reinició), el
+        # que escribe el delegado.
+        comprobante = campos.get("comprobante", [""])[0].strip() or (anterior.comprobante if anterior else None)
         elegidas = campos.get("eleccion", [])
 
         def depositar(db):
             papeleta = vista_de(servicio.papeleta(db, urna_id))
             eleccion = elegidas if papeleta.maximo > 1 else (elegidas[0] if len(elegidas) == 1 else elegidas)
-            hecho = servicio.depositar(db, codigo, urna_id, eleccion,
-                                       comprobante=anterior.comprobante if anterior else None)
+            hecho = servicio.depositar(db, codigo, urna_id, eleccion, comprobante=comprobante)
             return papeleta, hecho
 
         try:
             papeleta, hecho = await conexiones.correr(idioma, depositar)
         except ErrorEscritorio as e:
-            return await _papeleta(idioma, telefono, codigo, request.cookies, e.mensaje, 400)
+            return await _papeleta(idioma, telefono, codigo, request.cookies, e.mensaje, 400, pedir_comprobante=True)
         recibo = Recibo(urna_id, hecho.codigo, hecho.huella_corta, None if papeleta.secreta else tuple(elegidas))
         respuesta = RedirectResponse(f"/?idioma={idioma}", 303)
         _cookie(respuesta, nombre, telefonos.firmar_recibo(recibo))

@@ -148,9 +148,16 @@ def _registrado(papeleta: VistaDePapeleta, recibo: Recibo) -> str:
     return "\n".join(partes) + "\n"
 
 
+def _campo_del_comprobante() -> str:
+    return (f'<label class="campo" for="comprobante">{escape(traducir("Comprobante de su voto anterior (solo para cambiarlo)"))}</label>\n'
+            '<input type="text" id="comprobante" name="comprobante" maxlength="80" autocomplete="off" '
+            'spellcheck="false">\n')
+
+
 def pagina_de_papeleta(idioma: str, testigo: str, delegacion: str, papeleta: VistaDePapeleta,
-                       recibo: Recibo | None = None, error: str | None = None) -> str:
-    """La papeleta de la urna abierta; con el recibo del voto ya depositado, arriba el comprobante."""
+                       recibo: Recibo | None = None, error: str | None = None, pedir_comprobante: bool = False) -> str:
+    """La papeleta de la urna abierta; con el recibo del voto ya depositado, arriba el comprobante. Con
+    `pedir_comprobante` (el teléfono ya no tiene su recibo), un campo para escribirlo y cambiar el voto."""
     tipo = "checkbox" if papeleta.maximo > 1 else "radio"
     requerido = " required" if tipo == "radio" else ""
     marcadas = set(recibo.eleccion or ()) if recibo and not papeleta.secreta else set()
@@ -166,6 +173,7 @@ def pagina_de_papeleta(idioma: str, testigo: str, delegacion: str, papeleta: Vis
         + f'<p class="ayuda">{escape(forma)}. {escape(_marcas(papeleta))}</p>\n'
         + '<form method="post" action="/votar">\n' + _ocultos(testigo, idioma, urna=papeleta.urna_id)
         + f'<fieldset><legend>{escape(papeleta.titulo)}</legend>\n{opciones}\n</fieldset>\n'
+        + (_campo_del_comprobante() if pedir_comprobante else "")
         + f'<button type="submit">{escape(traducir("Cambiar mi voto") if recibo else traducir("Votar"))}</button>\n'
         '</form>\n' + _otro_codigo(idioma))
     return _pagina(idioma, traducir("Su papeleta"), cuerpo)

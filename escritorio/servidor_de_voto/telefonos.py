@@ -42,15 +42,16 @@ class Telefonos:
         self._secreto = secrets.token_bytes(32)
         self._cerrojo = threading.Lock()
         self._codigos: dict[str, str] = {}      # huella de la cookie del teléfono -> su código en uso
-        self._atados: dict[str, str] = {}       # clave del código -> huella de la cookie del teléfono que lo tiene
+        self._atados: dict[str, str] = {}       # id del código -> huella de la cookie del teléfono que lo tiene
         self._testigos: dict[str, tuple[str | None, int | None, float]] = {}
 
     # --- teléfonos y códigos ---------------------------------------------------------------------------------
 
-    def atar(self, telefono: str | None, codigo: str) -> str | None:
-        """Ata `codigo` al teléfono de la cookie `telefono` (o a uno nuevo) y lo deja en uso en él. Devuelve el valor
-        de la cookie del teléfono, o None si el código ya está atado a otro teléfono."""
-        clave = clave_del_codigo(codigo)
+    def atar(self, telefono: str | None, codigo_id: int, codigo: str) -> str | None:
+        """Ata el código (`codigo_id`, el que le da la base: así «abcd-2345» y «ABCD2345» son el mismo) al teléfono de
+        la cookie `telefono` (o a uno nuevo) y lo deja en uso en él. Devuelve el valor de la cookie del teléfono, o
+        None si el código ya está atado a otro teléfono."""
+        clave = str(codigo_id)
         with self._cerrojo:
             if telefono is None or _huella(telefono) not in self._codigos:
                 telefono = secrets.token_urlsafe(32)

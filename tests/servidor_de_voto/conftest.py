@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from servicio_de_prueba import ServicioDePrueba, nominal  # noqa: E402
 
-CODIGOS = {"ABCD2345": "Municipio de Salto", "EFGH6789": "Prefeitura de Pelotas", "JKLM2345": "Ciudad de Rosario"}
+CODIGOS = {"ABCD2345": "Municipio de Salto", "EFGH6789": "Prefeitura de Pelotas", "JKLM2345": "Ciudad de Rosario",
+           "OTRA2345": "Ciudad de Paysandú"}   # OTRA…: un código vivo, pero de otra sesión
 
 
 class Telefono:

@@ -10,13 +10,15 @@ from escritorio.errores import ErrorEscritorio
 
 @dataclass
 class Votante:
+    sesion_id: int
+    codigo_id: int
     delegacion: str
 
 
 @dataclass
 class Opcion:
-    valor: str
-    nombre: str
+    clave: str
+    rotulo: str
 
 
 @dataclass
@@ -25,8 +27,9 @@ class Papeleta:
     titulo: str
     secreta: bool
     opciones: list
-    marcas_minimas: int = 1
-    marcas_maximas: int = 1
+    marcas_min: int = 1
+    marcas_max: int = 1
+    abierta: bool = True
 
 
 @dataclass
@@ -48,7 +51,7 @@ class ServicioDePrueba:
         limpio = codigo.replace("-", "").upper()
         if limpio not in self.codigos:
             raise ErrorEscritorio("Ese código no es de esta sesión o ya no sirve.")
-        return Votante(self.codigos[limpio])
+        return Votante(2 if limpio.startswith("OTRA") else 1, sorted(self.codigos).index(limpio), self.codigos[limpio])
 
     def urna_abierta(self, db, sesion_id):
         return self.papeleta_abierta
@@ -65,7 +68,7 @@ class ServicioDePrueba:
             raise ErrorEscritorio("Marque una opción.")
         limpio = codigo.replace("-", "").upper()
         if limpio in self.votos and comprobante is None:
-            raise ErrorEscritorio("Este código ya votó en esta urna.")
+            raise ErrorEscritorio("Su delegación ya votó en esta urna: para cambiar el voto, escriba el comprobante.")
         comprobante = comprobante or secrets.token_hex(8)
         self.depositos.append((limpio, urna_id, eleccion, comprobante))
         self.votos[limpio] = eleccion

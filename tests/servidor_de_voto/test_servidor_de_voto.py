@@ -266,3 +266,24 @@ def test_el_registro_no_anota_codigos_ni_elecciones(arrancar, servicio, capfd):
     assert len(servicio.depositos) == 1
     for secreto in ("ABCD2345", "en_contra", servicio.depositos[0][3], "/ingresar", "/votar", "GET /"):
         assert secreto not in todo
+
+
+def test_un_codigo_vivo_de_otra_sesion_no_entra(servidor, servicio):
+    estado, _, pagina = Telefono(servidor).ingresar("OTRA2345")
+    assert estado == 403 and "de otra sesión" in pagina
+
+
+def test_sin_el_recibo_el_telefono_cambia_su_voto_escribiendo_el_comprobante(servidor, servicio):
+    telefono = Telefono(servidor)
+    telefono.ingresar("ABCD2345")
+    telefono.votar("a_favor")
+    comprobante = servicio.depositos[0][3]
+    for nombre in [n for n in telefono.cookies if n.startswith("recibo_")]:
+        del telefono.cookies[nombre]   # el teléfono perdió el recibo (o el servidor se reinició)
+    (estado, _, pagina), _ = telefono.votar("en_contra")
+    assert estado == 400 and "ya votó" in pagina and 'name="comprobante"' in pagina
+    _, _, pagina = telefono.get()
+    campos = {"testigo": el_testigo_de(pagina), "idioma": "es", "urna": "7", "eleccion": "en_contra",
+              "comprobante": comprobante}
+    assert telefono.post("/votar", campos)[0] == 303
+    assert servicio.votos["ABCD2345"] == "en_contra" and len(servicio.depositos) == 2
