@@ -42,7 +42,7 @@ from grafo_de_imports import POR_TABLA, RAIZ, Import, circulos, grafo, internos,
 CAPAS = {
     "__main__": 6,
     "cli": 5, "interfaz": 5,
-    "demo": 4,
+    "demo": 4, "servidor_de_voto": 4,
     "servicios": 3,
     "datos": 2, "documentos": 2,
     "registro": 1, "salida": 1, "rutas": 1, "idiomas": 1,
