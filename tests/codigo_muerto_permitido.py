@@ -130,7 +130,9 @@ _._get_writer
 _._write_rows
 
 # Se escriben para que los lea una biblioteca: openpyxl (el libro y sus hojas), ReportLab (la configuración y los
-# gráficos), pikepdf (las claves de un PDF) y ssl (el contexto de la conexión al servidor de correo).
+# gráficos), pikepdf (las claves de un PDF), ssl (el contexto de la conexión al servidor de correo) y uvicorn (la
+# señal de que el servidor de voto termine: servidor_de_voto/servidor.py).
+_.should_exit
 _.creator
 _.lastModifiedBy
 _.modified

@@ -105,6 +105,10 @@ class Guardia:
         await self.app(scope, receive, enviar)
 
 
+def _formulario_gastado() -> str:
+    return traducir("Este formulario ya se envió o venció. Vuelva a la página de votación.")
+
+
 class _Rechazo(Exception):
     def __init__(self, estado: int):
         super().__init__(estado)
@@ -179,9 +183,10 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
         with en_idioma(idioma):
             return html(paginas.pagina_de_ingreso(idioma, telefonos.testigo(None, None), error), estado)
 
-    def rechazo(idioma: str, estado: int, mensaje: str) -> HTMLResponse:
+    def rechazo(idioma: str, estado: int, mensaje: Callable[[], str]) -> HTMLResponse:
+        """La página de un pedido rechazado; `mensaje()` lo dice (se llama ya en el idioma del teléfono)."""
         with en_idioma(idioma):
-            respuesta = html(paginas.pagina_de_rechazo(idioma, traducir("No se pudo"), traducir(mensaje)), estado)
+            respuesta = html(paginas.pagina_de_rechazo(idioma, traducir("No se pudo"), mensaje()), estado)
         if estado == 429:
             respuesta.headers["retry-after"] = "60"
         return respuesta
@@ -227,15 +232,15 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
     async def ingresar(request: Request) -> Response:
         cliente = request.client.host if request.client else "?"
         if not ritmo_de_codigos.admitir(cliente):
-            return rechazo(idioma_del_pedido(request), 429, "Demasiados intentos de código desde este teléfono. "
-                                                            "Espere un minuto y vuelva a intentarlo.")
+            return rechazo(idioma_del_pedido(request), 429, lambda: traducir(
+                "Demasiados intentos de código desde este teléfono. Espere un minuto y vuelva a intentarlo."))
         try:
             campos = await leer_formulario(request)
         except _Rechazo as r:
             return PlainTextResponse(str(r.estado), r.estado)
         idioma = idioma_del_pedido(request, campos.get("idioma", [None])[0])
         if not telefonos.gastar(campos.get("testigo", [""])[0], None, None):
-            return rechazo(idioma, 403, "Este formulario ya se envió o venció. Vuelva a la página de votación.")
+            return rechazo(idioma, 403, _formulario_gastado)
         codigo = campos.get("codigo", [""])[0].strip()
         try:
             votante = await conexiones.correr(idioma, lambda db: identificar(db, codigo))
@@ -267,7 +272,7 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
             return PlainTextResponse("400", 400)
         urna_id = int(urna)
         if not telefonos.gastar(campos.get("testigo", [""])[0], telefono, urna_id):
-            return rechazo(idioma, 403, "Este formulario ya se envió o venció. Vuelva a la página de votación.")
+            return rechazo(idioma, 403, _formulario_gastado)
         nombre = telefonos.nombre_del_recibo(codigo)
         anterior = telefonos.leer_recibo(request.cookies.get(nombre), urna_id)
         # El comprobante del voto anterior: el del recibo; si el teléfono lo perdió (o el servidor se reinició), el

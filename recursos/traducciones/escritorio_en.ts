@@ -9318,6 +9318,11 @@ Continue?</translation>
       <translation>Updated</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Actualizar</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Además debe saldos mínimos de {0} cuotas que no cuentan para suspender el voto{1}; sigue siendo deuda.</source>
       <translation>It also owes minor balances on {0} fees, which do not count toward suspending the vote{1}; they are still owed.</translation>
@@ -9491,6 +9496,11 @@ Continue?</translation>
       <translation>Add them first: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Ahora no hay ninguna votación abierta. Cuando la presidencia abra la próxima, actualice esta página.</source>
+      <translation>There is no vote open right now. When the chair opens the next one, refresh this page.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Al</source>
       <translation>As of</translation>
@@ -9644,6 +9654,11 @@ Continue?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Anotar un rebote</source>
       <translation>Record a bounce</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Anote el comprobante: con su huella corta verificará en el sitio publicado de la asociación que su voto se contó.</source>
+      <translation>Write down the receipt: with its short fingerprint you will check on the association's published site that your vote was counted.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -10790,6 +10805,11 @@ Do you want to open it now?</translation>
       <translation>Change the position being elected</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Cambiar mi voto</source>
+      <translation>Change my vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
       <translation>Change that column’s header to one of these (or add the column): {0}.</translation>
@@ -11350,6 +11370,16 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/informes_organos.py" />
       <source>Composición de {0} al {1}</source>
       <translation>Composition of {0} as of {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Comprobante de su voto anterior (solo para cambiarlo)</source>
+      <translation>Receipt of your previous vote (only to change it)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Comprobante:</source>
+      <translation>Receipt:</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/revision_de_reglas.py" />
@@ -12185,6 +12215,11 @@ Do you want to open it now?</translation>
       <translation>Code</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Código de su delegación</source>
+      <translation>Your delegation's code</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
       <source>Código de verificación: {0}</source>
       <translation>Verification code: {0}</translation>
@@ -12450,6 +12485,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deliberativo</source>
       <translation>Deliberative</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Demasiados intentos de código desde este teléfono. Espere un minuto y vuelva a intentarlo.</source>
+      <translation>Too many code attempts from this phone. Wait a minute and try again.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
@@ -13855,6 +13895,11 @@ Do you want to open it now?</translation>
       <translation>The mail server {0} presented a certificate this computer does not recognise (perhaps its own, self-signed). Its SHA-256 fingerprint is {1}. Compare it with the one given by whoever runs the server and, if it matches, accept it in the File menu, «Email account…», with «Accept this certificate». Until then nothing is sent.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>El servidor de voto no pudo arrancar en {0}: {1}</source>
+      <translation>The voting server could not start at {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>The server has no user “{0}” ({1}). Ask the server administrator to create a user for you (“escritorio servidor usuario”).</translation>
@@ -14520,6 +14565,11 @@ Do you want to open it now?</translation>
       <translation>Entity</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Entrar</source>
+      <translation>Enter</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -14584,6 +14634,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>Error inesperado</source>
       <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Es el código que le entregó la secretaría al acreditar su delegación. El primer teléfono que lo usa queda atado a él.</source>
+      <translation>It is the code the secretariat gave you when accrediting your delegation. The first phone that uses it is bound to it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -14798,9 +14853,19 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>That voting code does not exist: check what you typed or ask the secretariat for yours.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Ese código es de otra sesión: aquí se vota la sesión {0}.</source>
+      <translation>That code belongs to another session: this page is for session {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Ese código es de otra sesión: no vota en la urna {0}.</source>
       <translation>That code belongs to another session: it does not vote in ballot box {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Ese código ya se usa en otro teléfono. Si es el suyo, pida a la secretaría un código nuevo.</source>
+      <translation>That code is already in use on another phone. If it is yours, ask the secretariat for a new code.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -14834,6 +14899,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Esperando</source>
       <translation>Waiting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Esperando la próxima votación</source>
+      <translation>Waiting for the next vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
@@ -14998,6 +15068,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Statutes and regulations</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Este formulario ya se envió o venció. Vuelva a la página de votación.</source>
+      <translation>This form was already sent or has expired. Go back to the voting page.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -15915,6 +15990,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <translation>SHA-256 fingerprint</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Huella corta:</source>
+      <translation>Short fingerprint:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Huella de la respuesta</source>
       <translation>Response fingerprint</translation>
@@ -15943,6 +16023,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Identificador del mensaje</source>
       <translation>Message ID</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Idioma</source>
+      <translation>Language</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -16263,6 +16348,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informes de actividades</source>
       <translation>Activity reports</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Ingrese su código</source>
+      <translation>Enter your code</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -18290,6 +18380,21 @@ The details were saved in:
       <translation>Mark from {0} to {1} candidacies (you marked {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque entre {0} y {1} opciones.</source>
+      <translation>Mark between {0} and {1} options.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque una opción.</source>
+      <translation>Mark one option.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque {0} opciones.</source>
+      <translation>Mark {0} options.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Material Design Icons (Pictogrammers)</source>
       <translation>Material Design Icons (Pictogrammers)</translation>
@@ -20227,6 +20332,11 @@ You can overwrite those changes with yours, reload the form with the current dat
       <translation>Not published in {0}: the change log chain of this database no longer extends the one the site showed the public: {1}{2}. The database was put back to a copy older than the last publication, or someone rewrote its records outside Escritorio. The site stays as it was.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>No se pudo</source>
+      <translation>Could not be done</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/respaldo_identidad.py" />
       <source>No se pudo borrar {0}: {1}</source>
       <translation>Could not delete {0}: {1}</translation>
@@ -20409,6 +20519,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está abierto en otro programa).</source>
       <translation>Cannot write {0}: {1}. {2}. Choose another folder or another name (if the folder is read-only or the file is open in another program).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>No se puede escuchar en {0}, puerto {1}: {2}. Si otro programa (u otra votación) usa ese puerto, ciérrelo o elija otro puerto.</source>
+      <translation>Cannot listen on {0}, port {1}: {2}. If another program (or another vote) uses that port, close it or choose another port.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/publicacion.py" />
@@ -22005,6 +22120,11 @@ Check the list and confirm again.</translation>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Próximos oradores</source>
       <translation>Next speakers</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Puede cambiar su voto hasta que la presidencia cierre la urna.</source>
+      <translation>You can change your vote until the chair closes the ballot box.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -24348,6 +24468,11 @@ Open the copy now?</translation>
       <translation>Its data protection law sets the deadlines of people's requests (Personal data › Policy changes it).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su papeleta</source>
+      <translation>Your ballot</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Su regla</source>
       <translation>Its rule</translation>
@@ -24381,6 +24506,11 @@ Open the copy now?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Su usuario no puede crear otros en el servidor: lo hace quien lo administra.</source>
       <translation>Your user cannot create others on the server: the server administrator does that.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su voto está registrado</source>
+      <translation>Your vote is recorded</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -25734,6 +25864,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Use the “Session held…” button, at the top right.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Usted votó: {0}</source>
+      <translation>You voted: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -26002,6 +26137,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Linked on</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Volver a la página de votación</source>
+      <translation>Back to the voting page</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Vota por: {0}</source>
+      <translation>Voting for: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -26071,6 +26216,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Floor vote</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votación nominal: el acta dirá qué votó cada delegación</source>
+      <translation>Roll-call vote: the minutes will say how each delegation voted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votación secreta</source>
+      <translation>Secret ballot</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/actas.py" />
       <source>Votación {0}. Elección de {1}. {2}</source>
       <translation>Vote: {0}. Election of {1}. {2}</translation>
@@ -26086,6 +26241,16 @@ This is done at the end of this same session or at the body's next session.</tra
       <translation>Vote: {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votar</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votar con otro código (si porta el poder de otra delegación)</source>
+      <translation>Vote with another code (if you hold another delegation's proxy)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -26093,6 +26258,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>Voto</source>
       <translation>Vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Voto en la sala</source>
+      <translation>Voting in the room</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -29796,6 +29966,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>there is no space left on the disk; free some space or choose another disk</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>no respondió a tiempo</source>
+      <translation>it did not answer in time</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se adjuntó nada</source>
       <translation>nothing was attached</translation>
@@ -32090,6 +32265,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is {1}, not a text file. {2} Nothing was saved.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} escucharía en todas las redes de esta máquina, también las que no son de la oficina. Elija una sola dirección: {1}.</source>
+      <translation>{0} would listen on every network of this machine, including those that are not the office's. Choose a single address: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} espera en la bandeja ({1})</source>
       <translation>{0} waiting in the outbox ({1})</translation>
@@ -32568,6 +32748,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/salida.py" />
       <source>{0} no es una carpeta: {1}. Elija una carpeta existente para {2}.</source>
       <translation>{0} is not a folder: {1}. Choose an existing folder for {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} no es una dirección de esta máquina: el servidor solo puede escuchar en una de sus propias interfaces. Elija una de: {1}.</source>
+      <translation>{0} is not an address of this machine: the server can only listen on one of its own interfaces. Choose one of: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} no es una dirección de una red privada: la votación se sirve solo en la red de la oficina (10.x, 172.16–31.x, 192.168.x, enlace local o esta misma máquina), nunca en internet. Elija una de: {1}.</source>
+      <translation>{0} is not a private network address: the vote is served only on the office network (10.x, 172.16–31.x, 192.168.x, link-local or this same machine), never on the internet. Choose one of: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -34339,6 +34529,11 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/correo.py" />
       <source>«{0}» no es una clase de correo (son: {1})</source>
       <translation>«{0}» is not a kind of mail (they are: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>«{0}» no es una dirección IP. Indique una dirección de esta máquina en la red de la oficina, p. ej. {1}.</source>
+      <translation>«{0}» is not an IP address. Give an address of this machine on the office network, e.g. {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />

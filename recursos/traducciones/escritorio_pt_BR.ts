@@ -9395,6 +9395,11 @@ Continuar?</translation>
       <translation>Atualizados</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Actualizar</source>
+      <translation>Atualizar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/cobranza.py" />
       <source>Además debe saldos mínimos de {0} cuotas que no cuentan para suspender el voto{1}; sigue siendo deuda.</source>
       <translation>Também deve saldos mínimos de {0} contribuições, que não contam para suspender o voto{1}; continuam sendo dívida.</translation>
@@ -9593,6 +9598,11 @@ Continuar?</translation>
       <translation>Adicione-o antes: «escritorio sesiones invitado {0} --nombre NOMBRE».</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Ahora no hay ninguna votación abierta. Cuando la presidencia abra la próxima, actualice esta página.</source>
+      <translation>Agora não há nenhuma votação aberta. Quando a presidência abrir a próxima, atualize esta página.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Al</source>
       <translation>Até</translation>
@@ -9757,6 +9767,11 @@ Continuar?</translation>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <source>Anotar un rebote</source>
       <translation>Registrar uma devolução</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Anote el comprobante: con su huella corta verificará en el sitio publicado de la asociación que su voto se contó.</source>
+      <translation>Anote o comprovante: com sua impressão curta você verificará no site publicado da associação que seu voto foi contado.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/cuotas/escalas.py" />
@@ -11065,6 +11080,11 @@ Deseja abri-lo agora?</translation>
       <translation>Alterar o cargo em eleição</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Cambiar mi voto</source>
+      <translation>Mudar meu voto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/extractos.py" />
       <source>Cambie el encabezado de esa columna por uno de estos (o agréguela): {0}.</source>
       <translation>Mude o cabeçalho dessa coluna para um destes (ou acrescente-a): {0}.</translation>
@@ -11670,6 +11690,16 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Composición vigente</source>
       <translation>Composição vigente</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Comprobante de su voto anterior (solo para cambiarlo)</source>
+      <translation>Comprovante do seu voto anterior (só para mudá-lo)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Comprobante:</source>
+      <translation>Comprovante:</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -12608,6 +12638,11 @@ Deseja abri-lo agora?</translation>
       <translation>Código QR com o endereço da página de verificação: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Código de su delegación</source>
+      <translation>Código da sua delegação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/verificacion.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Código de verificación</source>
@@ -12919,6 +12954,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Deliberativo</source>
       <translation>Deliberativo</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Demasiados intentos de código desde este teléfono. Espere un minuto y vuelva a intentarlo.</source>
+      <translation>Tentativas de código demais a partir deste telefone. Espere um minuto e tente de novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/pestana.py" />
@@ -14455,6 +14495,11 @@ Deseja abri-lo agora?</translation>
       <translation>O servidor de e-mail {0} apresentou um certificado que este computador não reconhece (talvez um próprio, autoassinado). Sua impressão digital SHA-256 é {1}. Compare-a com a que lhe der quem administra o servidor e, se coincidir, aceite-a no menu Arquivo, «Conta de e-mail…», com «Aceitar este certificado». Até lá nada é enviado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>El servidor de voto no pudo arrancar en {0}: {1}</source>
+      <translation>O servidor de votação não conseguiu iniciar em {0}: {1}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
       <source>El servidor no tiene el usuario «{0}» ({1}). Pida a quien administra el servidor que le cree un usuario («escritorio servidor usuario»).</source>
       <translation>O servidor não tem o usuário “{0}” ({1}). Peça a quem administra o servidor que crie um usuário para você (“escritorio servidor usuario”).</translation>
@@ -15177,6 +15222,11 @@ Deseja abri-lo agora?</translation>
       <translation>Entidade</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Entrar</source>
+      <translation>Entrar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/correo_piezas.py" />
       <location filename="../../escritorio/interfaz/vistas/datos_personales/personas.py" />
       <location filename="../../escritorio/servicios/correo_enviado.py" />
@@ -15241,6 +15291,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/interfaz/comun.py" />
       <source>Error inesperado</source>
       <translation>Erro inesperado</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Es el código que le entregó la secretaría al acreditar su delegación. El primer teléfono que lo usa queda atado a él.</source>
+      <translation>É o código que a secretaria lhe entregou ao credenciar sua delegação. O primeiro telefone que o usa fica vinculado a ele.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -15460,9 +15515,19 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Esse código de votação não existe: confira o que escreveu ou peça o seu à secretaria.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Ese código es de otra sesión: aquí se vota la sesión {0}.</source>
+      <translation>Esse código é de outra sessão: aqui se vota a sessão {0}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/voto_electronico/urnas.py" />
       <source>Ese código es de otra sesión: no vota en la urna {0}.</source>
       <translation>Esse código é de outra sessão: não vota na urna {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Ese código ya se usa en otro teléfono. Si es el suyo, pida a la secretaría un código nuevo.</source>
+      <translation>Esse código já está em uso em outro telefone. Se é o seu, peça à secretaria um código novo.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/correo.py" />
@@ -15496,6 +15561,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Esperando</source>
       <translation>Esperando</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Esperando la próxima votación</source>
+      <translation>Aguardando a próxima votação</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificacion/esquema.py" />
@@ -15681,6 +15751,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Estatuto y reglamentos</source>
       <translation>Estatuto e regimentos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>Este formulario ya se envió o venció. Vuelva a la página de votación.</source>
+      <translation>Este formulário já foi enviado ou expirou. Volte à página de votação.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/vistas/inicio/proximos_pasos.py" />
@@ -16755,6 +16830,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <translation>Hash SHA-256</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Huella corta:</source>
+      <translation>Impressão curta:</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/base.py" />
       <source>Huella de la bitácora de {0}: sello {1}, SHA-256 {2}</source>
       <translation>Hash do registro de auditoria do {0}: selo {1}, SHA-256 {2}</translation>
@@ -16798,6 +16878,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Identificador del mensaje</source>
       <translation>Identificador da mensagem</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Idioma</source>
+      <translation>Idioma</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/menu_idioma.py" />
@@ -17123,6 +17208,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Informes de actividades</source>
       <translation>Relatórios de atividades</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Ingrese su código</source>
+      <translation>Digite seu código</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/pdf/padron.py" />
@@ -19318,6 +19408,21 @@ Os detalhes foram registrados em:
       <translation>Marque de {0} a {1} candidaturas (marcou {2}).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque entre {0} y {1} opciones.</source>
+      <translation>Marque entre {0} e {1} opções.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque una opción.</source>
+      <translation>Marque uma opção.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Marque {0} opciones.</source>
+      <translation>Marque {0} opções.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/acerca.py" />
       <source>Material Design Icons (Pictogrammers)</source>
       <translation>Material Design Icons (Pictogrammers)</translation>
@@ -21391,6 +21496,11 @@ Você pode sobrescrever essas alterações com as suas, recarregar o formulário
       <translation>Não foi possível obter os dados de revogação (CRL ou OCSP) do certificado “{0}” (servidores: {1}): não há conexão, ou o servidor não respondeu. Sem conexão, baixe em outro computador a lista de revogação (CRL) de “{2}”{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/aplicacion.py" />
+      <source>No se pudo</source>
+      <translation>Não foi possível</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
       <source>No se pudo armar la cadena del certificado «{0}» hasta su raíz. Dé los certificados de su autoridad (intermedio y raíz) {1}. No se firmó nada.</source>
       <translation>Não foi possível montar a cadeia do certificado “{0}” até a raiz. Forneça os certificados da sua autoridade (intermediário e raiz) {1}. Nada foi assinado.</translation>
@@ -21583,6 +21693,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <location filename="../../escritorio/salida.py" />
       <source>No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el archivo está abierto en otro programa).</source>
       <translation>Não é possível gravar {0}: {1}. {2}. Escolha outra pasta ou outro nome (se a pasta for somente leitura ou o arquivo estiver aberto em outro programa).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>No se puede escuchar en {0}, puerto {1}: {2}. Si otro programa (u otra votación) usa ese puerto, ciérrelo o elija otro puerto.</source>
+      <translation>Não é possível escutar em {0}, porta {1}: {2}. Se outro programa (ou outra votação) usa essa porta, feche-o ou escolha outra porta.</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/publicacion.py" />
@@ -23395,6 +23510,11 @@ Revise a lista e confirme novamente.</translation>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
       <source>Publicado con Escritorio desde el registro de la asociación.</source>
       <translation>Publicado com o Escritorio a partir do registro da associação.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Puede cambiar su voto hasta que la presidencia cierre la urna.</source>
+      <translation>Você pode mudar seu voto até que a presidência feche a urna.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -26061,6 +26181,11 @@ Abrir a cópia agora?</translation>
       <translation>Sua lei de proteção de dados fixa os prazos das solicitações das pessoas (Dados pessoais › Política a altera).</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su papeleta</source>
+      <translation>Sua cédula</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/agenda_organos.py" />
       <source>Su regla</source>
       <translation>Sua regra</translation>
@@ -26094,6 +26219,11 @@ Abrir a cópia agora?</translation>
       <location filename="../../escritorio/servicios/servidor.py" />
       <source>Su usuario no puede crear otros en el servidor: lo hace quien lo administra.</source>
       <translation>Seu usuário não pode criar outros no servidor: quem faz isso é quem o administra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su voto está registrado</source>
+      <translation>Seu voto está registrado</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -27571,6 +27701,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Use o botão «Sessão realizada…», no canto superior direito.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Usted votó: {0}</source>
+      <translation>Você votou: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/bitacora.py" />
       <location filename="../../escritorio/servicios/cuenta_de_correo.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -27911,6 +28046,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Virtual — {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Volver a la página de votación</source>
+      <translation>Voltar à página de votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Vota por: {0}</source>
+      <translation>Vota por: {0}</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/excel/sesion.py" />
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -27986,6 +28131,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação no plenário</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votación nominal: el acta dirá qué votó cada delegación</source>
+      <translation>Votação nominal: a ata dirá o que cada delegação votou</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votación secreta</source>
+      <translation>Votação secreta</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
       <source>Votación secreta: la lista no dice quién votó qué.</source>
       <translation>Votação secreta: a lista não diz quem votou o quê.</translation>
@@ -28006,6 +28161,16 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <translation>Votação {0}. {1}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votar</source>
+      <translation>Votar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Votar con otro código (si porta el poder de otra delegación)</source>
+      <translation>Votar com outro código (se porta a procuração de outra delegação)</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/documentos/pdf/estado_cuenta.py" />
       <location filename="../../escritorio/documentos/pdf/organos.py" />
       <location filename="../../escritorio/documentos/sitio/secciones.py" />
@@ -28013,6 +28178,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
       <location filename="../../escritorio/servicios/mandatos.py" />
       <source>Voto</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Voto en la sala</source>
+      <translation>Voto na sala</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/organos.py" />
@@ -31841,6 +32011,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>não há espaço livre no disco; libere espaço ou escolha outro disco</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/servidor.py" />
+      <source>no respondió a tiempo</source>
+      <translation>não respondeu a tempo</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/pdf_de_convenios.py" />
       <source>no se adjuntó nada</source>
       <translation>nada foi anexado</translation>
@@ -34279,6 +34454,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é {1}, não um arquivo de texto. {2} Nada foi salvo.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} escucharía en todas las redes de esta máquina, también las que no son de la oficina. Elija una sola dirección: {1}.</source>
+      <translation>{0} escutaria em todas as redes desta máquina, também nas que não são do escritório. Escolha um só endereço: {1}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/correo_enviado.py" />
       <source>{0} espera en la bandeja ({1})</source>
       <translation>{0} espera na caixa de saída ({1})</translation>
@@ -34823,6 +35003,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/salida.py" />
       <source>{0} no es una carpeta: {1}. Elija una carpeta existente para {2}.</source>
       <translation>{0} não é uma pasta: {1}. Escolha uma pasta existente para {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} no es una dirección de esta máquina: el servidor solo puede escuchar en una de sus propias interfaces. Elija una de: {1}.</source>
+      <translation>{0} não é um endereço desta máquina: o servidor só pode escutar em uma de suas próprias interfaces. Escolha um de: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>{0} no es una dirección de una red privada: la votación se sirve solo en la red de la oficina (10.x, 172.16–31.x, 192.168.x, enlace local o esta misma máquina), nunca en internet. Elija una de: {1}.</source>
+      <translation>{0} não é um endereço de uma rede privada: a votação é servida só na rede do escritório (10.x, 172.16–31.x, 192.168.x, link local ou esta mesma máquina), nunca na internet. Escolha um de: {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />
@@ -36729,6 +36919,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/correo.py" />
       <source>«{0}» no es una clase de correo (son: {1})</source>
       <translation>«{0}» não é um tipo de e-mail (são: {1})</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servidor_de_voto/direccion.py" />
+      <source>«{0}» no es una dirección IP. Indique una dirección de esta máquina en la red de la oficina, p. ej. {1}.</source>
+      <translation>«{0}» não é um endereço IP. Indique um endereço desta máquina na rede do escritório, p. ex. {1}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/conexion.py" />
