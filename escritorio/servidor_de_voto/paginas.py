@@ -17,7 +17,7 @@ IDIOMAS = {"es": "Español", "pt": "Português", "en": "English"}
 ATRIBUTO_LANG = {"es": "es", "pt": "pt-BR", "en": "en"}
 
 ESTILO = """\
-:root { color-scheme: light; --tinta: #1b1b1b; --fondo: #ffffff; --marca: #0b4f8a; --suave: #eef3f8;
+:root { --tinta: #1b1b1b; --fondo: #ffffff; --marca: #0b4f8a; --suave: #eef3f8;
         --error: #a4000f; --bien: #0b6b2e; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 1.125rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--tinta);

@@ -46,6 +46,7 @@ class ServicioDePrueba:
         self.papeleta_abierta = papeleta_abierta
         self.depositos: list[tuple[str, int, object, str | None]] = []
         self.votos: dict[str, object] = {}   # código -> última elección
+        self.votaron: set[tuple[str, int]] = set()   # (código, urna)
 
     def identificar(self, db, codigo):
         limpio = codigo.replace("-", "").upper()
@@ -67,11 +68,12 @@ class ServicioDePrueba:
         if not eleccion:
             raise ErrorEscritorio("Marque una opción.")
         limpio = codigo.replace("-", "").upper()
-        if limpio in self.votos and comprobante is None:
+        if (limpio, urna_id) in self.votaron and comprobante is None:
             raise ErrorEscritorio("Su delegación ya votó en esta urna: para cambiar el voto, escriba el comprobante.")
         comprobante = comprobante or secrets.token_hex(8)
         self.depositos.append((limpio, urna_id, eleccion, comprobante))
         self.votos[limpio] = eleccion
+        self.votaron.add((limpio, urna_id))
         return Comprobante(comprobante, comprobante[:4] + " " + comprobante[4:8])
 
 
