@@ -476,6 +476,9 @@ CATALOGO.update({   # el voto electrónico en la sala (issue 85): códigos, urna
     "voto cerrar": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
     "voto descartar": {"--urna": "entero", "--asociacion": "sigla"},
 })
+CATALOGO.update({   # «voto servir» (issue 85): la dirección nunca es una de esta máquina, así que no arranca
+    "voto servir": {"--sesion": "id_sesion", "--direccion": "texto", "--puerto": "entero", "--asociacion": "sigla"},
+})
 CATALOGO.update({   # los datos personales (issue 65): personas y derechos
     "personas apariciones": {"--buscar": "texto", "--sin-persona": "marca", "--json": "marca", "--asociacion": "sigla"},
     "personas listar": {"--json": "marca", "--asociacion": "sigla"},
