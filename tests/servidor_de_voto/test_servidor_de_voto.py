@@ -291,3 +291,21 @@ def test_sin_el_recibo_el_telefono_cambia_su_voto_escribiendo_el_comprobante(ser
               "comprobante": comprobante}
     assert telefono.post("/votar", campos)[0] == 303
     assert servicio.votos["ABCD2345"] == "en_contra" and len(servicio.depositos) == 2
+
+
+def test_un_error_inesperado_responde_500_y_queda_en_el_registro_sin_el_codigo(arrancar, servicio, capfd):
+    from escritorio.registro import archivo_registro, configurar
+
+    configurar()
+
+    def falla(db, sesion_id):
+        raise RuntimeError("la base no responde")
+
+    servicio.urna_abierta = falla
+    telefono = Telefono(arrancar(servicio))
+    assert telefono.ingresar("ABCD2345")[0] == 303
+    estado, cabeceras, _ = telefono.get()
+    assert estado == 500 and cabeceras["x-frame-options"] == "DENY"
+    registro = archivo_registro().read_text(encoding="utf-8")
+    assert "Error inesperado en el servidor de voto" in registro and "ABCD2345" not in registro
+    assert "Traceback" not in capfd.readouterr().err
