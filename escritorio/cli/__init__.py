@@ -140,7 +140,6 @@ REGISTRO = {
     "personas": ("personas", "agregar_ordenes"),
     "derechos": ("derechos", "agregar_ordenes"),
     "consentimientos": ("consentimientos", "agregar_ordenes"),
-    "voto": ("voto_en_la_sala", "agregar_ordenes"),
 }
 _CON_VALOR = ("--db", "--operador", "--idioma")  # opciones generales que llevan un valor a continuación
 

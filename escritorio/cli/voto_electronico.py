@@ -1,9 +1,11 @@
 """«voto»: el voto electrónico en la sala (issue 85): los códigos de las delegaciones, abrir y cerrar la urna de lo
-que se vota, emitir un voto (lo que hace la página del teléfono) y cuántos votaron."""
+que se vota, emitir un voto (lo que hace la página del teléfono) y cuántos votaron; «voto servir», la página de los
+teléfonos, está en cli/voto_en_la_sala.py."""
 
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import identificador
 from .comun import con_asociacion, con_json, imprimir_json, oficina_de
+from .voto_en_la_sala import agregar_servir
 
 _QUE_SE_VOTA = (("--punto", "el punto del orden del día (una votación)"), ("--mocion", "la moción (su id)"),
                 ("--enmienda", "la enmienda (su id)"), ("--eleccion", "el punto de la elección"))
@@ -76,6 +78,7 @@ def agregar_ordenes(ordenes) -> None:
     descartar.set_defaults(funcion=orden_descartar)
     for accion in sub.choices.values():
         con_asociacion(accion)
+    agregar_servir(sub)   # «voto servir»: la página de los teléfonos (cli/voto_en_la_sala.py)
 
 
 def orden_codigos(args) -> None:

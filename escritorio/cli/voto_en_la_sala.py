@@ -50,12 +50,6 @@ def agregar_servir(acciones) -> None:
     servir.set_defaults(funcion=orden_voto_servir)
 
 
-def agregar_ordenes(ordenes) -> None:
-    voto = ordenes.add_parser("voto", help="el voto electrónico en la sala: la página de votación de los teléfonos",
-                              description="El voto electrónico en la sala (issue 85).")
-    agregar_servir(voto.add_subparsers(dest="accion", title="acciones", metavar="ACCION", required=True))
-
-
 def _terminada(contexto, sesion_id: int) -> bool:
     from ..servicios.sesiones import sesion_de_la_asociacion
 

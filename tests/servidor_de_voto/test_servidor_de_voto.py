@@ -12,7 +12,7 @@ import ssl
 
 import pytest
 
-from conftest import CODIGOS, Telefono, el_testigo_de
+from telefono_de_prueba import CODIGOS, Telefono, el_testigo_de
 from escritorio.errores import ErrorValidacion
 from escritorio.servidor_de_voto.certificado import huella_de_der
 from escritorio.servidor_de_voto.direccion import exigir_direccion
