@@ -61,9 +61,13 @@ class ServidorDeVoto:
         return f"https://{anfitrion}:{self.puerto}/"
 
     def _abrir(self):
-        from ..servicios.base import abrir_base
+        """La conexión de un hilo del servidor: al archivo de la base o, en el modo servidor, a PostgreSQL (con la
+        clave dada, la de la dirección, PGPASSWORD o la del llavero del sistema, como la ventana)."""
+        from ..servicios.base import abrir_base, abrir_en_el_servidor
 
-        return abrir_base(self.base, crear=False, clave=self._clave)
+        if str(self.base).startswith(("postgresql://", "postgres://")):
+            return abrir_en_el_servidor(str(self.base), self._clave)
+        return abrir_base(self.base, crear=False)
 
     def _atar(self) -> socket.socket:
         familia = socket.AF_INET6 if ":" in self.direccion else socket.AF_INET
