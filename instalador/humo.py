@@ -149,6 +149,10 @@ def main(argv: list[str] | None = None) -> int:
     if len(programa) == 1 and not shutil.which(programa[0]) and not Path(programa[0]).is_file():
         print(f"FALLA no existe el programa {programa[0]}")
         return 1
+    if Path(programa[0]).is_file() and Path(programa[0]).name != programa[0]:
+        # Cada orden corre con la carpeta de datos como carpeta de trabajo: una ruta relativa
+        # («dist/Escritorio/Escritorio», como la escribe el flujo de Linux) dejaría de encontrarse.
+        programa[0] = str(Path(programa[0]).resolve())
     if opciones.datos is not None:
         opciones.datos.mkdir(parents=True, exist_ok=True)
         humo = Humo(programa, opciones.datos.resolve())
