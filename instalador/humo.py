@@ -136,23 +136,33 @@ def todo(humo: Humo, opciones: argparse.Namespace) -> None:
         migrar(humo, opciones.migrar.resolve())
 
 
-def main(argv: list[str] | None = None) -> int:
+def _argumentos(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Las opciones de la prueba van antes o después del ejecutable («humo.py PROGRAMA --datos D», como lo llaman los
+    flujos); lo que sigue a «--» es el programa con sus argumentos («-- python -m escritorio»)."""
     partes = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     partes.add_argument("--datos", type=Path, help="carpeta donde quedan las bases (si no, una temporal)")
     partes.add_argument("--capturas", type=Path, help="carpeta donde copiar la captura de la ventana")
     partes.add_argument("--migrar", type=Path, help="una base hecha por una versión anterior del programa")
-    partes.add_argument("programa", nargs=argparse.REMAINDER, help="el ejecutable (y sus argumentos)")
-    opciones = partes.parse_args(argv)
-    programa = [p for p in opciones.programa if p != "--"]
+    partes.add_argument("programa", nargs="?", help="el ejecutable (o, después de «--», el programa y sus argumentos)")
+    propios, programa = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
+    opciones = partes.parse_args(propios)
+    if opciones.programa and programa:
+        partes.error("o el ejecutable, o «-- programa y sus argumentos»: no los dos")
+    programa = [opciones.programa] if opciones.programa else programa
     if not programa:
         partes.error("falta el programa: la ruta del ejecutable, o `-- python -m escritorio`")
+    return opciones, programa
+
+
+def main(argv: list[str] | None = None) -> int:
+    opciones, programa = _argumentos(sys.argv[1:] if argv is None else argv)
     if len(programa) == 1 and not shutil.which(programa[0]) and not Path(programa[0]).is_file():
         print(f"FALLA no existe el programa {programa[0]}")
         return 1
     if Path(programa[0]).is_file() and Path(programa[0]).name != programa[0]:
         # Cada orden corre con la carpeta de datos como carpeta de trabajo: una ruta relativa
         # («dist/Escritorio/Escritorio», como la escribe el flujo de Linux) dejaría de encontrarse.
-        programa[0] = str(Path(programa[0]).resolve())
+        programa[0] = str(Path(programa[0]).absolute())   # sin resolver enlaces: el python de un venv lo es
     if opciones.datos is not None:
         opciones.datos.mkdir(parents=True, exist_ok=True)
         humo = Humo(programa, opciones.datos.resolve())

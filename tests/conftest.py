@@ -17,6 +17,11 @@ from pathlib import Path
 # procesos que lanzan las pruebas (la CLI, los de pytest-xdist) lo heredan por el entorno.
 sys.dont_write_bytecode = False
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+# Sin la configuración regional de quien corre las pruebas: en una máquina en inglés de Estados Unidos la ventana y la
+# consola mostrarían «1,234.00» y «05/20/2026» (dominio.convencion_regional) y las pruebas que esperan lo de la región
+# fallarían. En Windows LC_ALL no cuenta: la variable del programa la deja de lado en los dos sistemas. Las que prueban
+# otra configuración la piden (tests/cli/test_configuracion_regional.py).
+os.environ["ESCRITORIO_FORMATO_REGIONAL"] = "idioma"
 
 import pytest  # noqa: E402
 

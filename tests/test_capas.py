@@ -45,7 +45,7 @@ CAPAS = {
     "demo": 4, "servidor_de_voto": 4,
     "servicios": 3,
     "datos": 2, "documentos": 2,
-    "registro": 1, "salida": 1, "rutas": 1, "idiomas": 1,
+    "registro": 1, "salida": 1, "rutas": 1, "idiomas": 1, "configuracion_regional": 1,
     "dominio": 0, "errores": 0, "recursos": 0,
     "": 0,  # escritorio/__init__.py: el nombre y la versión
 }

@@ -276,10 +276,21 @@ class _SinSecuencias:
         return getattr(self._flujo, nombre)
 
 
+def _convencion_de_la_maquina():
+    """La lee recién cuando hace falta (configuracion_regional carga locale y time): muchas órdenes no la piden."""
+    from ..configuracion_regional import convencion_de_la_maquina
+
+    return convencion_de_la_maquina()
+
+
 def principal(argv: list[str] | None = None, *, ventana: Callable[[str | None], int] | None = None) -> int:
     """Ver `_principal`: lo mismo, con la terminal a salvo de las secuencias ESC/OSC que traiga un dato citado."""
     # Un argumento con bytes que no son texto, o una letra que la consola (cp850, cp1252) no tiene, no rompe la salida.
     preparar_la_consola()
+    # Los números y las fechas que se muestran y se teclean, con la configuración regional de la máquina.
+    from ..dominio import convencion_regional
+
+    convencion_regional.instalar_lector(_convencion_de_la_maquina)
     salida, errores = sys.stdout, sys.stderr
     limpia_salida = _SinSecuencias(salida) if _es_terminal(salida) else salida
     limpia_errores = sys.stderr = _SinSecuencias(errores, antes=_vaciar_la_salida)

@@ -3,6 +3,7 @@
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .convencion_regional import decimal_de_quien_escribe
 from .entrada import muestra
 from .formato import decimales, dinero as formatear  # noqa: F401  (el formato de un importe: dominio.formato)
 from .traduccion import traducir
@@ -18,6 +19,7 @@ class DemasiadosDecimales(ValueError):
 
 # «1.050» son mil cincuenta; «0.950» no (un grupo de miles no empieza con cero): es 0,95.
 _MILES_CON_PUNTO = re.compile(r"^-?[1-9][0-9]{0,2}(\.[0-9]{3})+$", re.ASCII)
+_MILES_CON_COMA = re.compile(r"^-?[1-9][0-9]{0,2}(,[0-9]{3})+$", re.ASCII)
 # Lo que una persona escribe como número: signo, cifras 0-9 y separadores. Ni «1e3», ni «NaN», ni «inf», ni
 # cifras árabes o de ancho completo (que Decimal aceptaría y nadie escribió a propósito).
 _NUMERO_ESCRITO = re.compile(r"^[+-]?[0-9.,]*[0-9][0-9.,]*$", re.ASCII)
@@ -38,8 +40,10 @@ TIPO_CAMBIO_MAXIMO = Decimal("1000000000")
 def leer_decimal(texto: object) -> Decimal:
     """Un número como lo escribe una persona de la región: '1.234,56', '1,234.56', '250.5', '1.050' (= mil cincuenta).
 
-    Con los dos separadores, el último es el decimal; con solo puntos en grupos de tres, son miles. Solo cifras
-    0-9 con signo y separadores: «1e3», «NaN», «inf» o «١٢٣» no son números escritos por una persona.
+    Con los dos separadores, el último es el decimal. Con uno solo en grupos de tres («1.050», «1,234»), lo decide
+    el separador decimal de quien escribe (la configuración regional de su máquina, dominio.convencion_regional; sin
+    ella, la coma): si es el otro, son miles; dos o más grupos («1.234.567», «1,234,567») son miles siempre. Solo
+    cifras 0-9 con signo y separadores: «1e3», «NaN», «inf» o «١٢٣» no son números escritos por una persona.
     """
     crudo = str(texto).strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if len(crudo) > _LARGO_NUMERO:
@@ -50,8 +54,10 @@ def leer_decimal(texto: object) -> Decimal:
                                   "1.250,50)").format(muestra(texto)))
     if "," in crudo and "." in crudo:
         crudo = crudo.replace(".", "").replace(",", ".") if crudo.rfind(",") > crudo.rfind(".") else crudo.replace(",", "")
-    elif _MILES_CON_PUNTO.match(crudo):
+    elif _MILES_CON_PUNTO.match(crudo) and (crudo.count(".") > 1 or decimal_de_quien_escribe() == ","):
         crudo = crudo.replace(".", "")
+    elif _MILES_CON_COMA.match(crudo) and (crudo.count(",") > 1 or decimal_de_quien_escribe() == "."):
+        crudo = crudo.replace(",", "")
     else:
         crudo = crudo.replace(",", ".")
     try:

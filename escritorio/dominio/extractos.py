@@ -35,6 +35,7 @@ from decimal import Decimal
 from . import entrada
 from .celdas_del_banco import (MONEDAS_ESCRITAS, a_menores, es_vacia, evidencia_de_decimales, evidencia_de_orden,
                                leer_fecha, leer_importe, leer_moneda, moneda_del_importe, texto_del_banco)
+from .convencion_regional import orden_de_quien_escribe
 from .importacion import Problema, letra_columna
 from .texto import normalizar
 from .traduccion import traducir
@@ -284,6 +285,14 @@ def _decidir(valores: Iterable[object], evidencia) -> tuple[set[str], dict[str, 
     return set(vistas), vistas
 
 
+def _orden_del_archivo(ordenes: set[str]) -> str:
+    """El orden de las fechas del extracto: el que dicen sus fechas; sin ninguna que lo decida (todas podrían leerse
+    de las dos maneras), el de la configuración regional de la máquina (mes/día solo si ella lo dice)."""
+    if ordenes:
+        return "mda" if ordenes == {"mda"} else "dma"
+    return "mda" if orden_de_quien_escribe() == "mda" else "dma"
+
+
 def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
                 moneda: str | None = None) -> LecturaDelExtracto:
     """Las líneas de las filas que siguen a los encabezados. `moneda`: la de la cuenta, para las líneas sin columna
@@ -295,7 +304,7 @@ def leer_lineas(filas: list[tuple[int, tuple]], encabezados: Encabezados, *,
     columnas_fecha = [c for c in (FECHA, FECHA_VALOR) if c in indices]
     ordenes, donde = _decidir(((n, _celda(v, indices, c)) for n, v in datos for c in columnas_fecha),
                               evidencia_de_orden)
-    orden = "mda" if ordenes == {"mda"} else "dma"
+    orden = _orden_del_archivo(ordenes)
     if ordenes == {"dma", "mda"}:
         problemas.append(Problema(traducir(
             "las fechas se contradicen: la fila {0} dice «{1}» (día/mes) y la fila {2} dice «{3}» (mes/día). "

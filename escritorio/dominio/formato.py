@@ -36,6 +36,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from . import convencion_regional
 from .traduccion import FUENTE, idioma_en_curso
 
 if TYPE_CHECKING:
@@ -66,9 +67,24 @@ def _tabla(localizacion_: str) -> dict[int, str]:
     return str.maketrans({",": miles, ".": decimal_, "-": menos})
 
 
+@lru_cache(maxsize=None)
+def _tabla_regional(decimal_: str) -> dict[int, str]:
+    """Lo que escribe Python -> con el separador decimal de la máquina (y el otro para los miles)."""
+    return str.maketrans({",": "." if decimal_ == "," else ",", ".": decimal_})
+
+
+def _tabla_de(idioma: str | None) -> dict[int, str]:
+    """Sin idioma pedido y fuera de un documento, la de la configuración regional de la máquina, si tiene una
+    (dominio.convencion_regional); si no, la del idioma."""
+    if idioma is None and (convencion := convencion_regional.en_pantalla()) is not None:
+        return _tabla_regional(convencion.decimal)
+    return _tabla(localizacion(idioma))
+
+
 def separadores(idioma: str | None = None) -> tuple[str, str]:
-    """(miles, decimales) del idioma: («.», «,») en castellano y portugués, («,», «.») en inglés."""
-    tabla = _tabla(localizacion(idioma))
+    """(miles, decimales) del idioma: («.», «,») en castellano y portugués, («,», «.») en inglés; sin idioma, en la
+    ventana o la consola, los de la configuración regional de la máquina."""
+    tabla = _tabla_de(idioma)
     return tabla[ord(",")], tabla[ord(".")]
 
 
@@ -78,7 +94,7 @@ def numero(valor: int | None, idioma: str | None = None) -> str:
     """1234567 -> «1.234.567» («1,234,567» en inglés); None -> «»."""
     if valor is None:
         return ""
-    return f"{valor:,}".translate(_tabla(localizacion(idioma)))
+    return f"{valor:,}".translate(_tabla_de(idioma))
 
 
 def cuantos(cantidad: int, singular: str, plural: str) -> str:
@@ -94,7 +110,7 @@ def decimal(valor: Decimal | float | int, cifras: int | None = None, *, agrupar:
     no separa los miles (un porcentaje: «99,3»)."""
     miles = "," if agrupar else ""
     texto = format(valor, f"{miles}.{cifras}f" if cifras is not None else f"{miles}f")
-    return texto.translate(_tabla(localizacion(idioma)))
+    return texto.translate(_tabla_de(idioma))
 
 
 @lru_cache(maxsize=None)
@@ -113,7 +129,7 @@ def importe(importe_: int, moneda: str, idioma: str | None = None) -> str:
     from decimal import Decimal   # solo con importes: importarlo en cada orden costaba ~1 ms
 
     valor = Decimal(importe_).scaleb(-cifras)
-    return f"{valor:,.{cifras}f}".translate(_tabla(localizacion(idioma)))
+    return f"{valor:,.{cifras}f}".translate(_tabla_de(idioma))
 
 
 def dinero(importe_: int, moneda: str, idioma: str | None = None) -> str:
@@ -131,16 +147,28 @@ def _dia(valor: date | str) -> date:
 _ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
+def _corta(dia: str, mes_: str, anio: str) -> str:
+    """La fecha corta en el orden de la configuración regional de la máquina (fuera de un documento): «20/05/2026»,
+    «05/20/2026» (mes primero) o «2026-05-20» (año primero); sin configuración, o en un documento, día primero."""
+    convencion = convencion_regional.en_pantalla()
+    orden = convencion.orden if convencion is not None else "dma"
+    if orden == "mda":
+        return f"{mes_}/{dia}/{anio}"
+    if orden == "amd":
+        return f"{anio}-{mes_}-{dia}"
+    return f"{dia}/{mes_}/{anio}"
+
+
 def fecha(valor: date | str | None, vacio: str = "") -> str:
-    """date(2026, 5, 20), «2026-05-20» (o una fecha y hora ISO) -> «20/05/2026»; sin fecha, `vacio`. Un texto
-    aaaa-mm-dd se escribe tal cual, también el «0000-01-01» que SQLite admite y Python no; otro texto que no sea
-    una fecha ISO lanza ValueError."""
+    """date(2026, 5, 20), «2026-05-20» (o una fecha y hora ISO) -> «20/05/2026» (en la ventana y la consola, en el
+    orden de la máquina: `_corta`); sin fecha, `vacio`. Un texto aaaa-mm-dd se escribe tal cual, también el
+    «0000-01-01» que SQLite admite y Python no; otro texto que no sea una fecha ISO lanza ValueError."""
     if valor is None or valor == "":
         return vacio
     if isinstance(valor, str) and (partes := _ISO.match(valor)):
-        return f"{partes[3]}/{partes[2]}/{partes[1]}"
+        return _corta(partes[3], partes[2], partes[1])
     dia = _dia(valor)
-    return f"{dia.day:02d}/{dia.month:02d}/{dia.year:04d}"
+    return _corta(f"{dia.day:02d}", f"{dia.month:02d}", f"{dia.year:04d}")
 
 
 def fecha_y_hora(momento: datetime, segundos: bool = False) -> str:
@@ -151,9 +179,12 @@ def fecha_y_hora(momento: datetime, segundos: bool = False) -> str:
 
 
 def dia_y_mes(mes_dia: str | None) -> str:
-    """«03-31» (mm-dd: un vencimiento que se repite cada año) -> «31/03»; lo que no tiene esa forma, tal cual."""
-    mes, _, dia = (mes_dia or "").partition("-")
-    return f"{dia}/{mes}" if dia else (mes_dia or "")
+    """«03-31» (mm-dd: un vencimiento que se repite cada año) -> «31/03» («03/31» con el mes primero, «03-31» con el
+    año primero); lo que no tiene esa forma, tal cual."""
+    mes_, _, dia = (mes_dia or "").partition("-")
+    if not dia:
+        return mes_dia or ""
+    return _corta(dia, mes_, "").strip("/-")
 
 
 def fecha_larga(valor: date | str, con_dia: bool = False, idioma: str | None = None) -> str:

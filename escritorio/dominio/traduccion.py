@@ -33,6 +33,11 @@ def idioma_en_curso() -> str:
     return _pedido.get() or _del_proceso
 
 
+def hay_idioma_pedido() -> bool:
+    """¿Corre dentro de un bloque que pidió su idioma (un documento: `idiomas.en_idioma`)?"""
+    return _pedido.get() is not None
+
+
 def traducir(texto: str, contexto: str = CONTEXTO) -> str:
     codigo = idioma_en_curso()
     if codigo == FUENTE or _catalogo is None or not texto:

@@ -8,9 +8,22 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 # Números, importes y fechas en el idioma de la ventana (el en curso), con los nombres que usan las pantallas:
 # miles(1234567) -> «1.234.567» («1,234,567» en inglés), formatear(123450, "USD") -> «USD 1.234,50» («USD 1,234.50»),
 # fecha_dma(«2026-05-20») -> «20/05/2026». Los da dominio.formato, el único que da formato a números y fechas.
+from ..dominio.convencion_regional import orden_de_quien_escribe
 from ..dominio.formato import dinero as formatear, fecha as fecha_dma, numero as miles  # noqa: F401
 from ..errores import ErrorEscritorio
 from ..registro import registrar_inesperado
+
+
+def formato_de_fecha(con_anio: bool = True) -> str:
+    """El formato de los campos de fecha (QDateEdit): en el orden de la configuración regional de la máquina, como
+    las fechas de las listas (dominio.formato.fecha): «dd/MM/yyyy», «MM/dd/yyyy» o «yyyy-MM-dd»; sin año (un
+    vencimiento que se repite cada año, dominio.formato.dia_y_mes), «dd/MM», «MM/dd» o «MM-dd»."""
+    orden = orden_de_quien_escribe()
+    if orden == "mda":
+        return "MM/dd/yyyy" if con_anio else "MM/dd"
+    if orden == "amd":
+        return "yyyy-MM-dd" if con_anio else "MM-dd"
+    return "dd/MM/yyyy" if con_anio else "dd/MM"
 
 
 def tr(texto: str, contexto: str = "Escritorio") -> str:

@@ -73,7 +73,9 @@ def test_demo_y_padron_en_pdf(tmp_path, entorno):
     # Las fuentes del paquete (recursos/fuentes) van incrustadas y el PDF es PDF/A-2B (pikepdf y el perfil sRGB
     # de Pillow/LittleCMS también viajan en el paquete).
     fuentes = lector.pages[0]["/Resources"]["/Font"].values()
-    assert {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in fuentes} <= {"LiberationSans", "LiberationSans-Bold"}
+    # (la Mono: el código de verificación del pie, documentos/pdf/verificacion.py)
+    assert {str(f.get_object()["/BaseFont"]).split("+")[-1] for f in fuentes} <= {"LiberationSans", "LiberationSans-Bold",
+                                                                                  "LiberationMono"}
     assert all("/FontFile2" in f.get_object()["/FontDescriptor"] for f in fuentes)
     xmp = lector.xmp_metadata.stream.get_data().decode("utf-8")
     assert "2</pdfaid:part>" in xmp and "B</pdfaid:conformance>" in xmp
@@ -284,3 +286,29 @@ def test_prueba_de_humo(tmp_path):
                             str(EJECUTABLE)], capture_output=True, text=True, encoding="utf-8", timeout=600)
     assert hecho.returncode == 0, hecho.stdout + hecho.stderr
     assert "ok captura de la ventana" in hecho.stdout
+
+
+def test_lleva_el_complemento_de_pantalla_y_dibuja_en_una_pantalla_de_verdad(tmp_path, entorno):
+    """Las bibliotecas de pantalla van en el paquete: el complemento de plataforma de Qt de este sistema (qwindows en
+    Windows, qxcb en Linux) y, con él, la ventana se abre en una pantalla de verdad, no solo sin pantalla
+    (offscreen): en Linux, un servidor X virtual (Xvfb); en Windows, el escritorio del trabajo de CI."""
+    internos = EJECUTABLE.parent / "_internal"
+    complementos = {p.name.lower() for p in internos.rglob("*") if p.parent.name == "platforms"}
+    propio = "qwindows.dll" if sys.platform == "win32" else "libqxcb.so"
+    assert propio in complementos, f"el paquete no lleva {propio}: revise instalador/escritorio.spec"
+    base = tmp_path / "x.db"
+    assert correr("--db", base, "demo", entorno=entorno, cwd=tmp_path).returncode == 0
+    entorno = {**entorno, "ESCRITORIO_MEDIR_ARRANQUE": "1", "ESCRITORIO_CAPTURA": str(tmp_path / "v.png")}
+    if sys.platform == "win32":
+        entorno["QT_QPA_PLATFORM"] = "windows"
+        hecho = correr("--db", base, entorno=entorno, cwd=tmp_path)
+    else:
+        if not shutil.which("Xvfb"):
+            pytest.skip("sin Xvfb (apt-get install xvfb) no hay pantalla virtual donde abrir la ventana")
+        entorno["QT_QPA_PLATFORM"] = "xcb"
+        hecho = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", str(EJECUTABLE), "--db", str(base)]
+                               if shutil.which("xvfb-run") else [str(EJECUTABLE), "--db", str(base)],
+                               cwd=tmp_path, env=entorno, capture_output=True, text=True, encoding="utf-8",
+                               errors="replace", timeout=180)
+    assert hecho.returncode == 0 and "PADRON_COMPLETO" in hecho.stdout, hecho.stdout + hecho.stderr
+    assert (tmp_path / "v.png").stat().st_size > 10_000

@@ -171,15 +171,16 @@ def test_el_guion_de_inno_setup_lleva_sus_acentos():
 @pytest.mark.proceso
 def test_la_prueba_de_humo_encuentra_el_programa_por_su_ruta_relativa(tmp_path):
     """El flujo de Linux la llama con `dist/Escritorio/Escritorio`, relativa a la raíz, y cada orden corre en la
-    carpeta de datos: la ruta se resuelve antes. Un programa de mentira que solo sabe decir su versión pasa esa
+    carpeta de datos: la ruta se resuelve antes (y las opciones después del programa son de la prueba). Un programa de mentira que solo sabe decir su versión pasa esa
     comprobación y falla las demás (sale con 1), sin traceback."""
     falso = tmp_path / "paquete" / "Escritorio"
     falso.parent.mkdir()
     falso.write_text("#!/bin/sh\necho 'Escritorio 0.1.0'\n", encoding="utf-8")
     falso.chmod(0o755)
-    hecho = subprocess.run([sys.executable, str(RAIZ / "instalador" / "humo.py"), "--datos", str(tmp_path / "d"),
-                            "paquete/Escritorio"], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8",
+    hecho = subprocess.run([sys.executable, str(RAIZ / "instalador" / "humo.py"), "paquete/Escritorio", "--datos",
+                            str(tmp_path / "d")], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8",
                            timeout=120)
     assert hecho.returncode == 1, hecho.stdout + hecho.stderr
     assert "ok version (Escritorio 0.1.0)" in hecho.stdout.splitlines()
     assert "Traceback" not in hecho.stderr + hecho.stdout
+    assert (tmp_path / "d").is_dir(), "--datos, escrita después del programa, no se tomó"

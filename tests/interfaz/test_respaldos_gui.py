@@ -18,6 +18,8 @@ from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.respaldo import listar_respaldos
 from escritorio.interfaz.piezas import elegir_archivo
+from escritorio.datos import respaldo_restauracion
+from tests.archivos_abiertos import archivos_abiertos  # noqa: F401 (el fixture de la regla de Windows)
 
 CREAR_OTRA = ("asociacion", "crear", "--nombre", "Alianza de Ciudades del Norte", "--sigla", "ACN")
 CAPTURAS = Path(os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS", "")) if os.environ.get("ESCRITORIO_CAPTURAS_PRUEBAS") else None
@@ -197,4 +199,30 @@ def test_crear_respaldo_desde_la_ventana_copia_en_otro_hilo_y_lo_dice(qtbot, dos
     assert hilos == [False]
     assert avisos == [("Respaldo creado", f"Respaldo guardado en:\n{destino}")]
     assert siglas(destino) == ["RML"]
+    ventana.db.close()
+
+
+def test_restaurar_desde_la_ventana_con_la_regla_de_windows(qtbot, dos_bases, tmp_path, monkeypatch,
+                                                            archivos_abiertos):
+    """Como en Windows, donde un archivo abierto no se reemplaza ni se borra (tests/archivos_abiertos.py): la ventana
+    suelta la base (y sus lectores) antes de que la restauración la reemplace, y la vuelve a abrir después. Ninguna
+    operación sobre un archivo abierto se intentó, y la base quedó la del respaldo."""
+    red = dos_bases[0]
+    monkeypatch.setattr(respaldo_restauracion, "SOLTAR_ANTES_DE_REEMPLAZAR", True)
+    ventana = VentanaPrincipal(abrir_base(red), QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+    ventana.show()
+
+    def elegir_el_de_otra_base(dialogo):
+        dialogo.otras.selectRow(0)
+        dialogo._aceptar()
+        return 1
+    monkeypatch.setattr(DialogoRespaldos, "exec", elegir_el_de_otra_base)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    ventana.restaurar()
+    assert archivos_abiertos.negados == []
+    assert siglas(red) == ["ACN"]
+    assert ventana.db.execute("SELECT sigla FROM asociaciones").fetchone()[0] == "ACN"
     ventana.db.close()

@@ -17,16 +17,16 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio import formato
 from ...errores import ErrorEscritorio
 from ...servicios.miembros import EfectoEnMandatos, dar_de_baja, mandatos_que_terminan, revisar_cambio_de_estado
-from ..comun import marcar_invalido
+from ..comun import formato_de_fecha, marcar_invalido
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import ESTILO_ERROR, DialogoBase
 
 
 def editor_de_fecha(valor: date | None = None) -> QDateEdit:
-    """Un campo de fecha dd/mm/aaaa con calendario desplegable."""
+    """Un campo de fecha con calendario desplegable, en el orden de la máquina (dd/mm/aaaa en la región)."""
     campo = QDateEdit(QDate(valor or date.today()))
     campo.setCalendarPopup(True)
-    campo.setDisplayFormat("dd/MM/yyyy")
+    campo.setDisplayFormat(formato_de_fecha())
     campo.setMinimumDate(QDate(1800, 1, 1))
     campo.setMinimumWidth(130)
     return campo

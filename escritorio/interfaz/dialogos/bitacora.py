@@ -18,7 +18,7 @@ from ..piezas.de_la_oficina import DeLaOficina
 from ...dominio import formato
 from ...servicios import bitacora
 from ...servicios.descripcion_bitacora import nombre_de_tabla
-from ..comun import tr
+from ..comun import formato_de_fecha, tr
 from ..piezas import DialogoBase, guardar_documento
 
 LIMITE = 2000
@@ -40,7 +40,7 @@ class DialogoBitacora(DeLaOficina, DialogoBase):
         self.hasta = QDateEdit(QDate.currentDate())
         for campo in (self.desde, self.hasta):
             campo.setCalendarPopup(True)
-            campo.setDisplayFormat("dd/MM/yyyy")
+            campo.setDisplayFormat(formato_de_fecha())
         self.texto = QLineEdit()
         self.texto.setPlaceholderText(self.tr("Buscar en los datos (nombre, importe…)"))
         self.texto.setClearButtonEnabled(True)

@@ -15,6 +15,7 @@ from ...servicios import enmiendas as servicio
 from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
 from ...servicios.sesiones.asistencia import asistencia
+from ..comun import formato_de_fecha
 from ..operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ..piezas import CajaAvisos
 from ..piezas.dialogo import DialogoBase
@@ -71,7 +72,7 @@ class DialogoEnmienda(DialogoBase):
         self.fundamento.setMaximumHeight(70)
         self.recibida = QDateEdit(QDate(hoy()))
         self.recibida.setCalendarPopup(True)
-        self.recibida.setDisplayFormat("dd/MM/yyyy")
+        self.recibida.setDisplayFormat(formato_de_fecha())
         self.problemas = CajaAvisos()
 
         forma = QFormLayout()

@@ -19,7 +19,7 @@ from ...servicios.base import hoy
 from ...servicios.cuotas import definir_escala, leer_tramos_de_tabla, listar_escalas, moneda_valida
 from ...servicios.efectos import resoluciones_para
 from ..operaciones import hacer_en_la_ventana
-from ..comun import marcar_invalido, miles
+from ..comun import formato_de_fecha, marcar_invalido, miles
 from ..piezas import ESTILO_ERROR, DialogoBase, nuevo_formulario, pantalla_libre
 from ..piezas.dialogo import MARGEN
 from .baja import editor_de_fecha
@@ -37,7 +37,7 @@ def editor_de_dia(mes_dia: str) -> QDateEdit:
     """Un día del año (dd/mm) sin año; se guarda como 'MM-DD'. Año bisiesto para admitir el 29/02."""
     mes, dia = (int(p) for p in mes_dia.split("-"))
     campo = QDateEdit(QDate(2000, mes, dia))
-    campo.setDisplayFormat("dd/MM")
+    campo.setDisplayFormat(formato_de_fecha(con_anio=False))
     campo.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31))
     campo.setCalendarPopup(True)
     campo.setMinimumWidth(90)

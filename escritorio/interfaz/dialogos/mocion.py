@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineE
 from ...dominio.miembros import NO_MIEMBRO
 from ...servicios.base import hoy
 from ...servicios.oficina import Oficina
-from ..comun import descartar, tr
+from ..comun import descartar, formato_de_fecha, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import nota
 from ..piezas.de_la_oficina import DeLaOficina
@@ -47,7 +47,7 @@ class DialogoPresentarMocion(DeLaOficina, DialogoFormulario):
         self.fundamento.setMaximumHeight(70)
         self.recibida = QDateEdit(QDate(hoy()))
         self.recibida.setCalendarPopup(True)
-        self.recibida.setDisplayFormat("dd/MM/yyyy")
+        self.recibida.setDisplayFormat(formato_de_fecha())
         self.autores, self.apoyos = ListaDeMiembros(), ListaDeMiembros()
         for lista in (self.autores, self.apoyos):   # a 1024×600 el diálogo entra entero
             lista.lista.setMinimumHeight(80)

@@ -14,7 +14,7 @@ from ...dominio.sala import NOMBRES_RECOMENDACION
 from ...servicios.base import hoy
 from ...servicios.mociones import Mocion
 from ...servicios.oficina import Oficina
-from ..comun import tr
+from ..comun import formato_de_fecha, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import nota
 from ..piezas.de_la_oficina import DeLaOficina
@@ -142,7 +142,7 @@ class DialogoRecomendacion(DeLaOficina, DialogoFormulario):
         self.nota.setMaximumHeight(90)
         self.fecha = QDateEdit(QDate(min(hoy(), date.fromisoformat(fecha_sesion))))
         self.fecha.setCalendarPopup(True)
-        self.fecha.setDisplayFormat("dd/MM/yyyy")
+        self.fecha.setDisplayFormat(formato_de_fecha())
         self.quitar = QPushButton(self.tr("&Quitar recomendación"))
         self.quitar.setToolTip(self.tr("Quita la recomendación registrada"))
         self.quitar.clicked.connect(self.quitar_recomendacion)
