@@ -10,8 +10,8 @@
 ; (__version__); para forzar otra:  ISCC /DVersion=1.2.3 instalador\escritorio.iss
 ;
 ; Instala en %LOCALAPPDATA%\Programs\Escritorio, con acceso en el menú Inicio (y en el escritorio si
-; se pide). Desinstalar quita el programa y NUNCA los datos: la base, los respaldos y el registro
-; viven en %LOCALAPPDATA%\Escritorio, que el instalador no crea ni toca.
+; se pide). Desinstalar quita el programa y conserva los datos (la base, los respaldos y el registro viven en
+; %LOCALAPPDATA%\Escritorio, que el instalador no crea ni toca), salvo que se pida borrarlos ([Code]).
 
 #define AppName "Escritorio"
 #define AppExe "Escritorio.exe"
@@ -106,17 +106,60 @@ Filename: "{app}\{#AppExe}"; Description: "Abrir {#AppName}"; WorkingDir: "{user
 
 [UninstallDelete]
 ; Solo lo que pudo quedar en la carpeta del programa (por ejemplo __pycache__). Los datos en
-; %LOCALAPPDATA%\Escritorio no se mencionan aquí a propósito: se conservan.
+; %LOCALAPPDATA%\Escritorio no se mencionan aquí a propósito: se conservan (salvo /BORRARDATOS o que la
+; persona lo pida al desinstalar: [Code]).
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Messages]
 es.FinishedLabel=Escritorio quedó instalado.%n%nSus datos (la base, los respaldos y el registro de errores) se guardan aparte, en la carpeta Escritorio de AppData\Local del usuario, y se conservan aunque desinstale o actualice el programa.
 
 [Code]
-procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+// Desinstalar conserva los datos salvo que se pida borrarlos: la persona, con dos preguntas cuya respuesta por
+// omisión es «No»; una instalación desatendida, con /BORRARDATOS en la línea del desinstalador.
+const
+  PedidoDeBorrar = '/BORRARDATOS';
+
+function CarpetaDeDatos(): String;
 begin
-  if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
-    MsgBox('Se desinstaló Escritorio. Sus datos quedan en ' + ExpandConstant('{localappdata}') +
-      '\Escritorio (la base, los respaldos y el registro); bórrela a mano solo si ya no los necesita.',
-      mbInformation, MB_OK);
+  Result := ExpandConstant('{localappdata}\Escritorio');
+end;
+
+function SePidioBorrarPorParametro(): Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount do
+    if CompareText(ParamStr(I), PedidoDeBorrar) = 0 then
+      Result := True;
+end;
+
+function LaPersonaPideBorrar(Carpeta: String): Boolean;
+begin
+  Result := False;
+  if MsgBox('Se desinstaló Escritorio. Sus datos (las bases, los respaldos y el registro de errores) siguen en ' +
+      Carpeta + '.' + #13#10 + #13#10 + '¿Quiere borrarlos también? Responda «No» si los va a necesitar o si va a ' +
+      'volver a instalar Escritorio.', mbConfirmation, MB_YESNO or MB_DEFBUTTON2) <> IDYES then
+    Exit;
+  Result := MsgBox('Se borrará la carpeta ' + Carpeta + ' con TODAS sus bases y respaldos. No se puede deshacer.' +
+      #13#10 + #13#10 + '¿Borrarla?', mbError, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+end;
+
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+var
+  Carpeta: String;
+  Borrar: Boolean;
+begin
+  if CurUninstallStep <> usPostUninstall then
+    Exit;
+  Carpeta := CarpetaDeDatos();
+  if not DirExists(Carpeta) then
+    Exit;
+  Borrar := SePidioBorrarPorParametro();
+  if not Borrar and not UninstallSilent then
+    Borrar := LaPersonaPideBorrar(Carpeta);
+  if Borrar then
+    DelTree(Carpeta, True, True, True)
+  else if not UninstallSilent then
+    MsgBox('Sus datos quedan en ' + Carpeta + '; bórrela a mano solo si ya no los necesita.', mbInformation, MB_OK);
 end;

@@ -13,6 +13,9 @@
   Las bases de la prueba quedan en -Datos (no toca la base de siempre de quien la corre). La ventana queda
   abierta en Miembros la próxima vez (es lo que abre la prueba).
 
+  -ProbarBorrado agrega un último paso: desinstalar con /BORRARDATOS borra la carpeta de datos del usuario
+  (%LOCALAPPDATA%\Escritorio). Solo en una máquina sin datos que importen (la de CI): borra la base de siempre.
+
 .EXAMPLE
   powershell -ExecutionPolicy Bypass -File probar_en_windows.ps1 -Instalador .\Escritorio-0.1.0-instalar.exe
 #>
@@ -20,7 +23,8 @@ param(
     [Parameter(Mandatory = $true)][string]$Instalador,
     [string]$Datos = (Join-Path $env:TEMP "escritorio-humo"),
     [string]$Capturas = "",
-    [string]$Informe = ""
+    [string]$Informe = "",
+    [switch]$ProbarBorrado
 )
 
 $ErrorActionPreference = "Continue"
@@ -62,11 +66,7 @@ function Instalar {
     return $p.ExitCode
 }
 
-function Desinstalar {
-    $desinstalador = Get-ChildItem -Path $Carpeta -Filter "unins*.exe" -ErrorAction SilentlyContinue | Select-Object -First 1
-    if ($null -eq $desinstalador) { return 1 }
-    $p = Start-Process -Wait -PassThru -FilePath $desinstalador.FullName `
-        -ArgumentList "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"
+XX
     # El desinstalador se copia a TEMP y sigue desde ahí: se espera a que la carpeta quede sin el programa.
     for ($i = 0; $i -lt 60 -and (Test-Path $Programa); $i++) { Start-Sleep -Seconds 1 }
     return $p.ExitCode
@@ -129,6 +129,16 @@ $estado = Instalar
 $null = Comprobar "volver a instalar (estado $estado)" (($estado -eq 0) -and (Test-Path $Programa))
 Orden "la base de antes abre con el programa reinstalado" @("--db", $base, "miembros", "listar") "Villa del Humo"
 Orden "y se verifica" @("--db", $base, "verificar")
+
+# 5. Desinstalar pidiendo borrar los datos (/BORRARDATOS) sí borra la carpeta de datos del usuario
+if ($ProbarBorrado) {
+    $null = & $Programa "--db" (Join-Path $datosDelUsuario "escritorio.db") "asociacion" "crear" "--nombre" "Red a borrar" "--sigla" "RB" 2>&1
+    $null = Comprobar "hay datos del usuario para borrar ($datosDelUsuario)" (Test-Path $datosDelUsuario)
+    $estado = Desinstalar @("/BORRARDATOS")
+    $null = Comprobar "desinstalar con /BORRARDATOS (estado $estado)" ($estado -eq 0)
+    $null = Comprobar "la carpeta de datos del usuario ya no está" (-not (Test-Path $datosDelUsuario)) $datosDelUsuario
+    $null = Comprobar "las bases de la prueba, fuera de esa carpeta, siguen en $Datos" ((Test-Path $base) -and (Test-Path $demo))
+}
 
 $final = if ($script:Fallas) { "FALLA prueba de humo: $($script:Fallas) fallas" } else { "ok prueba de humo: 0 fallas" }
 Write-Output $final

@@ -168,6 +168,23 @@ def test_el_guion_de_inno_setup_lleva_sus_acentos():
     assert "quedó instalado" in guion.decode("utf-8-sig")
 
 
+
+def test_desinstalar_borra_los_datos_solo_si_se_pide():
+    """El desinstalador conserva %LOCALAPPDATA%\\Escritorio salvo /BORRARDATOS o dos «Sí» seguidos (cada pregunta con
+    «No» por omisión); sin preguntar cuando es desatendido. La prueba de PowerShell lo ejercita con -ProbarBorrado,
+    y el flujo la llama así (en una PC de verdad, sin esa opción, nunca borra la base de siempre)."""
+    codigo = (RAIZ / "instalador" / "escritorio.iss").read_bytes().decode("utf-8-sig").split("[Code]", 1)[1]
+    assert "PedidoDeBorrar = '/BORRARDATOS'" in codigo
+    assert codigo.count("MB_YESNO or MB_DEFBUTTON2") == 2
+    assert "if not Borrar and not UninstallSilent then" in codigo
+    assert "DelTree(Carpeta, True, True, True)" in codigo
+    assert "ExpandConstant('{localappdata}\\Escritorio')" in codigo
+    guion = (RAIZ / "instalador" / "probar_en_windows.ps1").read_bytes().decode("utf-8-sig")
+    assert 'if ($ProbarBorrado) {' in guion and 'Desinstalar @("/BORRARDATOS")' in guion
+    flujo = "\n".join(p.get("run", "") for _, p in _pasos())
+    assert "probar_en_windows.ps1" in flujo and "-ProbarBorrado" in flujo
+
+
 @pytest.mark.proceso
 def test_la_prueba_de_humo_encuentra_el_programa_por_su_ruta_relativa(tmp_path):
     """El flujo de Linux la llama con `dist/Escritorio/Escritorio`, relativa a la raíz, y cada orden corre en la
