@@ -265,6 +265,19 @@ def _lazy(modulo: str, clase: str, *argumentos: Callable[["Demo"], object], **no
 
 
 DB = lambda d: d.db  # noqa: E731
+
+
+def _codigos_de_ejemplo() -> list:
+    """Lo que muestra «Códigos para votar» (issue 85): doce delegaciones, una con el código que lleva otra por su
+    poder (los nombres más largos de la demo)."""
+    from escritorio.servicios.voto_electronico import CodigoEntregado
+
+    nombres = ["Asunción", "Belo Horizonte", "Ciudad Autónoma de Buenos Aires", "Córdoba", "Mar del Plata",
+               "Montevideo", "Paraná", "Porto Alegre", "Rosario", "Salto", "Santa Fe", "São Paulo"]
+    return [CodigoEntregado(f"{n:02d}ZWG-A7XFR", n, nombre, "Mar del Plata" if nombre == "Asunción" else None)
+            for n, nombre in enumerate(nombres)]
+
+
 def _enmiendas_de_una_mocion(d: Demo):
     """Las enmiendas (ninguna) de una moción de cuatro párrafos largos, presentada con el servicio en la sesión con el
     acta en borrador de la copia de la demo: lo que la pestaña Enmiendas le pasa al diálogo."""
@@ -519,6 +532,8 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
         organo_id=lambda d: d.sesion()["organo_id"]),
     "dialogos.sesion.formularios.DialogoInvitado": _lazy("dialogos.sesion.formularios", "DialogoInvitado", OFICINA,
                                              lambda d: d.sesion()["id"], PADRE),
+    "dialogos.sesion.voto_codigos.DialogoCodigos": _lazy("dialogos.sesion.voto_codigos", "DialogoCodigos",
+                                                         lambda d: _codigos_de_ejemplo(), PADRE),
     "dialogos.sesion.formularios.DialogoCierre": _lazy("dialogos.sesion.formularios", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),
     "dialogos.sesion.formularios.DialogoResolucion": _lazy(
         "dialogos.sesion.formularios", "DialogoResolucion", OFICINA, lambda d: d.punto("votacion")[1], PADRE,

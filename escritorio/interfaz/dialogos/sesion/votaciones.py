@@ -25,6 +25,7 @@ from ...piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaD
 from .piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                      confirmar_borrado, decision, forma_de_votar, mostrar_aviso, poner_recuento, reiniciar_recuento)
 from ..votacion_teclado import preparar_votacion
+from .voto_urna import PanelUrna
 from .protocolo_del_editor import EditorDeSesion
 
 
@@ -235,6 +236,8 @@ class PestanaVotaciones(QWidget):
         caja.setSpacing(8)
         caja.addWidget(self.titulo)
         caja.addWidget(self.detalle)
+        self.urna = PanelUrna(editor)   # la votación electrónica del punto o de la elección (issue 85)
+        caja.addWidget(self.urna)
         caja.addWidget(self.modos, 1)
         self.vacio = nota(self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
                                   "o Elección."))
@@ -333,6 +336,9 @@ class PestanaVotaciones(QWidget):
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
                                            self.tr("decisión: {0}").format(decision(p["tipo_decision"]))]))
+        eleccion = self.editor.eleccion_de(p) if self.es_eleccion(p) else None
+        self.urna.mostrar("eleccion" if self.es_eleccion(p) else "punto", p["id"],
+                          self.editor.votacion_de(p) is None and (eleccion is None or eleccion.estado == "abierta"))
         if self.es_eleccion(p):
             self._recuento_a_la_sala(None)   # una elección tiene su propio recuento, que no se proyecta
             self.modos.setCurrentWidget(self.panel_eleccion)

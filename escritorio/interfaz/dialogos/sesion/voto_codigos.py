@@ -1,0 +1,81 @@
+"""Los códigos para votar desde el teléfono (issue 85), desde la pestaña Asistencia: los de todas las delegaciones que
+votan y todavía no tienen uno, o el de una (la que llega tarde, la que perdió el suyo: el anterior queda anulado).
+
+Los entrega `servicios.voto_electronico` (los mismos servicios que «escritorio voto codigos»); la base guarda solo su
+huella, así que el diálogo los muestra una sola vez, con «Copiar la lista» para pegarlos en otro lado o imprimirlos.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from ....servicios.voto_electronico import CodigoEntregado, entregar_codigo, entregar_codigos
+from ...comun import tr
+from ...operaciones import hacer_en_la_ventana
+from ...piezas import DialogoBase, llenar_tabla, nota, tabla_lectura
+from .protocolo_del_editor import EditorDeSesion
+
+
+class DialogoCodigos(DialogoBase):
+    """Los códigos recién entregados: la delegación, su código y quién lo lleva (por un poder)."""
+
+    def __init__(self, entregados: list[CodigoEntregado], padre: QWidget | None = None):
+        super().__init__(padre, tr("Códigos para votar"))
+        self.entregados = entregados
+        self.aviso = nota(self.tr("Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la "
+                                  "base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de "
+                                  "cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior "
+                                  "queda anulado)."))
+        self.tabla = tabla_lectura([self.tr("Delegación"), self.tr("Código"), self.tr("Lo lleva")], 0)
+        llenar_tabla(self.tabla, [[e.delegacion, e.codigo, e.portador or ""] for e in entregados])
+        self.tabla.resizeColumnsToContents()
+        botones = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        botones.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cerrar"))
+        self.boton_copiar = botones.addButton(self.tr("Copiar la lista"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.boton_copiar.setToolTip(self.tr("Copia las delegaciones y sus códigos, una por línea, para pegarlos en "
+                                             "otro programa e imprimirlos"))
+        self.boton_copiar.clicked.connect(self.copiar)
+        botones.rejected.connect(self.reject)
+        caja = QVBoxLayout(self)
+        caja.addWidget(self.aviso)
+        caja.addWidget(self.tabla, 1)
+        caja.addWidget(botones)
+        self.resize(560, 420)
+
+    @property
+    def texto(self) -> str:
+        """La lista como se copia: «Delegación: CÓDIGO (lo lleva X, por su poder)», una por línea."""
+        return "\n".join(f"{e.delegacion}: {e.codigo}" + (self.tr(" (lo lleva {0}, por su poder)").format(e.portador)
+                                                           if e.portador else "") for e in self.entregados)
+
+    def copiar(self) -> None:
+        QGuiApplication.clipboard().setText(self.texto)
+
+
+def _mostrar(padre: QWidget, entregados: list[CodigoEntregado]) -> DialogoCodigos:
+    dialogo = DialogoCodigos(entregados, padre)
+    dialogo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialogo.open()   # modal para la ventana, sin detener el programa (la urna abierta sigue contando)
+    return dialogo
+
+
+def entregar_los_codigos(padre: QWidget, editor: EditorDeSesion) -> DialogoCodigos | None:
+    """Los códigos de quienes votan y todavía no tienen uno; el diálogo que los muestra, o None si no hubo."""
+    hecho = hacer_en_la_ventana(padre, editor.oficina, lambda: entregar_codigos(editor.contexto, editor.sesion_id),
+                                que="entregar códigos de votación")
+    if hecho is None:
+        return None
+    if not hecho.resultado:
+        QMessageBox.information(padre, tr("Códigos para votar"), tr(
+            "Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), "
+            "elíjala en la tabla y use «El de la delegación elegida…»."))
+        return None
+    return _mostrar(padre, hecho.resultado)
+
+
+def entregar_el_codigo(padre: QWidget, editor: EditorDeSesion, miembro_id: int) -> DialogoCodigos | None:
+    """El código de una delegación (uno nuevo: el anterior queda anulado); el diálogo que lo muestra."""
+    hecho = hacer_en_la_ventana(padre, editor.oficina, lambda: entregar_codigo(editor.contexto, editor.sesion_id,
+                                                                               miembro_id),
+                                que="entregar un código de votación")
+    return None if hecho is None else _mostrar(padre, [hecho.resultado])
