@@ -88,6 +88,7 @@ def test_la_secretaria_abre_una_urna_secreta_la_sala_vota_y_se_cuenta_como_a_man
     assert abierta.secreta and (abierta.objeto, abierta.objeto_id) == ("punto", punto)
     assert panel.boton_cerrar.isVisible() and not panel.boton_abrir.isVisible()
     assert "secreta" in panel.estado.text()
+    assert not editor.votaciones.modos.isVisible()   # el recuento a mano no compite con la urna abierta
     qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron 0 de {len(codigos)}", timeout=5000)
 
     primera, segunda = list(codigos.values())[:2]
@@ -105,6 +106,7 @@ def test_la_secretaria_abre_una_urna_secreta_la_sala_vota_y_se_cuenta_como_a_man
     assert pestana.lista.item(0, 1).text() == "Aprobada"
     assert pestana.cerrada.isVisible() and "Votación cerrada" in pestana.cerrada.text()
     assert not panel.isVisible()   # lo votado ya no abre otra urna
+    assert pestana.modos.isVisible()
 
 
 def test_la_urna_abierta_sigue_al_cerrar_y_volver_a_abrir_el_editor(qtbot, sala):

@@ -237,8 +237,10 @@ class PestanaVotaciones(QWidget):
         caja.addWidget(self.titulo)
         caja.addWidget(self.detalle)
         self.urna = PanelUrna(editor)   # la votación electrónica del punto o de la elección (issue 85)
+        self.urna.abierta_aqui.connect(lambda aqui: self.modos.setVisible(not aqui))   # no dos recuentos a la vez
         caja.addWidget(self.urna)
         caja.addWidget(self.modos, 1)
+        caja.addStretch(0)   # con la urna abierta el recuento a mano se oculta: el panel de la urna no se estira
         self.vacio = nota(self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
                                   "o Elección."))
         self.vacio.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -8,7 +8,7 @@ cuenta se relee con un QTimer (`cuantos_votaron`): nunca dice quién eligió qu�
 volver a abrir el editor, sigue abierta.
 """
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....servicios.voto_electronico import abrir_urna, cerrar_urna, cuantos_votaron, descartar_urna, urna_abierta
@@ -21,7 +21,10 @@ CADA_CUANTO_MS = 2000   # cada cuánto se relee «votaron N de M»
 
 
 class PanelUrna(QFrame):
-    """La urna electrónica del punto (o de la elección) que se ve: el botón para abrirla o, abierta, su cuenta."""
+    """La urna electrónica del punto (o de la elección) que se ve: el botón para abrirla o, abierta, su cuenta.
+    `abierta_aqui(bool)`: si la urna abierta es la de lo que se ve (la pestaña oculta entonces el recuento a mano)."""
+
+    abierta_aqui = Signal(bool)
 
     def __init__(self, editor: EditorDeSesion, padre: QWidget | None = None):
         super().__init__(padre)
@@ -89,6 +92,7 @@ class PanelUrna(QFrame):
         if not se_vota:
             self.reloj.stop()
             self.papeleta = None
+            self.abierta_aqui.emit(False)
             return
         self.releer()
 
@@ -102,6 +106,7 @@ class PanelUrna(QFrame):
     def _pintar(self) -> None:
         aqui, otra = self.es_la_de_aqui, self.papeleta is not None and not self.es_la_de_aqui
         editable = not self.editor.solo_lectura
+        self.abierta_aqui.emit(aqui)
         for widget in (self.forma, self.boton_abrir):
             widget.setVisible(self.papeleta is None)
             widget.setEnabled(editable)
