@@ -2326,6 +2326,49 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoCodigos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source> (lo lleva {0}, por su poder)</source>
+      <translation> (carried by {0}, by proxy)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
+      <translation>Each delegation votes from its phone with its code. They are shown only now: the database keeps their fingerprint, not the code. Hand them out, copy them or write them down before closing; a delegation’s code can be issued again from Attendance (the previous one is voided).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Copia las delegaciones y sus códigos, una por línea, para pegarlos en otro programa e imprimirlos</source>
+      <translation>Copies the delegations and their codes, one per line, to paste them into another program and print them</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Copiar la lista</source>
+      <translation>Copy the list</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Código</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Delegación</source>
+      <translation>Delegation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Lo lleva</source>
+      <translation>Carried by</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConectarServidor</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
@@ -12235,6 +12278,11 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/descripcion_bitacora.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Códigos de votación</source>
+      <translation>Voting codes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Códigos para votar</source>
       <translation>Voting codes</translation>
     </message>
     <message>
@@ -25067,6 +25115,11 @@ Open the copy now?</translation>
       <translation>Full member</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), elíjala en la tabla y use «El de la delegación elegida…».</source>
+      <translation>Every voting delegation already has its code. To give one a new code (it arrived late, lost its own), select it in the table and use «The selected delegation’s…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Todavía no hay firmas digitales.</source>
       <translation>There are no digital signatures yet.</translation>
@@ -36364,6 +36417,104 @@ They will then cite the text in force since the amendment.</translation>
     </message>
   </context>
   <context>
+    <name>PanelUrna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Abrir votación electrónica</source>
+      <translation>Open electronic voting</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Antes, entregue los códigos («Códigos para votar…», en Asistencia).</source>
+      <translation>First, hand out the codes («Voting codes…», in Attendance).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Cerrar y contar</source>
+      <translation>Close and count</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Cierra la urna y registra el resultado, como un recuento a mano</source>
+      <translation>Closes the ballot box and records the result, like a count by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Descarta la urna sin contar: sus votos se borran</source>
+      <translation>Discards the ballot box without counting: its votes are deleted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Descartar</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>El resultado se registra como un recuento a mano y la votación cerrada no se repite.</source>
+      <translation>The result is recorded like a count by hand, and a closed vote is not repeated.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Las delegaciones votan desde su teléfono con su código. Se ve cuántas votaron, nunca qué eligió cada una.</source>
+      <translation>Delegations vote from their phones with their code. You see how many voted, never what each one chose.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Las delegaciones votan desde su teléfono con su código; al cerrar, el resultado se registra como un recuento a mano</source>
+      <translation>Delegations vote from their phones with their code; on closing, the result is recorded like a count by hand</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Los votos emitidos se borran; lo votado sigue pendiente, para votarlo a mano o en otra urna.</source>
+      <translation>The votes cast are deleted; the item stays pending, to be voted by hand or in another ballot box.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Secreta: la base no guarda quién eligió qué. Nominal: cada voto queda con su delegación, como en una nominal a mano.</source>
+      <translation>Secret: the database does not keep who chose what. Roll call: each vote stays with its delegation, as in a roll call by hand.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica abierta ({0}), urna {1}.</source>
+      <translation>Electronic voting open ({0}), ballot box {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica:</source>
+      <translation>Electronic voting:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica: la urna {0} está abierta para «{1}»; ciérrela o descártela antes de abrir otra.</source>
+      <translation>Electronic voting: ballot box {0} is open for «{1}»; close or discard it before opening another.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votaron {0} de {1}</source>
+      <translation>{0} of {1} voted</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>nominal</source>
+      <translation>roll call</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>secreta</source>
+      <translation>secret</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>¿Cerrar la urna de «{0}» y contar sus votos?</source>
+      <translation>Close the ballot box of «{0}» and count its votes?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>¿Descartar la urna de «{0}» sin contar sus votos?</source>
+      <translation>Discard the ballot box of «{0}» without counting its votes?</translation>
+    </message>
+  </context>
+  <context>
     <name>PantallaDelProyector</name>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
@@ -37085,6 +37236,16 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Códigos para votar…</source>
+      <translation>Voting codes…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>El de la delegación elegida (llegó tarde, perdió el suyo)…</source>
+      <translation>The selected delegation’s (arrived late, lost its own)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Excusado</source>
       <translation>Excused</translation>
     </message>
@@ -37097,6 +37258,16 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Guests and observers (non-voting)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Los códigos con que cada delegación vota desde su teléfono</source>
+      <translation>The codes each delegation votes with from its phone</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Los de quienes votan y todavía no tienen uno…</source>
+      <translation>Those of voters who do not have one yet…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />

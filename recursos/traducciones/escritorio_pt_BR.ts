@@ -2326,6 +2326,49 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoCodigos</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source> (lo lleva {0}, por su poder)</source>
+      <translation> (carregado por {0}, por procuração)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
+      <translation>Cada delegação vota pelo celular com seu código. Eles aparecem só agora: a base guarda sua impressão digital, não o código. Entregue, copie ou anote antes de fechar; o de uma delegação pode ser entregue de novo em Presença (o anterior fica anulado).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Copia las delegaciones y sus códigos, una por línea, para pegarlos en otro programa e imprimirlos</source>
+      <translation>Copia as delegações e seus códigos, uma por linha, para colá-los em outro programa e imprimi-los</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Copiar la lista</source>
+      <translation>Copiar a lista</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Código</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Delegación</source>
+      <translation>Delegação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Lo lleva</source>
+      <translation>Quem leva</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoConectarServidor</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/servidor.py" />
@@ -12665,6 +12708,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <source>Códigos de votación</source>
       <translation>Códigos de votação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Códigos para votar</source>
+      <translation>Códigos para votar</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
@@ -26854,6 +26902,11 @@ Abrir a cópia agora?</translation>
       <translation>Toda pessoa que aparece neste site pode pedir acesso aos seus dados, a sua retificação, a sua eliminação (salvo o que a associação tem obrigação de conservar, como uma ata aprovada) e não receber e-mails da associação. A lei que a associação aplica: {0}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), elíjala en la tabla y use «El de la delegación elegida…».</source>
+      <translation>Todas as delegações que votam já têm seu código. Para dar outro a uma (chegou atrasada, perdeu o seu), escolha-a na tabela e use «O da delegação escolhida…».</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
       <source>Todavía no hay firmas digitales.</source>
       <translation>Ainda não há assinaturas digitais.</translation>
@@ -38770,6 +38823,104 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
   </context>
   <context>
+    <name>PanelUrna</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Abrir votación electrónica</source>
+      <translation>Abrir votação eletrônica</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Antes, entregue los códigos («Códigos para votar…», en Asistencia).</source>
+      <translation>Antes, entregue os códigos («Códigos para votar…», em Presença).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Cerrar y contar</source>
+      <translation>Fechar e contar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Cierra la urna y registra el resultado, como un recuento a mano</source>
+      <translation>Fecha a urna e registra o resultado, como uma contagem manual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Descarta la urna sin contar: sus votos se borran</source>
+      <translation>Descarta a urna sem contar: seus votos são apagados</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Descartar</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>El resultado se registra como un recuento a mano y la votación cerrada no se repite.</source>
+      <translation>O resultado é registrado como uma contagem manual e a votação encerrada não se repete.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Las delegaciones votan desde su teléfono con su código. Se ve cuántas votaron, nunca qué eligió cada una.</source>
+      <translation>As delegações votam pelo celular com seu código. Vê-se quantas votaram, nunca o que cada uma escolheu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Las delegaciones votan desde su teléfono con su código; al cerrar, el resultado se registra como un recuento a mano</source>
+      <translation>As delegações votam pelo celular com seu código; ao fechar, o resultado é registrado como uma contagem manual</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Los votos emitidos se borran; lo votado sigue pendiente, para votarlo a mano o en otra urna.</source>
+      <translation>Os votos emitidos são apagados; o que se votava continua pendente, para votar à mão ou em outra urna.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Secreta: la base no guarda quién eligió qué. Nominal: cada voto queda con su delegación, como en una nominal a mano.</source>
+      <translation>Secreta: a base não guarda quem escolheu o quê. Nominal: cada voto fica com sua delegação, como numa nominal à mão.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica abierta ({0}), urna {1}.</source>
+      <translation>Votação eletrônica aberta ({0}), urna {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica:</source>
+      <translation>Votação eletrônica:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votación electrónica: la urna {0} está abierta para «{1}»; ciérrela o descártela antes de abrir otra.</source>
+      <translation>Votação eletrônica: a urna {0} está aberta para «{1}»; feche-a ou descarte-a antes de abrir outra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Votaron {0} de {1}</source>
+      <translation>Votaram {0} de {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>nominal</source>
+      <translation>nominal</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>secreta</source>
+      <translation>secreta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>¿Cerrar la urna de «{0}» y contar sus votos?</source>
+      <translation>Fechar a urna de «{0}» e contar seus votos?</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>¿Descartar la urna de «{0}» sin contar sus votos?</source>
+      <translation>Descartar a urna de «{0}» sem contar seus votos?</translation>
+    </message>
+  </context>
+  <context>
     <name>PantallaDelProyector</name>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
@@ -39491,6 +39642,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Códigos para votar…</source>
+      <translation>Códigos para votar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>El de la delegación elegida (llegó tarde, perdió el suyo)…</source>
+      <translation>O da delegação escolhida (chegou atrasada, perdeu o seu)…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Excusado</source>
       <translation>Justificado</translation>
     </message>
@@ -39503,6 +39664,16 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Convidados e observadores (sem voto)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Los códigos con que cada delegación vota desde su teléfono</source>
+      <translation>Os códigos com que cada delegação vota pelo celular</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
+      <source>Los de quienes votan y todavía no tienen uno…</source>
+      <translation>Os de quem vota e ainda não tem um…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
