@@ -139,7 +139,7 @@ def test_la_delegacion_que_llega_tarde_recibe_su_codigo_y_el_anterior_se_anula(q
     pestana = editor.tab_asistencia
     pestana.tabla.setCurrentIndex(pestana.filtro.index(0, 0))
     delegacion = pestana._habilitado(0).miembro
-    pestana.accion_codigo_elegido.trigger()
+    pestana.boton_codigos.menu().actions()[1].trigger()   # «El de la delegación elegida…»
     dialogo = pestana.dialogo_codigos
     assert dialogo.tabla.rowCount() == 1 and dialogo.tabla.item(0, 0).text() == delegacion
     nuevo = dialogo.tabla.item(0, 1).text()

@@ -278,7 +278,7 @@ class PestanaAsistencia(QWidget):
         menu = QMenu(boton)
         menu.addAction(self.tr("Los de quienes votan y todavía no tienen uno…"),
                        lambda: setattr(self, "dialogo_codigos", entregar_los_codigos(self, self.editor)))
-        self.accion_codigo_elegido = menu.addAction(
+        menu.addAction(
             self.tr("El de la delegación elegida (llegó tarde, perdió el suyo)…"),
             lambda: self._elegida() is not None and setattr(self, "dialogo_codigos", entregar_el_codigo(
                 self, self.editor, self._elegida())))

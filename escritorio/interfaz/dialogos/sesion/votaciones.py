@@ -329,6 +329,12 @@ class PestanaVotaciones(QWidget):
             texto = recuento_en_vivo(self.editor.contexto, a_favor, en_contra, abstenciones)
         sala.votacion_en_curso(texto)
 
+    def _mostrar_la_urna(self, p: dict) -> None:
+        """La urna electrónica del punto (o de su elección), mientras todavía se vota (sesion/voto_urna.py)."""
+        eleccion = self.editor.eleccion_de(p) if self.es_eleccion(p) else None
+        self.urna.mostrar("eleccion" if self.es_eleccion(p) else "punto", p["id"],
+                          self.editor.votacion_de(p) is None and (eleccion is None or eleccion.estado == "abierta"))
+
     def _mostrar(self, reiniciar: bool) -> None:
         p = self._punto
         if p is None:
@@ -338,9 +344,7 @@ class PestanaVotaciones(QWidget):
         self.titulo.setText(f"{p['numeracion']}. {p['titulo']}")
         self.detalle.setText("  ·  ".join([tr(TIPOS_PUNTO[p["tipo"]]),
                                            self.tr("decisión: {0}").format(decision(p["tipo_decision"]))]))
-        eleccion = self.editor.eleccion_de(p) if self.es_eleccion(p) else None
-        self.urna.mostrar("eleccion" if self.es_eleccion(p) else "punto", p["id"],
-                          self.editor.votacion_de(p) is None and (eleccion is None or eleccion.estado == "abierta"))
+        self._mostrar_la_urna(p)
         if self.es_eleccion(p):
             self._recuento_a_la_sala(None)   # una elección tiene su propio recuento, que no se proyecta
             self.modos.setCurrentWidget(self.panel_eleccion)
