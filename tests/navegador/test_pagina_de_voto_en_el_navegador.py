@@ -38,8 +38,9 @@ def _telefono(navegador, idioma: str, javascript: bool = True):
                                  ignore_https_errors=True, java_script_enabled=javascript)
 
 
-def _recorrer(navegador, sala, idioma: str, codigo: str, mirar) -> None:
-    """Un teléfono en `idioma` recorre las cinco pantallas; `mirar(nombre, pagina, html_servido)` en cada una."""
+def _recorrer(navegador, sala, idioma: str, codigo: str, mirar, rechazos: dict) -> None:
+    """Un teléfono en `idioma` recorre las seis pantallas; `mirar(nombre, pagina, html_servido)` en cada una. La de
+    un formulario ya enviado (403) va a `rechazos`, solo para el Nu HTML Checker."""
     servidor, servicio = sala
     servicio.papeleta_abierta = nominal()
     contexto = _telefono(navegador, idioma)
@@ -52,6 +53,9 @@ def _recorrer(navegador, sala, idioma: str, codigo: str, mirar) -> None:
         pagina.fill("#codigo", codigo)
         with pagina.expect_navigation():
             pagina.click("button[type=submit]")
+        servicio.papeleta_abierta = None
+        mirar(f"{idioma}-espera", pagina, pagina.goto(servidor.url).text())
+        servicio.papeleta_abierta = nominal()
         mirar(f"{idioma}-nominal", pagina, pagina.goto(servidor.url).text())
         pagina.check("#opcion-1")
         with pagina.expect_navigation():
@@ -64,6 +68,10 @@ def _recorrer(navegador, sala, idioma: str, codigo: str, mirar) -> None:
         with pagina.expect_navigation():
             pagina.click("button[type=submit]")
         mirar(f"{idioma}-secreta-comprobante", pagina, pagina.goto(servidor.url).text())
+        rechazo = pagina.request.post(servidor.url + "votar", form={"testigo": "gastado", "idioma": idioma[:2],
+                                                                  "urna": "8", "eleccion": "11"})
+        assert rechazo.status == 403
+        rechazos[idioma] = rechazo.text()
     finally:
         contexto.close()
 
@@ -88,9 +96,12 @@ def test_axe_no_encuentra_faltas_graves_y_el_nu_html_checker_ningun_error(navega
     assert "color-contrast" in pagina.evaluate(_GRAVES)
     contexto.close()
 
+    rechazos = {}
     for idioma, codigo in zip(("es", "pt", "en"), CODIGOS):
-        _recorrer(navegador, sala, idioma, codigo, mirar)
-    assert len(servidas) == 15 and not graves, graves
+        _recorrer(navegador, sala, idioma, codigo, mirar, rechazos)
+    assert len(servidas) == 18 and not graves, graves
+    assert "Este formulario ya se envió" in rechazos["es"] and "Este formulário já foi enviado" in rechazos["pt"]
+    servidas.update({f"{idioma}-rechazo": html for idioma, html in rechazos.items()})
     assert "Su voto está registrado" in servidas["es-nominal-comprobante"]
     assert "Seu voto está registrado" in servidas["pt-secreta-comprobante"]
     assert "Su voto está registrado" in servidas["es-secreta-comprobante"]
