@@ -228,9 +228,11 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
         except ErrorEscritorio as e:
             return ingreso(idioma, e.mensaje, 403)
         with en_idioma(idioma):
+            guardado = cookies.get(telefonos.nombre_del_recibo(codigo))
             if vista is None:
-                return html(paginas.pagina_de_espera(idioma, votante.delegacion), estado)
-            recibo = telefonos.leer_recibo(cookies.get(telefonos.nombre_del_recibo(codigo)), vista.urna_id)
+                ultimo = telefonos.leer_recibo(guardado, None)
+                return html(paginas.pagina_de_espera(idioma, votante.delegacion, ultimo), estado)
+            recibo = telefonos.leer_recibo(guardado, vista.urna_id)
             return html(paginas.pagina_de_papeleta(idioma, telefonos.testigo(telefono, vista.urna_id),
                                                    votante.delegacion, vista, recibo, error,
                                                    pedir_comprobante and recibo is None), estado)

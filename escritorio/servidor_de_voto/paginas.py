@@ -110,9 +110,22 @@ def pagina_de_ingreso(idioma: str, testigo: str, error: str | None = None) -> st
     return _pagina(idioma, traducir("Ingrese su código"), cuerpo)
 
 
-def pagina_de_espera(idioma: str, delegacion: str) -> str:
-    """Con código vivo y sin una urna abierta: quién vota y que espere a la presidencia."""
-    cuerpo = (f'<p>{escape(traducir("Vota por: {0}").format(delegacion))}</p>\n'
+def _ultimo_voto(recibo: Recibo | None) -> str:
+    """El comprobante del último voto de este código, para anotarlo aunque la urna ya se cerró."""
+    if recibo is None:
+        return ""
+    return (f'<section class="registrado" aria-labelledby="ultimo"><h2 id="ultimo">'
+            f'{escape(traducir("Su último voto"))}</h2>\n'
+            f'<p>{escape(traducir("Comprobante:"))} <code>{escape(recibo.comprobante)}</code></p>\n'
+            f'<p>{escape(traducir("Huella corta:"))} <code>{escape(recibo.huella_corta)}</code></p>\n'
+            f'<p class="ayuda">{escape(traducir("Anote el comprobante: con su huella corta verificará en el sitio publicado de la asociación que su voto se contó."))}</p>'
+            '</section>\n')
+
+
+def pagina_de_espera(idioma: str, delegacion: str, ultimo: Recibo | None = None) -> str:
+    """Con código vivo y sin una urna abierta: quién vota, que espere a la presidencia y, si ya votó, el comprobante
+    de su último voto."""
+    cuerpo = (_ultimo_voto(ultimo) + f'<p>{escape(traducir("Vota por: {0}").format(delegacion))}</p>\n'
               f'<p>{escape(traducir("Ahora no hay ninguna votación abierta. Cuando la presidencia abra la próxima, actualice esta página."))}</p>\n'
               f'<p><a href="/?idioma={idioma}">{escape(traducir("Actualizar"))}</a></p>\n' + _otro_codigo(idioma))
     return _pagina(idioma, traducir("Esperando la próxima votación"), cuerpo)

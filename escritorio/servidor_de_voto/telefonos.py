@@ -104,12 +104,13 @@ class Telefonos:
         texto = base64.urlsafe_b64encode(json.dumps(datos, separators=(",", ":")).encode("utf-8")).decode("ascii")
         return f"{texto}.{self._firma(texto)}"
 
-    def leer_recibo(self, valor: str | None, urna_id: int) -> Recibo | None:
-        """El recibo de la cookie si lo firmó este servidor y es de `urna_id`; si no, None."""
+    def leer_recibo(self, valor: str | None, urna_id: int | None) -> Recibo | None:
+        """El recibo de la cookie si lo firmó este servidor y es de `urna_id` (con None, de cualquier urna: el último
+        voto, ya con la urna cerrada); si no, None."""
         texto, _, firma = (valor or "").partition(".")
         if not texto.isascii() or not firma.isascii() or not hmac.compare_digest(firma, self._firma(texto)):
             return None
         datos = json.loads(base64.urlsafe_b64decode(texto))
-        if datos["u"] != urna_id:
+        if urna_id is not None and datos["u"] != urna_id:
             return None
         return Recibo(datos["u"], datos["c"], datos["h"], tuple(datos["e"]) if datos["e"] is not None else None)

@@ -24561,6 +24561,11 @@ Open the copy now?</translation>
       <translation>Your vote is recorded</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su último voto</source>
+      <translation>Your last vote</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />

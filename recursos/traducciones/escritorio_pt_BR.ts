@@ -26274,6 +26274,11 @@ Abrir a cópia agora?</translation>
       <translation>Seu voto está registrado</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servidor_de_voto/paginas.py" />
+      <source>Su último voto</source>
+      <translation>Seu último voto</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/organos.py" />
       <location filename="../../escritorio/interfaz/dialogos/eleccion_dialogos.py" />
       <location filename="../../escritorio/interfaz/dialogos/mandato.py" />

@@ -309,3 +309,13 @@ def test_un_error_inesperado_responde_500_y_queda_en_el_registro_sin_el_codigo(a
     registro = archivo_registro().read_text(encoding="utf-8")
     assert "Error inesperado en el servidor de voto" in registro and "ABCD2345" not in registro
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_cerrada_la_urna_la_espera_muestra_el_comprobante_del_ultimo_voto(servidor, servicio):
+    telefono = Telefono(servidor)
+    telefono.ingresar("ABCD2345")
+    telefono.votar("a_favor")
+    servicio.papeleta_abierta = None   # la presidencia cerró la urna
+    _, _, pagina = telefono.get()
+    assert "Esperando la próxima votación" in pagina and "Su último voto" in pagina
+    assert servicio.depositos[0][3] in pagina and "Usted votó" not in pagina
