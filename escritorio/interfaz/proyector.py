@@ -21,6 +21,7 @@ from ..servicios.base import base_abierta
 from ..servicios.pantalla_de_la_sala import PantallaDeLaSala, cuenta_regresiva, lo_que_ve_la_sala
 from .operaciones import FALLO, consultar_en_la_ventana
 from .sala_en_vivo import SalaEnVivo
+from .servidor_de_la_sala import CuadroQR, ServidorDeLaSala, huella_en_lineas
 
 # Blanco sobre negro; cada color contra el fondo, con contraste de al menos 7:1 (WCAG AAA; lo prueba
 # tests/interfaz/test_proyector_gui.py). Lo que dice un color lo dice también una marca o una palabra.
@@ -177,12 +178,43 @@ class PantallaDelProyector(QWidget):
         caja.addWidget(self.sesion)
         caja.addWidget(self.punto)
         caja.addLayout(medio, 1)
+        caja.addWidget(self._construir_el_voto())
         caja.addWidget(self.quorum)
         caja.addWidget(self.salida)
         # La ventana es del tamaño de la pantalla, no del de su contenido: lo que no entra se corta abajo.
         caja.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.columna.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._caja = caja
+
+    def _construir_el_voto(self) -> QWidget:
+        """Abajo, mientras la página de votación de la sesión está en marcha (issue 85): su QR, su dirección y la
+        huella del certificado en grupos de cuatro cifras, para compararla con la que muestra el teléfono."""
+        self.qr = CuadroQR(self)
+        self.direccion_del_voto = self._rotulo(negrita=True)
+        self.huella_del_voto = self._rotulo("secundario")
+        self.voto = QWidget(self)
+        fila = QHBoxLayout(self.voto)
+        fila.setContentsMargins(0, 0, 0, 0)
+        fila.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        textos = QVBoxLayout()
+        textos.addWidget(self.direccion_del_voto)
+        textos.addWidget(self.huella_del_voto)
+        textos.addStretch(1)
+        fila.addLayout(textos, 1)
+        ServidorDeLaSala.de().cambio.connect(self._pagina_de_votacion)
+        self._pagina_de_votacion()
+        return self.voto
+
+    def _pagina_de_votacion(self) -> None:
+        servidor = ServidorDeLaSala.de()
+        en_marcha = servidor.en_marcha(self.sesion_id)
+        self.voto.setVisible(en_marcha)
+        if not en_marcha:
+            return
+        self.qr.mostrar(servidor.url)
+        self.direccion_del_voto.setText(self.tr("Vote desde su teléfono:") + "\n" + servidor.url)
+        self.huella_del_voto.setText(self.tr("Huella del certificado (compárela con la que muestra el navegador):")
+                                     + "\n" + huella_en_lineas(servidor.huella))
 
     def sizeHint(self) -> QSize:
         return QSize(1024, 768)
@@ -206,6 +238,7 @@ class PantallaDelProyector(QWidget):
                                    (self.siguientes, 1 / 28), (self.rotulo_votacion, 1 / 40),
                                    (self.votacion, 1 / 14 if sola else 1 / 26),
                                    (self.resultado, 1 / 20 if sola else 1 / 30), (self.quorum, 1 / 34),
+                                   (self.direccion_del_voto, 1 / 24), (self.huella_del_voto, 1 / 34),
                                    (self.salida, 1 / 50)):
             fuente = QFont(self.font())
             fuente.setPixelSize(_px(alto, fraccion))
@@ -220,6 +253,7 @@ class PantallaDelProyector(QWidget):
             fuente.setPixelSize(max(11, int(fuente.pixelSize() * ancho / necesita)))
             self.reloj.setFont(fuente)
         self.reloj.setMinimumHeight(self.reloj.fontMetrics().height())
+        self.qr.setFixedSize(_px(alto, 1 / 4.5), _px(alto, 1 / 4.5))
 
     # --- lectura ---
     def _se_puede_leer(self) -> bool:
@@ -252,6 +286,7 @@ class PantallaDelProyector(QWidget):
     # --- dibujo ---
     def mostrar(self, p: PantallaDeLaSala) -> None:
         self.pantalla = p
+        self._pagina_de_votacion()   # la de la sesión que se ve, si está en marcha
         self.sesion.setText(f"{p.sesion} · {p.asociacion}")
         self.punto.setText(p.punto or p.rotulos.sin_punto)
         self.texto.mostrar((lambda px: _html_del_texto(p, px)) if p.texto is not None else None)

@@ -123,6 +123,44 @@ The body exists again and the terms the dissolution ended go back to their previ
     </message>
   </context>
   <context>
+    <name>BarraDelServidor</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Deja de servir la página de votación (las urnas no cambian)</source>
+      <translation>Stops serving the voting page (the ballot boxes do not change)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Detener</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar el voto de la sesión…</source>
+      <translation>Start the session’s voting…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>La página de votación sirve otra sesión: iniciarla aquí la detiene allá.</source>
+      <translation>The voting page is serving another session: starting it here stops it there.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Página de votación: {0} · huella del certificado: {1}</source>
+      <translation>Voting page: {0} · certificate fingerprint: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Sirve la página de votación a los teléfonos de la sala, en la red de la oficina</source>
+      <translation>Serves the voting page to the phones in the room, on the office network</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Votación desde los teléfonos: la página de votación está detenida.</source>
+      <translation>Voting from phones: the voting page is stopped.</translation>
+    </message>
+  </context>
+  <context>
     <name>BoletaPorBoleta</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
@@ -4224,6 +4262,34 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>sin fecha</source>
       <translation>no date</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoIniciarVoto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Cancelar</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Dirección:</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Los teléfonos se conectan a la red de la oficina (el Wi-Fi o el cable de esta computadora) y abren la dirección que muestra el proyector. Elija la dirección de esta computadora en esa red; 127.0.0.1 sirve solo a esta computadora (para probar). El cortafuegos debe dejar entrar el puerto desde la red privada.</source>
+      <translation>The phones join the office network (this computer’s Wi-Fi or cable) and open the address the projector shows. Choose this computer’s address on that network; 127.0.0.1 serves only this computer (for testing). The firewall must let the port in from the private network.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Puerto:</source>
+      <translation>Port:</translation>
     </message>
   </context>
   <context>
@@ -16408,6 +16474,11 @@ Open it with File → Open to see what is missing and enter it again in the data
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Ingreso</source>
       <translation>Admission</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar el voto de la sesión</source>
+      <translation>Start the session’s voting</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -36528,8 +36599,18 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Huella del certificado (compárela con la que muestra el navegador):</source>
+      <translation>Certificate fingerprint (compare it with the one your browser shows):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
       <source>Pantalla para el proyector</source>
       <translation>Projector screen</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Vote desde su teléfono:</source>
+      <translation>Vote from your phone:</translation>
     </message>
   </context>
   <context>

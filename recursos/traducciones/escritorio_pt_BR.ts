@@ -123,6 +123,44 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
     </message>
   </context>
   <context>
+    <name>BarraDelServidor</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Deja de servir la página de votación (las urnas no cambian)</source>
+      <translation>Deixa de servir a página de votação (as urnas não mudam)</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Detener</source>
+      <translation>Parar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar el voto de la sesión…</source>
+      <translation>Iniciar a votação da sessão…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>La página de votación sirve otra sesión: iniciarla aquí la detiene allá.</source>
+      <translation>A página de votação serve outra sessão: iniciá-la aqui a para lá.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Página de votación: {0} · huella del certificado: {1}</source>
+      <translation>Página de votação: {0} · impressão digital do certificado: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Sirve la página de votación a los teléfonos de la sala, en la red de la oficina</source>
+      <translation>Serve a página de votação aos celulares da sala, na rede do escritório</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Votación desde los teléfonos: la página de votación está detenida.</source>
+      <translation>Votação pelos celulares: a página de votação está parada.</translation>
+    </message>
+  </context>
+  <context>
     <name>BoletaPorBoleta</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
@@ -4224,6 +4262,34 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/informe_actividad.py" />
       <source>sin fecha</source>
       <translation>sem data</translation>
+    </message>
+  </context>
+  <context>
+    <name>DialogoIniciarVoto</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Cancelar</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Dirección:</source>
+      <translation>Endereço:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar</source>
+      <translation>Iniciar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Los teléfonos se conectan a la red de la oficina (el Wi-Fi o el cable de esta computadora) y abren la dirección que muestra el proyector. Elija la dirección de esta computadora en esa red; 127.0.0.1 sirve solo a esta computadora (para probar). El cortafuegos debe dejar entrar el puerto desde la red privada.</source>
+      <translation>Os celulares se conectam à rede do escritório (o Wi-Fi ou o cabo deste computador) e abrem o endereço que o projetor mostra. Escolha o endereço deste computador nessa rede; 127.0.0.1 serve só a este computador (para testar). O firewall deve deixar entrar a porta a partir da rede privada.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Puerto:</source>
+      <translation>Porta:</translation>
     </message>
   </context>
   <context>
@@ -17268,6 +17334,11 @@ Abra-o com Arquivo → Abrir para ver o que falta e cadastre-o de novo no banco 
       <location filename="../../escritorio/servicios/memoria/red.py" />
       <source>Ingreso</source>
       <translation>Adesão</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Iniciar el voto de la sesión</source>
+      <translation>Iniciar a votação da sessão</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/sitio/paginas.py" />
@@ -38934,8 +39005,18 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Huella del certificado (compárela con la que muestra el navegador):</source>
+      <translation>Impressão digital do certificado (compare com a que o navegador mostra):</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
       <source>Pantalla para el proyector</source>
       <translation>Tela para o projetor</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/proyector.py" />
+      <source>Vote desde su teléfono:</source>
+      <translation>Vote pelo seu celular:</translation>
     </message>
   </context>
   <context>

@@ -534,6 +534,8 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
                                              lambda d: d.sesion()["id"], PADRE),
     "dialogos.sesion.voto_codigos.DialogoCodigos": _lazy("dialogos.sesion.voto_codigos", "DialogoCodigos",
                                                          lambda d: _codigos_de_ejemplo(), PADRE),
+    "dialogos.sesion.voto_servidor.DialogoIniciarVoto": _lazy("dialogos.sesion.voto_servidor", "DialogoIniciarVoto",
+                                                              lambda d: ["192.168.0.10", "127.0.0.1"], PADRE),
     "dialogos.sesion.formularios.DialogoCierre": _lazy("dialogos.sesion.formularios", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),
     "dialogos.sesion.formularios.DialogoResolucion": _lazy(
         "dialogos.sesion.formularios", "DialogoResolucion", OFICINA, lambda d: d.punto("votacion")[1], PADRE,

@@ -146,3 +146,70 @@ def test_la_delegacion_que_llega_tarde_recibe_su_codigo_y_el_anterior_se_anula(q
     assert nuevo != codigos[delegacion] and identificar(db, nuevo).delegacion == delegacion
     with pytest.raises(ErrorEscritorio, match="anulado"):
         identificar(db, codigos[delegacion])
+
+
+def _puerto_libre() -> int:
+    import socket
+
+    with socket.socket() as sonda:
+        sonda.bind(("127.0.0.1", 0))
+        return sonda.getsockname()[1]
+
+
+def _pagina(url: str) -> str:
+    """La página de votación como la pide un teléfono (el certificado es autofirmado: se compara su huella)."""
+    import ssl
+    import urllib.request
+
+    contexto = ssl.create_default_context()
+    contexto.check_hostname = False
+    contexto.verify_mode = ssl.CERT_NONE
+    with urllib.request.urlopen(url, context=contexto, timeout=10) as respuesta:
+        return respuesta.read().decode("utf-8")
+
+
+def test_la_pagina_de_votacion_arranca_desde_la_ventana_y_se_detiene_al_cerrar_la_sesion(qtbot, sala):
+    import ssl
+    from urllib.error import URLError
+
+    from PySide6.QtCore import QTimer
+
+    from escritorio.interfaz.proyector import abrir_proyector
+    from escritorio.interfaz.servidor_de_la_sala import ServidorDeLaSala
+    from escritorio.servidor_de_voto.certificado import huella_de_der
+
+    db, asociacion, sesion, punto = sala
+    editor = _abrir_editor(qtbot, db, asociacion, sesion)
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    barra = editor.votaciones.servidor
+    assert barra.boton_iniciar.isVisible() and not barra.boton_detener.isVisible()
+    puerto = _puerto_libre()
+
+    def elegir_y_aceptar():   # la secretaría elige 127.0.0.1 y el puerto, y pulsa «Iniciar»
+        dialogo = QApplication.activeModalWidget()
+        dialogo.direccion.setCurrentText("127.0.0.1")
+        dialogo.puerto.setValue(puerto)
+        dialogo.accept()
+
+    QTimer.singleShot(0, elegir_y_aceptar)
+    barra.boton_iniciar.click()
+    servidor = ServidorDeLaSala.de()
+    url = f"https://127.0.0.1:{puerto}/"
+    assert servidor.en_marcha(sesion) and servidor.url == url
+    assert barra.boton_detener.isVisible() and url in barra.estado.text() and servidor.huella in barra.estado.text()
+    assert "código" in _pagina(url).lower()
+    der = ssl.PEM_cert_to_DER_cert(ssl.get_server_certificate(("127.0.0.1", puerto)))
+    assert huella_de_der(der) == servidor.huella   # la que ve el teléfono es la que muestra la ventana
+
+    proyector = abrir_proyector(editor, editor.oficina, sesion)
+    qtbot.addWidget(proyector)
+    assert proyector.voto.isVisible() and proyector.qr.contenido == url
+    assert url in proyector.direccion_del_voto.text()
+    assert servidor.huella.split()[0] in proyector.huella_del_voto.text()
+    if os.environ.get("CAPTURA_PROYECTOR"):
+        proyector.grab().save(os.environ["CAPTURA_PROYECTOR"])
+
+    editor.boton_volver.click()   # cerrar la sesión detiene la página de votación
+    assert not servidor.en_marcha() and not proyector.voto.isVisible()
+    with pytest.raises((URLError, ConnectionError, OSError)):
+        _pagina(url)

@@ -33,6 +33,7 @@ from ...piezas import ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guard
 from ...piezas.de_la_oficina import DeLaOficina
 from ...proyector import ATAJO_PROYECTOR, abrir_proyector, seguir_la_oficina
 from ...sala_en_vivo import SalaEnVivo
+from ...servidor_de_la_sala import ServidorDeLaSala
 from .acta import PestanaActa
 from .aprobacion import donde_esta_sesion_celebrada
 from .asistencia import PestanaAsistencia
@@ -242,6 +243,8 @@ class EditorSesion(DeLaOficina, QWidget):
     def mostrar(self, oficina: Oficina, sesion_id: int) -> None:
         self.guardar_pendiente()
         cambia = sesion_id != self.sesion_id
+        if cambia:
+            ServidorDeLaSala.de().detener_si_es(self.sesion_id)   # la página de votación de la sesión que se deja
         self.oficina, self.sesion_id = oficina, sesion_id
         seguir_la_oficina(self, oficina)
         if cambia:
@@ -431,6 +434,7 @@ class EditorSesion(DeLaOficina, QWidget):
     def _volver(self) -> None:
         if not self.guardar_pendiente():
             return   # lo escrito sigue en pantalla para que se copie (el aviso lo pidió); otro clic vuelve
+        ServidorDeLaSala.de().detener_si_es(self.sesion_id)   # cerrar la sesión detiene su página de votación
         self.volver.emit()
 
     # --- votaciones y resoluciones (compartido por las pestañas) ---
@@ -520,6 +524,7 @@ class EditorSesion(DeLaOficina, QWidget):
         hecho = dialogo.hecho
         descartar(dialogo)
         if hecho:
+            ServidorDeLaSala.de().detener_si_es(self.sesion_id)   # la sesión terminó: sus códigos ya no votan
             self.recargar()
             self.cambiado.emit()
 

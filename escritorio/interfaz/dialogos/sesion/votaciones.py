@@ -25,6 +25,7 @@ from ...piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaD
 from .piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                      confirmar_borrado, decision, forma_de_votar, mostrar_aviso, poner_recuento, reiniciar_recuento)
 from ..votacion_teclado import preparar_votacion
+from .voto_servidor import BarraDelServidor
 from .voto_urna import PanelUrna
 from .protocolo_del_editor import EditorDeSesion
 
@@ -255,7 +256,9 @@ class PestanaVotaciones(QWidget):
         divisor.setSizes([260, 650])
         caja = QVBoxLayout(self)
         caja.setContentsMargins(8, 10, 8, 8)
-        caja.addWidget(divisor)
+        self.servidor = BarraDelServidor(editor)   # la página de votación de los teléfonos (issue 85)
+        caja.addWidget(self.servidor)
+        caja.addWidget(divisor, 1)
         preparar_votacion(self)   # teclas S / N / A y el orden de Tab
 
     @property
@@ -263,6 +266,7 @@ class PestanaVotaciones(QWidget):
         return [p for p in self.editor.puntos if p["tipo"] in ("votacion", "eleccion")]
 
     def cargar(self) -> None:
+        self.servidor.pintar()
         elegido = self._punto["id"] if self._punto else None
         puntos = self.puntos
         filas, colores = [], []
