@@ -126,6 +126,11 @@ The body exists again and the terms the dissolution ended go back to their previ
     <name>BarraDelServidor</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Códigos para votar…</source>
+      <translation>Voting codes…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
       <source>Deja de servir la página de votación (las urnas no cambian)</source>
       <translation>Stops serving the voting page (the ballot boxes do not change)</translation>
     </message>
@@ -133,6 +138,11 @@ The body exists again and the terms the dissolution ended go back to their previ
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
       <source>Detener</source>
       <translation>Stop</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Entrega los códigos de las delegaciones que votan y todavía no tienen uno (el de una sola: clic derecho en su fila de la Asistencia)</source>
+      <translation>Issues the codes of the voting delegations that do not have one yet (a single one: right-click its row in Attendance)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
@@ -25192,8 +25202,8 @@ Open the copy now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
-      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), elíjala en la tabla y use «El de la delegación elegida…».</source>
-      <translation>Every voting delegation already has its code. To give one a new code (it arrived late, lost its own), select it in the table and use «The selected delegation’s…».</translation>
+      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo): clic derecho en su fila de la Asistencia.</source>
+      <translation>Every voting delegation already has its code. To give one a new code (it arrived late, lost its own): right-click its row in Attendance.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -36501,8 +36511,8 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
-      <source>Antes, entregue los códigos («Códigos para votar…», en Asistencia).</source>
-      <translation>First, hand out the codes («Voting codes…», in Attendance).</translation>
+      <source>Antes, entregue los códigos («Códigos para votar…», arriba).</source>
+      <translation>First, hand out the codes («Voting codes…», above).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
@@ -37322,13 +37332,8 @@ They will then cite the text in force since the amendment.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Códigos para votar…</source>
-      <translation>Voting codes…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>El de la delegación elegida (llegó tarde, perdió el suyo)…</source>
-      <translation>The selected delegation’s (arrived late, lost its own)…</translation>
+      <source>Entregar el código para votar de esta delegación…</source>
+      <translation>Issue this delegation’s voting code…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
@@ -37344,16 +37349,6 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Guests and observers (non-voting)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Los códigos con que cada delegación vota desde su teléfono</source>
-      <translation>The codes each delegation votes with from its phone</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Los de quienes votan y todavía no tienen uno…</source>
-      <translation>Those of voters who do not have one yet…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />

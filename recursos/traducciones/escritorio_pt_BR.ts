@@ -126,6 +126,11 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
     <name>BarraDelServidor</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Códigos para votar…</source>
+      <translation>Códigos para votar…</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
       <source>Deja de servir la página de votación (las urnas no cambian)</source>
       <translation>Deixa de servir a página de votação (as urnas não mudam)</translation>
     </message>
@@ -133,6 +138,11 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
       <source>Detener</source>
       <translation>Parar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
+      <source>Entrega los códigos de las delegaciones que votan y todavía no tienen uno (el de una sola: clic derecho en su fila de la Asistencia)</source>
+      <translation>Entrega os códigos das delegações que votam e ainda não têm um (o de uma só: clique com o botão direito na sua linha da Presença)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_servidor.py" />
@@ -26979,8 +26989,8 @@ Abrir a cópia agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
-      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), elíjala en la tabla y use «El de la delegación elegida…».</source>
-      <translation>Todas as delegações que votam já têm seu código. Para dar outro a uma (chegou atrasada, perdeu o seu), escolha-a na tabela e use «O da delegação escolhida…».</translation>
+      <source>Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo): clic derecho en su fila de la Asistencia.</source>
+      <translation>Todas as delegações que votam já têm seu código. Para dar outro a uma (chegou atrasada, perdeu o seu): clique com o botão direito na sua linha da Presença.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/firma_digital.py" />
@@ -38907,8 +38917,8 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
-      <source>Antes, entregue los códigos («Códigos para votar…», en Asistencia).</source>
-      <translation>Antes, entregue os códigos («Códigos para votar…», em Presença).</translation>
+      <source>Antes, entregue los códigos («Códigos para votar…», arriba).</source>
+      <translation>Antes, entregue os códigos («Códigos para votar…», acima).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
@@ -39728,13 +39738,8 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Códigos para votar…</source>
-      <translation>Códigos para votar…</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>El de la delegación elegida (llegó tarde, perdió el suyo)…</source>
-      <translation>O da delegação escolhida (chegou atrasada, perdeu o seu)…</translation>
+      <source>Entregar el código para votar de esta delegación…</source>
+      <translation>Entregar o código para votar desta delegação…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
@@ -39750,16 +39755,6 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
       <source>Invitados y observadores (sin voto)</source>
       <translation>Convidados e observadores (sem voto)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Los códigos con que cada delegación vota desde su teléfono</source>
-      <translation>Os códigos com que cada delegação vota pelo celular</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />
-      <source>Los de quienes votan y todavía no tienen uno…</source>
-      <translation>Os de quem vota e ainda não tem um…</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/asistencia.py" />

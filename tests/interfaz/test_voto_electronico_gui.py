@@ -8,6 +8,7 @@ import os
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ayudas import oficina_de
@@ -51,11 +52,11 @@ def _abrir_editor(qtbot, db, asociacion, sesion) -> EditorSesion:
 
 
 def _entregar_los_codigos(editor) -> dict[str, str]:
-    """«Códigos para votar…» › «Los de quienes votan…»: lo que muestra el diálogo, {delegación: código}."""
-    pestana = editor.tab_asistencia
-    editor.pestanas.setCurrentWidget(pestana)
-    pestana.boton_codigos.menu().actions()[0].trigger()
-    dialogo = pestana.dialogo_codigos
+    """«Códigos para votar…» (sobre las votaciones): lo que muestra el diálogo, {delegación: código}."""
+    barra = editor.votaciones.servidor
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    barra.boton_codigos.click()
+    dialogo = barra.dialogo_codigos
     assert dialogo.isVisible()
     tabla = dialogo.tabla
     codigos = {tabla.item(f, 0).text(): tabla.item(f, 1).text() for f in range(tabla.rowCount())}
@@ -139,7 +140,9 @@ def test_la_delegacion_que_llega_tarde_recibe_su_codigo_y_el_anterior_se_anula(q
     pestana = editor.tab_asistencia
     pestana.tabla.setCurrentIndex(pestana.filtro.index(0, 0))
     delegacion = pestana._habilitado(0).miembro
-    pestana.boton_codigos.menu().actions()[1].trigger()   # «El de la delegación elegida…»
+    editor.pestanas.setCurrentWidget(pestana)
+    assert pestana.tabla.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    pestana.tabla.actions()[0].trigger()   # clic derecho en la fila: «Entregar el código para votar…»
     dialogo = pestana.dialogo_codigos
     assert dialogo.tabla.rowCount() == 1 and dialogo.tabla.item(0, 0).text() == delegacion
     nuevo = dialogo.tabla.item(0, 1).text()

@@ -4,9 +4,9 @@ excusado, representantes y poderes, invitados, y el indicador de quórum en vivo
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from ....servicios.sesiones.asistencia import MarcaAsistencia, cuenta_de_asistencia, registrar_asistencias
 from ...comun import descartar, fecha_dma, tr
@@ -240,7 +240,7 @@ class PestanaAsistencia(QWidget):
         self.boton_invitado.setToolTip(self.tr("Un invitado u observador asiste sin voto y no cuenta para el quórum; "
                                                "figura en el acta."))
         self.boton_invitado.clicked.connect(self.agregar_invitado)
-        self.boton_codigos = self._boton_de_los_codigos()
+        self._codigos_desde_la_tabla()
         self.rotulo_invitados = subtitulo(self.tr("Invitados y observadores (sin voto)"))
 
         # Sobre la tabla, una sola fila: buscar, todos presentes, la cuenta y agregar un invitado; debajo, la ayuda
@@ -250,7 +250,6 @@ class PestanaAsistencia(QWidget):
         barra.addWidget(self.boton_todos)
         barra.addSpacing(12)
         barra.addWidget(self.resumen, 1)
-        barra.addWidget(self.boton_codigos)
         barra.addWidget(self.boton_invitado)
         self._caja = QVBoxLayout(self)
         self._caja.addWidget(self.indicador)
@@ -268,22 +267,17 @@ class PestanaAsistencia(QWidget):
         self._compacta = None
         self.compactar(False)
 
-    def _boton_de_los_codigos(self) -> QPushButton:
-        """«Códigos para votar…» (issue 85, sesion/voto_codigos.py): los de quienes votan y todavía no tienen uno, o
-        el de la delegación elegida (llegó tarde, perdió el suyo)."""
-        from .voto_codigos import entregar_el_codigo, entregar_los_codigos
+    def _codigos_desde_la_tabla(self) -> None:
+        """Clic derecho (o la tecla Menú) en una fila: el código para votar de esa delegación, la que llegó tarde o
+        perdió el suyo (issue 85, sesion/voto_codigos.py; el anterior queda anulado). Los de todas, «Códigos para
+        votar…» en la pestaña Votaciones."""
+        from .voto_codigos import entregar_el_codigo
 
-        boton = QPushButton(self.tr("Códigos para votar…"))
-        boton.setToolTip(self.tr("Los códigos con que cada delegación vota desde su teléfono"))
-        menu = QMenu(boton)
-        menu.addAction(self.tr("Los de quienes votan y todavía no tienen uno…"),
-                       lambda: setattr(self, "dialogo_codigos", entregar_los_codigos(self, self.editor)))
-        menu.addAction(
-            self.tr("El de la delegación elegida (llegó tarde, perdió el suyo)…"),
-            lambda: self._elegida() is not None and setattr(self, "dialogo_codigos", entregar_el_codigo(
-                self, self.editor, self._elegida())))
-        boton.setMenu(menu)
-        return boton
+        self.accion_codigo = QAction(self.tr("Entregar el código para votar de esta delegación…"), self.tabla)
+        self.accion_codigo.triggered.connect(lambda: self._elegida() is not None and setattr(
+            self, "dialogo_codigos", entregar_el_codigo(self, self.editor, self._elegida())))
+        self.tabla.addAction(self.accion_codigo)
+        self.tabla.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _elegida(self) -> int | None:
         """La delegación de la fila actual de la tabla, o None."""
@@ -413,7 +407,7 @@ class PestanaAsistencia(QWidget):
         self.modelo.fijar_editable(not solo_lectura)
         self.boton_todos.setEnabled(not solo_lectura)
         self.boton_invitado.setEnabled(not solo_lectura)
-        self.boton_codigos.setEnabled(not solo_lectura)
+        self.accion_codigo.setEnabled(not solo_lectura)
         self._solo_lectura = solo_lectura
         self._ajustar_a_la_pantalla()
 

@@ -1,5 +1,6 @@
-"""Los códigos para votar desde el teléfono (issue 85), desde la pestaña Asistencia: los de todas las delegaciones que
-votan y todavía no tienen uno, o el de una (la que llega tarde, la que perdió el suyo: el anterior queda anulado).
+"""Los códigos para votar desde el teléfono (issue 85): los de todas las delegaciones que votan y todavía no tienen uno
+(«Códigos para votar…», sobre las votaciones), o el de una (la que llega tarde, la que perdió el suyo: el anterior
+queda anulado), con clic derecho en su fila de la Asistencia.
 
 Los entrega `servicios.voto_electronico` (los mismos servicios que «escritorio voto codigos»); la base guarda solo su
 huella, así que el diálogo los muestra una sola vez, con «Copiar la lista» para pegarlos en otro lado o imprimirlos.
@@ -67,8 +68,8 @@ def entregar_los_codigos(padre: QWidget, editor: EditorDeSesion) -> DialogoCodig
         return None
     if not hecho.resultado:
         QMessageBox.information(padre, tr("Códigos para votar"), tr(
-            "Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo), "
-            "elíjala en la tabla y use «El de la delegación elegida…»."))
+            "Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo): "
+            "clic derecho en su fila de la Asistencia."))
         return None
     return _mostrar(padre, hecho.resultado)
 

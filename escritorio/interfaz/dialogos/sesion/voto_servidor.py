@@ -59,6 +59,10 @@ class BarraDelServidor(QFrame):
         self.boton_iniciar.setToolTip(self.tr("Sirve la página de votación a los teléfonos de la sala, en la red de la "
                                               "oficina"))
         self.boton_iniciar.clicked.connect(self.iniciar)
+        self.boton_codigos = QPushButton(self.tr("Códigos para votar…"))
+        self.boton_codigos.setToolTip(self.tr("Entrega los códigos de las delegaciones que votan y todavía no tienen "
+                                              "uno (el de una sola: clic derecho en su fila de la Asistencia)"))
+        self.boton_codigos.clicked.connect(self.entregar_codigos)
         self.boton_detener = QPushButton(self.tr("Detener"))
         self.boton_detener.setToolTip(self.tr("Deja de servir la página de votación (las urnas no cambian)"))
         self.boton_detener.clicked.connect(self.sala.detener)
@@ -66,6 +70,7 @@ class BarraDelServidor(QFrame):
         fila = QHBoxLayout(self)
         fila.setContentsMargins(0, 0, 0, 4)
         fila.addWidget(self.estado, 1)
+        fila.addWidget(self.boton_codigos)
         fila.addWidget(self.boton_iniciar)
         fila.addWidget(self.boton_detener)
         self.sala.cambio.connect(self.pintar)
@@ -76,6 +81,7 @@ class BarraDelServidor(QFrame):
         self.boton_iniciar.setVisible(not aqui)
         self.boton_detener.setVisible(aqui)
         self.boton_iniciar.setEnabled(not self.editor.solo_lectura)
+        self.boton_codigos.setEnabled(not self.editor.solo_lectura)
         if aqui:
             self.estado.setText(self.tr("Página de votación: {0} · huella del certificado: {1}").format(
                 self.sala.url, self.sala.huella))
@@ -83,6 +89,11 @@ class BarraDelServidor(QFrame):
             self.estado.setText(self.tr("La página de votación sirve otra sesión: iniciarla aquí la detiene allá."))
         else:
             self.estado.setText(self.tr("Votación desde los teléfonos: la página de votación está detenida."))
+
+    def entregar_codigos(self) -> None:
+        from .voto_codigos import entregar_los_codigos
+
+        self.dialogo_codigos = entregar_los_codigos(self, self.editor)
 
     def iniciar(self) -> None:
         from ....servidor_de_voto.direccion import direcciones_de_esta_maquina

@@ -131,7 +131,7 @@ class PanelUrna(QFrame):
             self.detalle.clear()
         else:
             self.estado.setText(self.tr("Votación electrónica:"))
-            self.detalle.setText(self.tr("Antes, entregue los códigos («Códigos para votar…», en Asistencia)."))
+            self.detalle.setText(self.tr("Antes, entregue los códigos («Códigos para votar…», arriba)."))
 
     def refrescar(self) -> None:
         """«Votaron N de M» (del servicio; nunca quién eligió qué). Lo llama el reloj mientras la urna está abierta."""
