@@ -16,6 +16,7 @@ from escritorio.datos import sesiones as tabla_sesiones
 from escritorio.errores import ErrorEscritorio
 from escritorio.interfaz.dialogos.sesion import voto_urna
 from escritorio.interfaz.dialogos.sesion.editor import EditorSesion
+from escritorio.interfaz.dialogos.sesion.voto_codigos import DialogoCodigos
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.organos import elegir_organo
 from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
@@ -51,12 +52,19 @@ def _abrir_editor(qtbot, db, asociacion, sesion) -> EditorSesion:
     return editor
 
 
+def _dialogo_abierto(editor) -> DialogoCodigos:
+    """El diálogo «Códigos para votar» a la vista (se muestra sin detener la ventana)."""
+    abiertos = [d for d in editor.findChildren(DialogoCodigos) if d.isVisible()]
+    assert len(abiertos) == 1
+    return abiertos[0]
+
+
 def _entregar_los_codigos(editor) -> dict[str, str]:
     """«Códigos para votar…» (sobre las votaciones): lo que muestra el diálogo, {delegación: código}."""
     barra = editor.votaciones.servidor
     editor.pestanas.setCurrentWidget(editor.votaciones)
     barra.boton_codigos.click()
-    dialogo = barra.dialogo_codigos
+    dialogo = _dialogo_abierto(editor)
     assert dialogo.isVisible()
     tabla = dialogo.tabla
     codigos = {tabla.item(f, 0).text(): tabla.item(f, 1).text() for f in range(tabla.rowCount())}
@@ -143,7 +151,7 @@ def test_la_delegacion_que_llega_tarde_recibe_su_codigo_y_el_anterior_se_anula(q
     editor.pestanas.setCurrentWidget(pestana)
     assert pestana.tabla.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     pestana.tabla.actions()[0].trigger()   # clic derecho en la fila: «Entregar el código para votar…»
-    dialogo = pestana.dialogo_codigos
+    dialogo = _dialogo_abierto(editor)
     assert dialogo.tabla.rowCount() == 1 and dialogo.tabla.item(0, 0).text() == delegacion
     nuevo = dialogo.tabla.item(0, 1).text()
     assert nuevo != codigos[delegacion] and identificar(db, nuevo).delegacion == delegacion

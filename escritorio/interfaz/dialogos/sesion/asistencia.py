@@ -274,8 +274,8 @@ class PestanaAsistencia(QWidget):
         from .voto_codigos import entregar_el_codigo
 
         self.accion_codigo = QAction(self.tr("Entregar el código para votar de esta delegación…"), self.tabla)
-        self.accion_codigo.triggered.connect(lambda: self._elegida() is not None and setattr(
-            self, "dialogo_codigos", entregar_el_codigo(self, self.editor, self._elegida())))
+        self.accion_codigo.triggered.connect(lambda: self._elegida() is not None and entregar_el_codigo(
+            self, self.editor, self._elegida()))
         self.tabla.addAction(self.accion_codigo)
         self.tabla.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 

@@ -93,7 +93,7 @@ class BarraDelServidor(QFrame):
     def entregar_codigos(self) -> None:
         from .voto_codigos import entregar_los_codigos
 
-        self.dialogo_codigos = entregar_los_codigos(self, self.editor)
+        entregar_los_codigos(self, self.editor)   # el diálogo que los muestra queda abierto, hijo de esta barra
 
     def iniciar(self) -> None:
         from ....servidor_de_voto.direccion import direcciones_de_esta_maquina
