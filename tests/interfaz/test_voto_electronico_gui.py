@@ -224,3 +224,45 @@ def test_la_pagina_de_votacion_arranca_desde_la_ventana_y_se_detiene_al_cerrar_l
     assert not servidor.en_marcha() and not proyector.voto.isVisible()
     with pytest.raises((URLError, ConnectionError, OSError)):
         _pagina(url)
+
+
+def test_en_la_pestana_enmiendas_la_enmienda_y_la_mocion_se_votan_en_su_urna(qtbot, db, asociacion_id, monkeypatch):
+    """La urna de lo que sigue en el orden de votación: primero la enmienda (secreta), después la moción (nominal);
+    cada cierre queda como un recuento a mano de la sala."""
+    from escritorio.datos import enmiendas as tabla_enmiendas
+    from escritorio.dominio.enmiendas import Cambio
+    from escritorio.servicios import enmiendas
+    from escritorio.servicios.voto_electronico import entregar_codigos
+    from mociones_de_prueba import armar_sala
+
+    monkeypatch.setattr(voto_urna, "confirmar_cierre", lambda *_: True)
+    sala = armar_sala(db, asociacion_id, fecha=date.today(), hora="00:00")
+    enmienda = enmiendas.presentar(sala.contexto, sala.mocion, [Cambio("suprimir", 2)], [sala.ids["Córdoba"]])
+    enmiendas.admitir(sala.contexto, enmienda.id)
+    codigos = [c.codigo for c in entregar_codigos(sala.contexto, sala.sesion)]
+    editor = EditorSesion()
+    qtbot.addWidget(editor)
+    editor.resize(1024, 600)
+    editor.show()
+    editor.mostrar(oficina_de(db, asociacion_id), sala.sesion)
+    pestana = editor.tab_enmiendas
+    editor.pestanas.setCurrentWidget(pestana)
+    panel = pestana.urna
+
+    for objeto, objeto_id, secreta, sentido in (("enmienda", enmienda.id, True, "en_contra"),
+                                                ("mocion", sala.mocion, False, "a_favor")):
+        assert panel.isVisible() and panel.boton_abrir.isVisible()
+        panel.forma.setCurrentIndex(panel.forma.findData(secreta))
+        panel.boton_abrir.click()
+        abierta = urna_abierta(db, sala.sesion)
+        assert (abierta.objeto, abierta.objeto_id, abierta.secreta) == (objeto, objeto_id, secreta)
+        assert not pestana.forma.isVisible() and not pestana.boton_cerrar.isVisible()
+        assert not pestana.resultado.isVisible()   # ni «Si se cierra ahora: …» de un recuento a mano vacío
+        for codigo in codigos:
+            depositar(db, codigo, abierta.urna_id, sentido)
+        qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron {len(codigos)} de {len(codigos)}", timeout=5000)
+        panel.boton_cerrar.click()
+        assert urna_abierta(db, sala.sesion) is None
+    assert tabla_enmiendas.enmienda(db, enmienda.id)["estado"] == "rechazada"
+    assert tabla_enmiendas.mocion(db, sala.mocion)["estado"] == "aprobada"
+    assert "ya se votó" in pestana.se_vota.text() and not panel.isVisible()

@@ -33,6 +33,7 @@ from ...sala_en_vivo import SalaEnVivo
 from .protocolo_del_editor import EditorDeSesion
 from .piezas import confirmar_cierre
 from .votacion_sala import FormaDeVotarEnLaSala
+from .voto_urna import PanelUrna
 from ..votacion_teclado import encadenar
 
 QUITADO = "#b3261e"
@@ -116,6 +117,9 @@ class PestanaEnmiendas(QWidget):
         self.se_vota.setFont(escalar(self.font(), 1.12, negrita=True))
         self.se_vota.setWordWrap(True)
         self.forma = FormaDeVotarEnLaSala()
+        # La votación electrónica de lo que sigue (issue 85): abierta, el recuento a mano se oculta.
+        self.urna = PanelUrna(editor)
+        self.urna.abierta_aqui.connect(self._urna_abierta_aqui)
         self.forma.cambio.connect(self._al_contar)
         self.forma.al_final.connect(lambda: self.boton_cerrar.isEnabled() and self.boton_cerrar.setFocus(
             Qt.FocusReason.TabFocusReason))
@@ -180,6 +184,7 @@ class PestanaEnmiendas(QWidget):
         panel = QVBoxLayout(votacion)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.se_vota)
+        panel.addWidget(self.urna)
         panel.addWidget(self.ayuda_teclado)
         panel.addWidget(self.forma)
         desplazable = DesplazableAlAncho()
@@ -352,9 +357,27 @@ class PestanaEnmiendas(QWidget):
                 self._bloque.nombre, ", ".join(self._bloque.mociones))
         return None, self.tr("Se vota: la moción {0}").format(listado.numero)
 
+    def _urna_de_lo_que_sigue(self, que) -> None:
+        """La urna electrónica de la enmienda o la moción que se vota (un bloque se vota a mano)."""
+        bloque = que is None and self.listado is not None and self.listado.bloque_id is not None
+        if que is False or bloque:
+            self.urna.mostrar("mocion", 0, False)
+        elif que is None:
+            self.urna.mostrar("mocion", self.listado.mocion_id, True)
+        else:
+            self.urna.mostrar("enmienda", que.id, True)
+
+    def _urna_abierta_aqui(self, aqui: bool) -> None:
+        for widget in (self.forma, self.ayuda_teclado, self.boton_cerrar):
+            widget.setVisible(not aqui)
+        if aqui:
+            self.resultado.hide()
+            self.problemas.mostrar([])
+
     def _panel_de_votacion(self, reiniciar: bool = True) -> None:
         que, texto = self._lo_que_sigue()
         self.se_vota.setText(texto)
+        self._urna_de_lo_que_sigue(que)
         abierta = que is not False and not self.editor.solo_lectura
         if que is not False:
             self._preparar_forma(reiniciar)
@@ -405,6 +428,10 @@ class PestanaEnmiendas(QWidget):
     def _actualizar(self) -> None:
         """El resultado en vivo, con la cuenta del servicio (la misma que al cerrar)."""
         if self.listado is None or self._lo_que_sigue()[0] is False:
+            return
+        if self.urna.es_la_de_aqui:   # se vota en la urna: no hay recuento a mano que mostrar
+            self.resultado.hide()
+            self.problemas.mostrar([])
             return
         prevision = consultar_en_la_ventana(self, lambda: votaciones_sala.prever(
             self.editor.contexto, self.listado.mocion_id, self._nueva()), que="resultado de la votación")
