@@ -2415,6 +2415,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <source>Lo lleva</source>
       <translation>Carried by</translation>
     </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Página de votación: {0}</source>
+      <translation>Voting page: {0}</translation>
+    </message>
   </context>
   <context>
     <name>DialogoConectarServidor</name>

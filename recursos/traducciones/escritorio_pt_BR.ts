@@ -2415,6 +2415,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <source>Lo lleva</source>
       <translation>Quem leva</translation>
     </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Página de votación: {0}</source>
+      <translation>Página de votação: {0}</translation>
+    </message>
   </context>
   <context>
     <name>DialogoConectarServidor</name>

@@ -191,6 +191,7 @@ def test_la_pagina_de_votacion_arranca_desde_la_ventana_y_se_detiene_al_cerrar_l
 
     db, asociacion, sesion, punto = sala
     editor = _abrir_editor(qtbot, db, asociacion, sesion)
+    editor.tab_asistencia.todos_presentes()
     editor.pestanas.setCurrentWidget(editor.votaciones)
     barra = editor.votaciones.servidor
     assert barra.boton_iniciar.isVisible() and not barra.boton_detener.isVisible()
@@ -209,6 +210,11 @@ def test_la_pagina_de_votacion_arranca_desde_la_ventana_y_se_detiene_al_cerrar_l
     assert servidor.en_marcha(sesion) and servidor.url == url
     assert barra.boton_detener.isVisible() and url in barra.estado.text() and servidor.huella in barra.estado.text()
     assert "código" in _pagina(url).lower()
+    barra.boton_codigos.click()   # con la página en marcha, su dirección va con los códigos
+    dialogo = _dialogo_abierto(editor)
+    dialogo.boton_copiar.click()
+    assert QApplication.clipboard().text().splitlines()[0] == f"Página de votación: {url}"
+    dialogo.close()
     der = ssl.PEM_cert_to_DER_cert(ssl.get_server_certificate(("127.0.0.1", puerto)))
     assert huella_de_der(der) == servidor.huella   # la que ve el teléfono es la que muestra la ventana
 

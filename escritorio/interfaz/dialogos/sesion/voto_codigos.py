@@ -8,21 +8,22 @@ huella, así que el diálogo los muestra una sola vez, con «Copiar la lista» p
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from ....servicios.voto_electronico import CodigoEntregado, entregar_codigo, entregar_codigos
 from ...comun import tr
 from ...operaciones import hacer_en_la_ventana
 from ...piezas import DialogoBase, llenar_tabla, nota, tabla_lectura
+from ...servidor_de_la_sala import ServidorDeLaSala
 from .protocolo_del_editor import EditorDeSesion
 
 
 class DialogoCodigos(DialogoBase):
     """Los códigos recién entregados: la delegación, su código y quién lo lleva (por un poder)."""
 
-    def __init__(self, entregados: list[CodigoEntregado], padre: QWidget | None = None):
+    def __init__(self, entregados: list[CodigoEntregado], padre: QWidget | None = None, url: str | None = None):
         super().__init__(padre, tr("Códigos para votar"))
-        self.entregados = entregados
+        self.entregados, self.url = entregados, url
         self.aviso = nota(self.tr("Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la "
                                   "base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de "
                                   "cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior "
@@ -39,22 +40,30 @@ class DialogoCodigos(DialogoBase):
         botones.rejected.connect(self.reject)
         caja = QVBoxLayout(self)
         caja.addWidget(self.aviso)
+        if url:   # la página de votación está en marcha: su dirección va con los códigos
+            direccion = QLabel(self.tr("Página de votación: {0}").format(url))
+            direccion.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            caja.addWidget(direccion)
         caja.addWidget(self.tabla, 1)
         caja.addWidget(botones)
         self.resize(560, 420)
 
     @property
     def texto(self) -> str:
-        """La lista como se copia: «Delegación: CÓDIGO (lo lleva X, por su poder)», una por línea."""
-        return "\n".join(f"{e.delegacion}: {e.codigo}" + (self.tr(" (lo lleva {0}, por su poder)").format(e.portador)
-                                                           if e.portador else "") for e in self.entregados)
+        """La lista como se copia: «Delegación: CÓDIGO (lo lleva X, por su poder)», una por línea; primero la
+        dirección de la página de votación, si está en marcha."""
+        encabezado = [self.tr("Página de votación: {0}").format(self.url)] if self.url else []
+        poder = self.tr(" (lo lleva {0}, por su poder)")
+        return "\n".join(encabezado + [f"{e.delegacion}: {e.codigo}" + (poder.format(e.portador) if e.portador else "")
+                                        for e in self.entregados])
 
     def copiar(self) -> None:
         QGuiApplication.clipboard().setText(self.texto)
 
 
-def _mostrar(padre: QWidget, entregados: list[CodigoEntregado]) -> DialogoCodigos:
-    dialogo = DialogoCodigos(entregados, padre)
+def _mostrar(padre: QWidget, editor: EditorDeSesion, entregados: list[CodigoEntregado]) -> DialogoCodigos:
+    servidor = ServidorDeLaSala.de()
+    dialogo = DialogoCodigos(entregados, padre, servidor.url if servidor.en_marcha(editor.sesion_id) else None)
     dialogo.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialogo.open()   # modal para la ventana, sin detener el programa (la urna abierta sigue contando)
     return dialogo
@@ -71,7 +80,7 @@ def entregar_los_codigos(padre: QWidget, editor: EditorDeSesion) -> DialogoCodig
             "Todas las delegaciones que votan ya tienen su código. Para dar otro a una (llegó tarde, perdió el suyo): "
             "clic derecho en su fila de la Asistencia."))
         return None
-    return _mostrar(padre, hecho.resultado)
+    return _mostrar(padre, editor, hecho.resultado)
 
 
 def entregar_el_codigo(padre: QWidget, editor: EditorDeSesion, miembro_id: int) -> DialogoCodigos | None:
@@ -79,4 +88,4 @@ def entregar_el_codigo(padre: QWidget, editor: EditorDeSesion, miembro_id: int) 
     hecho = hacer_en_la_ventana(padre, editor.oficina, lambda: entregar_codigo(editor.contexto, editor.sesion_id,
                                                                                miembro_id),
                                 que="entregar un código de votación")
-    return None if hecho is None else _mostrar(padre, [hecho.resultado])
+    return None if hecho is None else _mostrar(padre, editor, [hecho.resultado])
