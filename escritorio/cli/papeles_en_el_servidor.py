@@ -92,7 +92,7 @@ PAPELES_POR_ORDEN: dict[str, tuple[str, ...] | None] = {
     "mociones lineas": _T, "mociones recomendar-cambio": _S, "mociones aceptar-cambio": _S,
     "mociones rechazar-cambio": _S,
     "voto codigos": _S, "voto abrir": _S, "voto emitir": _S, "voto estado": _T, "voto cerrar": _S,
-    "voto descartar": _S,
+    "voto descartar": _S, "voto servir": _S,   # servir: cada voto de la página es un «depositar» (secretaría)
     "sala reglas": _S, "sala categoria": _S, "sala categorias": _T, "sala categoria-mocion": _S,
     "sala categorias-mocion": _T,
     "convenios listar": _T, "convenios ver": _T, "convenios agregar": _S, "convenios editar": _S,

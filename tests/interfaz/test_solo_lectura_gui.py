@@ -124,7 +124,8 @@ def test_la_ventana_ofrece_recuperar_una_base_que_quedo_en_0_bytes(qtbot, tmp_pa
 
 @contextmanager
 def _disco_pequeno(tmp_path):
-    """Una carpeta en un tmpfs de 4 MB (hace falta ser root en Linux; si no, la prueba se salta)."""
+    """Una carpeta en un tmpfs de 16 MB (hace falta ser root en Linux; si no, la prueba se salta): más que la red de
+    ejemplo con su diario (ya pasa de 4 MB), para que se llene cuando la prueba lo pide y no al copiarla."""
     import shutil
     import subprocess
 
@@ -132,7 +133,7 @@ def _disco_pequeno(tmp_path):
         pytest.skip("montar un tmpfs requiere ser root en Linux; esta prueba se salta")
     carpeta = tmp_path / "disco"
     carpeta.mkdir()
-    hecho = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M", "tmpfs", str(carpeta)], capture_output=True, text=True)
+    hecho = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16M", "tmpfs", str(carpeta)], capture_output=True, text=True)
     if hecho.returncode != 0:
         pytest.skip(f"no se permite montar un tmpfs aquí ({hecho.stderr.strip() or hecho.returncode})")
     try:

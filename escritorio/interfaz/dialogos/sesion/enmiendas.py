@@ -184,9 +184,9 @@ class PestanaEnmiendas(QWidget):
         panel = QVBoxLayout(votacion)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.se_vota)
-        panel.addWidget(self.urna)
         panel.addWidget(self.ayuda_teclado)
         panel.addWidget(self.forma)
+        panel.addWidget(self.urna)   # debajo del recuento a mano: los contadores quedan a la vista en una pantalla baja
         desplazable = DesplazableAlAncho()
         desplazable.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         desplazable.setWidget(votacion)
@@ -197,7 +197,7 @@ class PestanaEnmiendas(QWidget):
         encadenar(self.mocion, self.lista, self.boton_presentar, self.boton_admitir, self.boton_no_admitir,
                   self.boton_retirar, self.boton_antes, self.boton_despues, self.boton_reglamento,
                   *self.forma.campos[:4], self.boton_cerrar, *self.forma.campos[4:], self.boton_resolucion,
-                  self.boton_declaracion)
+                  self.boton_declaracion, *self.urna.paradas_de_tab)
 
     # --- leer ---
     def cargar(self) -> None:

@@ -24,7 +24,7 @@ from ...piezas import (GRIS, ROJO, VERDE, CajaAvisos, DesplazableAlAncho, TablaD
                        filas_elegidas, llenar_tabla, nota, pintar_resultado, tabla_lectura, titulo)
 from .piezas import (GRIS_FUERTE, DelegadoSegmentos, combo_de_opciones, confirmar_cierre_del_punto, contador,
                      confirmar_borrado, decision, forma_de_votar, mostrar_aviso, poner_recuento, reiniciar_recuento)
-from ..votacion_teclado import preparar_votacion
+from ..votacion_teclado import encadenar, preparar_votacion
 from .voto_servidor import BarraDelServidor
 from .voto_urna import PanelUrna
 from .protocolo_del_editor import EditorDeSesion
@@ -237,9 +237,9 @@ class PestanaVotaciones(QWidget):
         caja.setSpacing(8)
         caja.addWidget(self.titulo)
         caja.addWidget(self.detalle)
-        self.urna = PanelUrna(editor)   # la votación electrónica del punto o de la elección (issue 85)
+        # La votación electrónica del punto o de la elección (issue 85), bajo la lista de puntos (ver más abajo).
+        self.urna = PanelUrna(editor, en_columna=True)
         self.urna.abierta_aqui.connect(lambda aqui: self.modos.setVisible(not aqui))   # no dos recuentos a la vez
-        caja.addWidget(self.urna)
         caja.addWidget(self.modos, 1)
         caja.addStretch(0)   # con la urna abierta el recuento a mano se oculta: el panel de la urna no se estira
         self.vacio = nota(self.tr("No hay puntos que se voten. En el orden del día, agregue un punto de tipo Votación "
@@ -250,16 +250,25 @@ class PestanaVotaciones(QWidget):
         self.derecha.addWidget(detalle)
         divisor = QSplitter()
         divisor.setChildrenCollapsible(False)
-        divisor.addWidget(self.lista)
+        self.servidor = BarraDelServidor(editor)   # la página de votación de los teléfonos (issue 85)
+        izquierda = QWidget()
+        columna = QVBoxLayout(izquierda)
+        columna.setContentsMargins(0, 0, 0, 0)
+        columna.addWidget(self.lista, 1)
+        columna.addWidget(self.urna)
+        columna.addWidget(self.servidor)
+        divisor.addWidget(izquierda)
         divisor.addWidget(self.derecha)
         divisor.setStretchFactor(1, 1)
         divisor.setSizes([260, 650])
         caja = QVBoxLayout(self)
         caja.setContentsMargins(8, 10, 8, 8)
-        self.servidor = BarraDelServidor(editor)   # la página de votación de los teléfonos (issue 85)
-        caja.addWidget(self.servidor)
         caja.addWidget(divisor, 1)
         preparar_votacion(self)   # teclas S / N / A y el orden de Tab
+        # La urna y la página de votación (issue 85) al final del orden de Tab: al entrar a la pestaña, el foco sigue
+        # yendo a la lista de puntos, y Tab recorre el recuento a mano como siempre.
+        encadenar(self.boton_eleccion, *self.urna.paradas_de_tab, self.servidor.boton_iniciar,
+                  self.servidor.boton_codigos, self.servidor.boton_detener)
 
     @property
     def puntos(self) -> list[dict]:

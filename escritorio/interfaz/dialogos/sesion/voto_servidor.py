@@ -4,7 +4,7 @@ teléfonos (`ServidorDeLaSala`, el mismo servidor que «escritorio voto servir»
 su certificado, que también muestra el proyector. «Detener» lo para."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ....servicios.base import nombre_de_la_base
@@ -45,7 +45,7 @@ class DialogoIniciarVoto(DialogoBase):
 
 
 class BarraDelServidor(QFrame):
-    """Sobre las votaciones: la página de votación de la sesión, en marcha (dirección y huella, «Detener») o no
+    """Bajo la lista de puntos de las votaciones: la página de votación de la sesión, en marcha (dirección y huella, «Detener») o no
     («Iniciar el voto de la sesión…»)."""
 
     def __init__(self, editor: EditorDeSesion, padre: QWidget | None = None):
@@ -66,13 +66,15 @@ class BarraDelServidor(QFrame):
         self.boton_detener = QPushButton(self.tr("Detener"))
         self.boton_detener.setToolTip(self.tr("Deja de servir la página de votación (las urnas no cambian)"))
         self.boton_detener.clicked.connect(self.sala.detener)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)   # una fila, no más
-        fila = QHBoxLayout(self)
-        fila.setContentsMargins(0, 0, 0, 4)
-        fila.addWidget(self.estado, 1)
-        fila.addWidget(self.boton_codigos)
-        fila.addWidget(self.boton_iniciar)
-        fila.addWidget(self.boton_detener)
+        # Bajo la lista de puntos, en columna: no suma alto a la pestaña (entra a 1366×768 al 150 %).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        columna = QVBoxLayout(self)
+        columna.setContentsMargins(0, 4, 0, 0)
+        columna.setSpacing(4)
+        columna.addWidget(self.estado)
+        columna.addWidget(self.boton_codigos)
+        columna.addWidget(self.boton_iniciar)
+        columna.addWidget(self.boton_detener)
         self.sala.cambio.connect(self.pintar)
         self.pintar()
 

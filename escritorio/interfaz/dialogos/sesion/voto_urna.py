@@ -26,7 +26,7 @@ class PanelUrna(QFrame):
 
     abierta_aqui = Signal(bool)
 
-    def __init__(self, editor: EditorDeSesion, padre: QWidget | None = None):
+    def __init__(self, editor: EditorDeSesion, padre: QWidget | None = None, en_columna: bool = False):
         super().__init__(padre)
         self.editor = editor
         self.setObjectName("panelUrna")
@@ -55,12 +55,14 @@ class PanelUrna(QFrame):
         self.boton_descartar = QPushButton(self.tr("Descartar"))
         self.boton_descartar.setToolTip(self.tr("Descarta la urna sin contar: sus votos se borran"))
         self.boton_descartar.clicked.connect(self.descartar)
-        fila = QHBoxLayout()
+        # En una fila (Enmiendas, bajo el recuento a mano) o en columna (Votaciones, bajo la lista de puntos: no le
+        # quita alto al recuento a mano en una pantalla baja).
+        fila = QVBoxLayout() if en_columna else QHBoxLayout()
         fila.setContentsMargins(0, 0, 0, 0)
         fila.addWidget(self.estado, 1)
         fila.addWidget(self.forma)
         fila.addWidget(self.boton_abrir)
-        abierta = QHBoxLayout()
+        abierta = QVBoxLayout() if en_columna else QHBoxLayout()
         abierta.setContentsMargins(0, 0, 0, 0)
         abierta.addWidget(self.cuenta, 1)
         abierta.addWidget(self.boton_cerrar)
@@ -75,6 +77,11 @@ class PanelUrna(QFrame):
         self.reloj.setInterval(CADA_CUANTO_MS)
         self.reloj.timeout.connect(self.refrescar)
         self.hide()
+
+    @property
+    def paradas_de_tab(self) -> tuple[QWidget, ...]:
+        """Sus controles, para el final del orden de Tab de la pestaña (después del recuento a mano de siempre)."""
+        return self.forma, self.boton_abrir, self.boton_cerrar, self.boton_descartar
 
     @property
     def urna_id(self) -> int | None:
@@ -106,6 +113,7 @@ class PanelUrna(QFrame):
     def _pintar(self) -> None:
         aqui, otra = self.es_la_de_aqui, self.papeleta is not None and not self.es_la_de_aqui
         editable = not self.editor.solo_lectura
+        self.estado.setToolTip("")
         self.abierta_aqui.emit(aqui)
         for widget in (self.forma, self.boton_abrir):
             widget.setVisible(self.papeleta is None)
@@ -119,6 +127,7 @@ class PanelUrna(QFrame):
                 forma, self.papeleta.urna_id))
             self.detalle.setText(self.tr("Las delegaciones votan desde su teléfono con su código. Se ve cuántas "
                                          "votaron, nunca qué eligió cada una."))
+            self.detalle.show()
             self.refrescar()
             self.reloj.start()
             return
@@ -129,9 +138,11 @@ class PanelUrna(QFrame):
                                         "descártela antes de abrir otra.").format(self.papeleta.urna_id,
                                                                                   self.papeleta.titulo))
             self.detalle.clear()
-        else:
+        else:   # una sola fila (la pestaña entra en una pantalla baja): la ayuda, como globo del rótulo
             self.estado.setText(self.tr("Votación electrónica:"))
-            self.detalle.setText(self.tr("Antes, entregue los códigos («Códigos para votar…», arriba)."))
+            self.estado.setToolTip(self.tr("Antes, entregue los códigos («Códigos para votar…», arriba)."))
+            self.detalle.clear()
+        self.detalle.setVisible(bool(self.detalle.text()))
 
     def refrescar(self) -> None:
         """«Votaron N de M» (del servicio; nunca quién eligió qué). Lo llama el reloj mientras la urna está abierta."""
