@@ -27,7 +27,7 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
 from .bitacora import nombre_de_tabla
-from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, texto_opcional
+from .campos import LARGO_CORTO, LARGO_NOMBRE, Revision, texto_opcional
 from .contexto import Contexto
 
 # Cómo se nombra cada clase de aparición (en castellano: se traduce donde se muestra).
@@ -223,8 +223,8 @@ def registrar_persona(contexto: Contexto, nombre: str | None, filas: list[tuple[
     """Registra a una persona con las filas que son suyas (al menos una, o un nombre): la secretaría dice que esas
     apariciones son la misma persona. Sin nombre, toma el de la primera fila. Devuelve su número."""
     revision = Revision()
-    nota = revision.texto(traducir("Nota"), nota, maximo=LARGO_LARGO, obligatorio=False, clave="nota")
-    motivo = revision.texto(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_LARGO, obligatorio=False,
+    nota = revision.texto(traducir("Nota"), nota, maximo=LARGO_CORTO, obligatorio=False, clave="nota")
+    motivo = revision.texto(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_CORTO, obligatorio=False,
                             clave="motivo")
     nombre_dado = revision.texto(traducir("Nombre"), nombre, maximo=LARGO_NOMBRE, obligatorio=False, clave="nombre")
     if not nombre_dado and not filas:
@@ -255,7 +255,7 @@ def _exigir_sin_persona(contexto: Contexto, encontradas: list[dict]) -> None:
 
 def vincular(contexto: Contexto, persona_id: int, filas: list[tuple[str, int]], *, motivo: str | None = None) -> int:
     """Vincula esas filas a la persona: la secretaría dice que son suyas. Devuelve cuántas vinculó."""
-    motivo = texto_opcional(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_LARGO)
+    motivo = texto_opcional(traducir("Por qué es la misma persona"), motivo, maximo=LARGO_CORTO)
     with transaccion(contexto.db):
         fila = persona_de_la_asociacion(contexto, persona_id)
         _exigir_no_suprimida(fila)

@@ -236,3 +236,14 @@ def test_el_plan_nombra_la_fila_con_su_nombre_que_no_se_le_vinculo_y_no_la_toca(
     assert len(quedan) == 1 and quedan[0][1] == "persona"
     assert "no está vinculada a la persona" in quedan[0][2]
     assert all(p.tabla != "mandatos" for p in plan.pasos)
+
+
+def test_el_motivo_y_la_nota_de_una_persona_son_de_una_linea_y_no_de_cinco_mil_caracteres(red):
+    """Lo halló el fuzz de la CLI: «personas registrar --motivo» guardaba 5.000 caracteres en un campo de una línea."""
+    with pytest.raises(ErrorValidacion, match="Por qué es la misma persona.*500"):
+        registrar_persona(red.contexto, None, [("contactos", red.contacto)], motivo="á" * 501)
+    with pytest.raises(ErrorValidacion, match="Nota.*500"):
+        registrar_persona(red.contexto, None, [("contactos", red.contacto)], nota="á" * 501)
+    assert not [a for a in apariciones(red.contexto) if a["persona_id"]]   # no quedó nadie registrado
+    persona = registrar_persona(red.contexto, None, [("contactos", red.contacto)], motivo="á" * 500)
+    assert ficha(red.contexto, persona).filas
