@@ -26,7 +26,7 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .base import hoy
-from .campos import LARGO_LARGO, LARGO_NOMBRE, Revision, texto
+from .campos import LARGO_CORTO, LARGO_LARGO, LARGO_NOMBRE, Revision, texto
 from .contexto import Contexto
 from .personas import persona_de_la_asociacion
 
@@ -215,7 +215,7 @@ def fijar_tratamiento(contexto: Contexto, clase: str, *, base_legal: str | None 
                                  ("finalidad", finalidad, traducir("Finalidad")),
                                  ("conservacion", conservacion, traducir("Conservación"))):
         valores[campo] = (actual[campo] if valor is None else
-                          revision.texto(rotulo, valor, maximo=LARGO_LARGO, clave=campo))
+                          revision.texto(rotulo, valor, maximo=LARGO_CORTO, clave=campo))
     revision.lanzar(traducir("No se guardó el tratamiento:"))
     with transaccion(contexto.db):
         tabla.guardar_tratamiento(contexto.db, contexto.asociacion_id, clase, **valores)

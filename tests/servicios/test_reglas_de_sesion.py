@@ -67,6 +67,15 @@ def test_reglas_guardadas_rigen_quorum_poderes_y_anticipacion(db, red):
     # propio de la reforma, que no cita artículo, se quita libremente y rige la general. Desde el día siguiente a la
     # sesión, que ya se celebró: esa sesión sigue con las reglas de entonces.
     siguiente = SESION + timedelta(days=1)
+    endurecidas = ReglasDeSesion(
+        {"ordinaria": ReglaQuorum(1, 2, True, "con_derecho", None, "Estatuto, art. 15"), "reforma_estatuto": None},
+        poderes_maximos=0, suspende_morosos=False, anticipacion_dias=20, articulo_convocatoria="Estatuto, art. 18",
+        vigente_desde=siguiente)
+    # El motivo queda con la versión: una línea, con las reglas de cualquier campo corto (largo y caracteres).
+    for malo, dice in (("x" * 501, "Motivo.*500"), ("mitad\u202emas uno", "Motivo")):
+        with pytest.raises(ErrorValidacion, match=dice):
+            fijar_reglas_de_sesion(contexto, red.consejo, endurecidas, motivo=malo)
+    assert reglas_de_sesion(contexto, red.consejo, siguiente).reglas["reforma_estatuto"] is not None
     fijar_reglas_de_sesion(contexto, red.consejo, ReglasDeSesion(
         {"ordinaria": ReglaQuorum(1, 2, True, "con_derecho", None, "Estatuto, art. 15"), "reforma_estatuto": None},
         poderes_maximos=0, suspende_morosos=False, anticipacion_dias=20, articulo_convocatoria="Estatuto, art. 18",

@@ -18,7 +18,7 @@ from ...dominio.sesiones import ReglaQuorum
 from ...dominio.traduccion import traducir
 from ...errores import ErrorConflicto, ErrorEscritorio, ErrorValidacion, ProblemaDeCampo
 from .. import campos
-from ..campos import LARGO_CORTO, LARGO_LARGO, Revision
+from ..campos import LARGO_CORTO, Revision, texto
 from ..conflictos import exigir_sin_cambios
 from ..contexto import Contexto
 from ..mandatos import organo_de_la_asociacion
@@ -370,10 +370,8 @@ def _revisar_reglas(reglas: ReglasDeSesion) -> _ReglasRevisadas:
 
 
 def _motivo_revisado(motivo: str | None) -> str | None:
-    motivo = (motivo or "").strip() or None
-    if motivo is not None and len(motivo) > LARGO_LARGO:
-        raise ErrorValidacion(traducir("El motivo es demasiado largo (hasta {0} caracteres).").format(LARGO_LARGO))
-    return motivo
+    """El motivo de endurecer una regla: una línea, como cualquier otro campo corto (largo y caracteres)."""
+    return texto(traducir("Motivo"), motivo, maximo=LARGO_CORTO, obligatorio=False) or None
 
 
 def _exigir_las_leidas(contexto: Contexto, organo: dict, leidas: ReglasDeSesion) -> None:
