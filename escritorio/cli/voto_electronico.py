@@ -2,10 +2,13 @@
 que se vota, emitir un voto (lo que hace la página del teléfono) y cuántos votaron; «voto servir», la página de los
 teléfonos, está en cli/voto_en_la_sala.py."""
 
+import argparse
+
+from ..errores import ErrorEscritorio
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import identificador
-from .comun import con_asociacion, con_json, imprimir_json, oficina_de
-from .voto_en_la_sala import agregar_servir
+from .comun import con_asociacion, con_json, destino_de_servidor, imprimir_json, oficina_de, ruta_base
+from .voto_en_la_sala import PUERTO_POR_OMISION, agregar_servir, puerto
 
 _QUE_SE_VOTA = (("--punto", "el punto del orden del día (una votación)"), ("--mocion", "la moción (su id)"),
                 ("--enmienda", "la enmienda (su id)"), ("--eleccion", "el punto de la elección"))
@@ -25,9 +28,20 @@ def agregar_ordenes(ordenes) -> None:
                     "todas las que votan y todavía no tienen uno: presentes con voto y representadas por un poder "
                     "válido (el código lo lleva quien porta el poder). El código se muestra solo aquí: la base "
                     "guarda su huella.",
-        epilog="Ejemplo: escritorio voto codigos --sesion 5"))
+        epilog="Ejemplos:\n  escritorio voto codigos --sesion 5\n"
+               "  escritorio voto codigos --sesion 5 --tarjetas tarjetas.pdf --direccion 192.168.0.10\n"
+               "Con --tarjetas, los códigos se entregan impresos en un PDF (una tarjeta por delegación, para "
+               "recortar) y no se muestran en la consola; si el PDF no se puede escribir, no se entrega ninguno. Con "
+               "--direccion (y --puerto), la de «voto servir»: cada tarjeta lleva un QR a la página de votación con su "
+               "código ya escrito y la huella del certificado.",
+        formatter_class=argparse.RawDescriptionHelpFormatter))
     codigos.add_argument("--sesion", type=identificador, required=True, metavar="ID")
     codigos.add_argument("--miembro", type=identificador, metavar="ID", help="solo esta delegación")
+    codigos.add_argument("--tarjetas", metavar="PDF", help="los entrega impresos en este PDF")
+    codigos.add_argument("--reemplazar", action="store_true", help="si el PDF ya existe, lo reemplaza")
+    codigos.add_argument("--direccion", metavar="IP", help="la dirección de «voto servir», para el QR de cada tarjeta")
+    codigos.add_argument("--puerto", type=puerto, default=PUERTO_POR_OMISION, metavar="PUERTO",
+                         help="el de «voto servir» (8443 si no se indica)")
     codigos.set_defaults(funcion=orden_codigos)
 
     abrir = con_json(sub.add_parser(
@@ -81,21 +95,47 @@ def agregar_ordenes(ordenes) -> None:
     agregar_servir(sub)   # «voto servir»: la página de los teléfonos (cli/voto_en_la_sala.py)
 
 
+def _pagina(args):
+    """La página de votación de --direccion y --puerto (la de «voto servir» con las mismas opciones), o None."""
+    if args.direccion is None:
+        return None
+    from ..servidor_de_voto.servidor import pagina_de_la_sala
+
+    return pagina_de_la_sala(destino_de_servidor(args) or ruta_base(args), args.direccion, args.puerto)
+
+
+def _exigir_tarjetas_para_la_direccion(args) -> None:
+    if args.direccion is not None and args.tarjetas is None:
+        raise ErrorEscritorio("--direccion es para el QR de las tarjetas impresas: agregue --tarjetas ARCHIVO.pdf, o "
+                              "quite --direccion (la dirección de la votación la da «voto servir»).")
+
+
 def orden_codigos(args) -> None:
     from ..servicios.voto_electronico import entregar_codigo, entregar_codigos
 
+    _exigir_tarjetas_para_la_direccion(args)
     contexto = oficina_de(args).contexto
-    entregados = ([entregar_codigo(contexto, args.sesion, args.miembro)] if args.miembro is not None
-                  else entregar_codigos(contexto, args.sesion))
+    tarjetas = None
+    if args.tarjetas is not None:
+        from ..servicios.voto_electronico.tarjetas import entregar_en_tarjetas
+
+        entregados, tarjetas = entregar_en_tarjetas(contexto, args.sesion, args.tarjetas, miembro_id=args.miembro,
+                                                    pagina=_pagina(args), reemplazar=args.reemplazar)
+    else:
+        entregados = ([entregar_codigo(contexto, args.sesion, args.miembro)] if args.miembro is not None
+                      else entregar_codigos(contexto, args.sesion))
     if args.json:   # con --miembro, el de esa delegación; sin él, la lista
-        filas = [{"miembro_id": e.miembro_id, "delegacion": e.delegacion, "codigo": e.codigo, "portador": e.portador}
-                 for e in entregados]
+        filas = [{"miembro_id": e.miembro_id, "delegacion": e.delegacion, "codigo": e.codigo, "portador": e.portador,
+                  **({"tarjetas": str(tarjetas)} if tarjetas else {})} for e in entregados]
         imprimir_json(filas[0] if args.miembro is not None else filas)
         return
     if not entregados:
         print("Todas las delegaciones que votan ya tienen su código.")
+    elif tarjetas is not None:   # los códigos, solo en el papel: no quedan en la pantalla ni en su historial
+        print(f"Códigos de {len(entregados)} delegaciones entregados en sus tarjetas: {tarjetas}")
     for e in entregados:
-        print(f"{e.delegacion}: {e.codigo}" + (f" (lo lleva {e.portador}, por su poder)" if e.portador else ""))
+        lleva = f" (lo lleva {e.portador}, por su poder)" if e.portador else ""
+        print(f"{e.delegacion}{lleva}" if tarjetas is not None else f"{e.delegacion}: {e.codigo}{lleva}")
 
 
 def orden_abrir(args) -> None:

@@ -73,6 +73,30 @@ def codigo_limpio(codigo: object) -> str:
     return limpio
 
 
+# La página de votación recibe el código en su dirección («…/?codigo=K7QMX-2HTRB», el QR de la tarjeta impresa) y lo
+# deja escrito en el campo: entrar sigue siendo un clic de quien vota (una vista previa del enlace no ata el código).
+PARAMETRO_DEL_CODIGO = "codigo"
+
+
+@dataclass(frozen=True)
+class PaginaDeVoto:
+    """La página de votación de la sala, como la dice el proyector: su dirección y la huella de su certificado."""
+    url: str
+    huella: str | None = None
+
+    def con_codigo(self, codigo: str) -> str:
+        """La dirección que lleva el QR de una tarjeta de votación: la página con el código ya escrito."""
+        return f"{self.url}?{PARAMETRO_DEL_CODIGO}={codigo}"
+
+
+def codigo_para_el_campo(texto: object) -> str:
+    """Lo que la página deja escrito en el campo del código al llegar desde un QR: solo letras del alfabeto, cifras
+    y guiones, hasta 20 (lo demás se descarta: nada de lo que trae la dirección llega a la página tal cual)."""
+    if not isinstance(texto, str):
+        return ""
+    return "".join(c for c in texto.upper() if c in ALFABETO or c == "-")[:20]
+
+
 def comprobante_limpio(comprobante: object) -> str:
     limpio = _limpio(comprobante, LARGO_COMPROBANTE)
     if limpio is None:

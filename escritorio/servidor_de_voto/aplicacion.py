@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Route
 
 from ..dominio.traduccion import traducir
+from ..dominio.voto_electronico import PARAMETRO_DEL_CODIGO, codigo_para_el_campo
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
 from . import paginas
@@ -185,9 +186,9 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
     def html(texto: str, estado: int = 200) -> HTMLResponse:
         return HTMLResponse(texto, estado)
 
-    def ingreso(idioma: str, error: str | None = None, estado: int = 200) -> HTMLResponse:
+    def ingreso(idioma: str, error: str | None = None, estado: int = 200, codigo: str = "") -> HTMLResponse:
         with en_idioma(idioma):
-            return html(paginas.pagina_de_ingreso(idioma, telefonos.testigo(None, None), error), estado)
+            return html(paginas.pagina_de_ingreso(idioma, telefonos.testigo(None, None), error, codigo), estado)
 
     def rechazo(idioma: str, estado: int, mensaje: Callable[[], str]) -> HTMLResponse:
         """La página de un pedido rechazado; `mensaje()` lo dice (se llama ya en el idioma del teléfono)."""
@@ -201,8 +202,11 @@ def crear_aplicacion(conexiones: Conexiones, sesion_id: int, *, pedidos_por_minu
         idioma = idioma_del_pedido(request)
         telefono = request.cookies.get(COOKIE_DEL_TELEFONO)
         codigo = telefonos.codigo_de(telefono)
-        if codigo is None or "otro_codigo" in request.query_params:   # quien porta un poder: el otro código
-            respuesta = ingreso(idioma)
+        # El QR de una tarjeta trae su código en la dirección: se deja escrito y se entra con «Entrar» (un GET no ata
+        # nada); con otro código ya atado en el teléfono, es quien porta un poder con su segunda tarjeta.
+        del_qr = codigo_para_el_campo(request.query_params.get(PARAMETRO_DEL_CODIGO))
+        if codigo is None or del_qr or "otro_codigo" in request.query_params:   # quien porta un poder: el otro
+            respuesta = ingreso(idioma, codigo=del_qr)
         else:
             respuesta = await _papeleta(idioma, telefono, codigo, request.cookies)
         if request.query_params.get("idioma") in IDIOMAS:

@@ -97,13 +97,15 @@ def _error(mensaje: str | None) -> str:
     return f'<p class="error" role="alert">{escape(mensaje)}</p>\n' if mensaje else ""
 
 
-def pagina_de_ingreso(idioma: str, testigo: str, error: str | None = None) -> str:
-    """La pantalla de ingresar el código: lo único que se ve sin un código vivo."""
+def pagina_de_ingreso(idioma: str, testigo: str, error: str | None = None, codigo: str = "") -> str:
+    """La pantalla de ingresar el código: lo único que se ve sin un código vivo. `codigo`: el que trae la dirección
+    (el QR de una tarjeta impresa), ya limpio (`dominio.voto_electronico.codigo_para_el_campo`): queda escrito."""
+    valor = f' value="{escape(codigo)}"' if codigo else ""
     cuerpo = (
         _error(error)
         + '<form method="post" action="/ingresar">\n' + _ocultos(testigo, idioma)
         + f'<label class="campo" for="codigo">{escape(traducir("Código de su delegación"))}</label>\n'
-        '<input type="text" id="codigo" name="codigo" required maxlength="40" autocomplete="off" '
+        f'<input type="text" id="codigo" name="codigo"{valor} required maxlength="40" autocomplete="off" '
         'autocapitalize="characters" spellcheck="false" aria-describedby="ayuda-codigo">\n'
         f'<p class="ayuda" id="ayuda-codigo">{escape(traducir("Es el código que le entregó la secretaría al acreditar su delegación. El primer teléfono que lo usa queda atado a él."))}</p>\n'
         f'<button type="submit">{escape(traducir("Entrar"))}</button>\n</form>')

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from ..dominio.traduccion import traducir
+from ..dominio.voto_electronico import PaginaDeVoto
 from ..errores import ErrorEscritorio
 from .aplicacion import Conexiones, crear_aplicacion
 from .certificado import certificado_de, huella_del_certificado
@@ -36,6 +37,20 @@ def nombre_de_la_base(base: Path | str) -> str:
     return str(Path(base).expanduser().resolve())
 
 
+def url_de_la_sala(direccion: str, puerto: int) -> str:
+    """«https://192.168.0.10:8443/» (una IPv6, entre corchetes): la dirección que se proyecta."""
+    anfitrion = f"[{direccion}]" if ":" in direccion else direccion
+    return f"https://{anfitrion}:{puerto}/"
+
+
+def pagina_de_la_sala(base: Path | str, direccion: str, puerto: int = PUERTO_POR_OMISION) -> PaginaDeVoto:
+    """La página de votación que servirá `voto servir` con esa dirección y ese puerto: su dirección y la huella del
+    certificado de la base (el mismo que usará el servidor; se crea si falta). Para imprimirla antes de arrancarlo."""
+    direccion = exigir_direccion(direccion)
+    certificado = certificado_de(nombre_de_la_base(base), direccion)
+    return PaginaDeVoto(url_de_la_sala(direccion, puerto), huella_del_certificado(certificado.certificado))
+
+
 class ServidorDeVoto:
     """La página de votación de la sesión `sesion_id`, servida en https://direccion:puerto/.
 
@@ -57,8 +72,7 @@ class ServidorDeVoto:
 
     @property
     def url(self) -> str:
-        anfitrion = f"[{self.direccion}]" if ":" in self.direccion else self.direccion
-        return f"https://{anfitrion}:{self.puerto}/"
+        return url_de_la_sala(self.direccion, self.puerto)
 
     def _abrir(self):
         """La conexión de un hilo del servidor: al archivo de la base o, en el modo servidor, a PostgreSQL (con la

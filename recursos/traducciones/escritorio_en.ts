@@ -2382,8 +2382,8 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
-      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
-      <translation>Each delegation votes from its phone with its code. They are shown only now: the database keeps their fingerprint, not the code. Hand them out, copy them or write them down before closing; a delegation’s code can be issued again from Attendance (the previous one is voided).</translation>
+      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Imprímalos en tarjetas, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
+      <translation>Each delegation votes from its phone with its code. They are shown only now: the database keeps their fingerprint, not the code. Print them on cards, copy them or write them down before closing; a delegation’s code can be issued again from Attendance (the previous one is voided).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
@@ -2412,6 +2412,11 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Guarda un PDF con una tarjeta por delegación (su código y, con la página de votación en marcha, un QR que la abre con el código ya escrito), para imprimir, recortar y entregar</source>
+      <translation>Saves a PDF with one card per delegation (its code and, with the voting page running, a QR that opens it with the code already filled in), to print, cut out and hand over</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Lo lleva</source>
       <translation>Carried by</translation>
     </message>
@@ -2419,6 +2424,16 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Página de votación: {0}</source>
       <translation>Voting page: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Tarjetas con los códigos</source>
+      <translation>Cards with the codes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Tarjetas para imprimir…</source>
+      <translation>Cards to print…</translation>
     </message>
   </context>
   <context>
@@ -12362,6 +12377,7 @@ Do you want to open it now?</translation>
       <translation>Voting codes</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Códigos para votar</source>
       <translation>Voting codes</translation>
@@ -13786,11 +13802,6 @@ Do you want to open it now?</translation>
       <location filename="../../escritorio/servicios/verificacion/base.py" />
       <source>El motivo (escríbalo en el campo junto a «Reconocer»)</source>
       <translation>The reason (write it in the field next to «Acknowledge»)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
-      <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
-      <translation>The reason is too long (up to {0} characters).</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
@@ -19012,6 +19023,7 @@ The details were saved in:
       <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Reason</translation>
@@ -29483,6 +29495,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>the rules in force since {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>las tarjetas con los códigos para votar</source>
+      <translation>the cards with the voting codes</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>lleva signo y hemisferio a la vez; escriba solo uno de los dos</source>
       <translation>has both a sign and a hemisphere; type only one of them</translation>
@@ -30143,6 +30160,16 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>is not understood; enter Yes (is a founder) or No</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>no se entregó ningún código</source>
+      <translation>no code was issued</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>no se escribieron las tarjetas</source>
+      <translation>the cards were not written</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />

@@ -2382,8 +2382,8 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
-      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Entréguelos, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
-      <translation>Cada delegação vota pelo celular com seu código. Eles aparecem só agora: a base guarda sua impressão digital, não o código. Entregue, copie ou anote antes de fechar; o de uma delegação pode ser entregue de novo em Presença (o anterior fica anulado).</translation>
+      <source>Cada delegación vota desde su teléfono con su código. Se muestran solo ahora: la base guarda su huella, no el código. Imprímalos en tarjetas, cópielos o anótelos antes de cerrar; el de una delegación se vuelve a entregar desde Asistencia (el anterior queda anulado).</source>
+      <translation>Cada delegação vota pelo celular com seu código. Eles aparecem só agora: a base guarda sua impressão digital, não o código. Imprima-os em cartões, copie ou anote antes de fechar; o de uma delegação pode ser entregue de novo em Presença (o anterior fica anulado).</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
@@ -2412,6 +2412,11 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Guarda un PDF con una tarjeta por delegación (su código y, con la página de votación en marcha, un QR que la abre con el código ya escrito), para imprimir, recortar y entregar</source>
+      <translation>Salva um PDF com um cartão por delegação (seu código e, com a página de votação em funcionamento, um QR que a abre com o código já escrito), para imprimir, recortar e entregar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Lo lleva</source>
       <translation>Quem leva</translation>
     </message>
@@ -2419,6 +2424,16 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Página de votación: {0}</source>
       <translation>Página de votação: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Tarjetas con los códigos</source>
+      <translation>Cartões com os códigos</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
+      <source>Tarjetas para imprimir…</source>
+      <translation>Cartões para imprimir…</translation>
     </message>
   </context>
   <context>
@@ -12762,6 +12777,11 @@ Deseja abri-lo agora?</translation>
       <translation>Código QR com o endereço da página de verificação: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>Código QR con la dirección de la página de votación y el código de {0} ya escrito</source>
+      <translation>Código QR com o endereço da página de votação e o código de {0} já escrito</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servidor_de_voto/paginas.py" />
       <source>Código de su delegación</source>
       <translation>Código da sua delegação</translation>
@@ -12778,6 +12798,11 @@ Deseja abri-lo agora?</translation>
       <translation>Código de verificação: {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>Código de votación</source>
+      <translation>Código de votação</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ficha.py" />
       <location filename="../../escritorio/servicios/detalle_de_la_bitacora.py" />
       <location filename="../../escritorio/servicios/ficha.py" />
@@ -12791,6 +12816,7 @@ Deseja abri-lo agora?</translation>
       <translation>Códigos de votação</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_codigos.py" />
       <source>Códigos para votar</source>
       <translation>Códigos para votar</translation>
@@ -14374,13 +14400,13 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/sesiones/reglas.py" />
-      <source>El motivo es demasiado largo (hasta {0} caracteres).</source>
-      <translation>O motivo é longo demais (até {0} caracteres).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <source>El máximo de poderes por miembro no puede ser negativo (0 = no se admiten poderes).</source>
       <translation>O máximo de procurações por membro não pode ser negativo (0 = não se admitem procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>El navegador avisará que el certificado no lo firmó una autoridad: su huella (SHA-256) debe ser</source>
+      <translation>O navegador avisará que o certificado não foi assinado por uma autoridade: sua impressão digital (SHA-256) deve ser</translation>
     </message>
     <message>
       <location filename="../../escritorio/documentos/firma_largo_plazo.py" />
@@ -15138,6 +15164,16 @@ Deseja abri-lo agora?</translation>
       <translation>Na lista {0} não há uma intervenção em pausa.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>En la sala, conecte el teléfono a la red que indique la secretaría y lea el QR, o abra {0} y escriba este código.</source>
+      <translation>Na sala, conecte o telefone à rede indicada pela secretaria e leia o QR, ou abra {0} e digite este código.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>En la sala, conecte el teléfono a la red que indique la secretaría, abra la dirección de la votación que muestra el proyector y escriba este código.</source>
+      <translation>Na sala, conecte o telefone à rede indicada pela secretaria, abra o endereço da votação mostrado pelo projetor e digite este código.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/supresion.py" />
       <source>En los textos de la base</source>
       <translation>Nos textos do banco de dados</translation>
@@ -15425,6 +15461,11 @@ Deseja abri-lo agora?</translation>
       <location filename="../../escritorio/servidor_de_voto/paginas.py" />
       <source>Es el código que le entregó la secretaría al acreditar su delegación. El primer teléfono que lo usa queda atado a él.</source>
       <translation>É o código que a secretaria lhe entregou ao credenciar sua delegação. O primeiro telefone que o usa fica vinculado a ele.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>Es personal: quien tiene este código vota por la delegación. Sirve solo en esta sesión; si se pierde, la secretaría entrega otro y este deja de valer.</source>
+      <translation>É pessoal: quem tem este código vota pela delegação. Vale só nesta sessão; se for perdido, a secretaria entrega outro e este deixa de valer.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/verificar_documento.py" />
@@ -18401,6 +18442,11 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A lista de revogação (CRL) de “{0}” que foi fornecida venceu em {1}: não diz mais se “{2}” continua válido. Baixe a atual{3} e forneça-a {4}. Nada foi assinado.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>La lleva {0}, por su poder.</source>
+      <translation>Levado por {0}, por sua procuração.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/dialogos/reglas_sesion_editores.py" />
       <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
       <translation>A maioria simples é ter mais votos a favor do que contra: é calculada sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
@@ -20085,6 +20131,7 @@ Os detalhes foram registrados em:
       <location filename="../../escritorio/servicios/observadores.py" />
       <location filename="../../escritorio/servicios/recomendaciones_de_cambio.py" />
       <location filename="../../escritorio/servicios/rotacion.py" />
+      <location filename="../../escritorio/servicios/sesiones/reglas.py" />
       <location filename="../../escritorio/servicios/solicitudes_de_datos.py" />
       <source>Motivo</source>
       <translation>Motivo</translation>
@@ -31508,6 +31555,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>as regras vigentes desde {0}</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>las tarjetas con los códigos para votar</source>
+      <translation>os cartões com os códigos para votar</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/dominio/ubicacion.py" />
       <source>lleva signo y hemisferio a la vez; escriba solo uno de los dos</source>
       <translation>tem sinal e hemisfério ao mesmo tempo; escreva só um dos dois</translation>
@@ -32188,6 +32240,16 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/fila_importada.py" />
       <source>no se entiende; escriba Sí (es fundador) o No</source>
       <translation>não foi entendido; escreva Sim (é fundador) ou Não</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>no se entregó ningún código</source>
+      <translation>nenhum código foi entregue</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/voto_electronico/tarjetas.py" />
+      <source>no se escribieron las tarjetas</source>
+      <translation>os cartões não foram escritos</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/plan_de_trabajo.py" />
@@ -35915,6 +35977,11 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>{0} · {1}</source>
       <translation>{0} · {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/documentos/pdf/tarjetas_de_voto.py" />
+      <source>{0} · {1}, sesión del {2}</source>
+      <translation>{0} · {1}, sessão de {2}</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/graficos/barras.py" />

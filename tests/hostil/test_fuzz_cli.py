@@ -467,7 +467,8 @@ CATALOGO.update({   # la sala (issue 64): enmiendas y votos; la demo no tiene mo
     "bloques votar": {"nombre": "texto", "--sesion": "id_sesion", **_VOTO_DE_LA_SALA},
 })
 CATALOGO.update({   # el voto electrónico en la sala (issue 85): códigos, urnas y votos
-    "voto codigos": {"--sesion": "id_sesion", "--miembro": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "voto codigos": {"--sesion": "id_sesion", "--miembro": "entero", "--json": "marca", "--tarjetas": "salida_pdf",
+                     "--reemplazar": "marca", "--direccion": "texto", "--puerto": "entero", "--asociacion": "sigla"},
     "voto abrir": {"--sesion": "id_sesion", "--punto": "entero", "--mocion": "entero", "--enmienda": "entero",
                    "--eleccion": "entero", "--secreta": "marca", "--json": "marca", "--asociacion": "sigla"},
     "voto emitir": {"--codigo": "texto", "--urna": "entero", "--eleccion": "texto", "--comprobante": "texto",

@@ -179,6 +179,69 @@ def _pagina(url: str) -> str:
         return respuesta.read().decode("utf-8")
 
 
+def _iniciar_la_pagina(editor) -> str:
+    """«Iniciar la página de votación…»: la secretaría elige 127.0.0.1 y un puerto libre; la dirección que queda."""
+    from PySide6.QtCore import QTimer
+
+    barra = editor.votaciones.servidor
+    editor.pestanas.setCurrentWidget(editor.votaciones)
+    puerto = _puerto_libre()
+
+    def elegir_y_aceptar():
+        dialogo = QApplication.activeModalWidget()
+        dialogo.direccion.setCurrentText("127.0.0.1")
+        dialogo.puerto.setValue(puerto)
+        dialogo.accept()
+
+    QTimer.singleShot(0, elegir_y_aceptar)
+    barra.boton_iniciar.click()
+    return f"https://127.0.0.1:{puerto}/"
+
+
+def test_las_tarjetas_impresas_llevan_cada_codigo_y_su_qr_abre_la_pagina_con_el_codigo(qtbot, sala, tmp_path,
+                                                                                      monkeypatch):
+    """Con la página de votación en marcha, «Tarjetas para imprimir…» en el diálogo de los códigos: un PDF con la
+    tarjeta de cada delegación; el QR impreso (leído a 70 ppi) abre la página con el código ya escrito."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from escritorio.interfaz.piezas import documentos, elegir_archivo
+    from escritorio.interfaz.servidor_de_la_sala import ServidorDeLaSala
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documentos"))
+    from qr_en_la_pagina import examinar, programas_que_faltan
+
+    if programas_que_faltan():
+        pytest.skip(f"faltan {programas_que_faltan()}")
+    db, asociacion, sesion, punto = sala
+    editor = _abrir_editor(qtbot, db, asociacion, sesion)
+    editor.tab_asistencia.todos_presentes()
+    url = _iniciar_la_pagina(editor)
+    try:
+        destino = tmp_path / "tarjetas"   # sin la extensión: el programa la agrega
+        monkeypatch.setattr(elegir_archivo, "para_guardar", lambda *a, **k: str(destino))
+        monkeypatch.setattr(documentos, "ofrecer_abrir", lambda *a, **k: None)
+        editor.votaciones.servidor.boton_codigos.click()
+        dialogo = _dialogo_abierto(editor)
+        codigos = {dialogo.tabla.item(f, 0).text(): dialogo.tabla.item(f, 1).text()
+                   for f in range(dialogo.tabla.rowCount())}
+        assert dialogo.boton_tarjetas.isVisible()
+        dialogo.boton_tarjetas.click()
+        pdf = destino.with_suffix(".pdf")
+        texto = " ".join(subprocess.run(["pdftotext", "-q", str(pdf), "-"], capture_output=True, text=True,
+                                        check=True).stdout.split())
+        assert all(d in texto and c in texto for d, c in codigos.items())
+        assert ServidorDeLaSala.de().huella.split()[0] in texto
+        leidos = [leido for pagina in examinar(pdf, tmp_path / "imagenes") for leido in pagina.leidos]
+        assert sorted(leidos) == sorted(f"{url}?codigo={c}" for c in codigos.values())
+        codigo = next(iter(codigos.values()))
+        assert f'value="{codigo}"' in _pagina(f"{url}?codigo={codigo}")
+        dialogo.close()
+    finally:
+        ServidorDeLaSala.de().detener()
+
+
 def test_la_pagina_de_votacion_arranca_desde_la_ventana_y_se_detiene_al_cerrar_la_sesion(qtbot, sala):
     import ssl
     from urllib.error import URLError

@@ -239,6 +239,27 @@ def test_quien_porta_un_poder_vota_por_cada_delegacion_desde_el_mismo_telefono(s
     assert {d[0]: d[2] for d in servicio.depositos} == {"ABCD2345": "a_favor", "EFGH6789": "en_contra"}
 
 
+def test_el_qr_de_la_tarjeta_deja_el_codigo_escrito_y_solo_entrar_lo_ata(servidor, servicio):
+    """La dirección del QR impreso (`?codigo=…`) abre la pantalla del código con él ya escrito: un GET (el del
+    teléfono, o la vista previa que arma una aplicación de mensajes con el enlace) no ata nada; «Entrar» sí. Lo que
+    trae la dirección llega limpio: solo letras del código, cifras y guiones."""
+    vista_previa, telefono = Telefono(servidor, origen="127.0.0.2"), Telefono(servidor)
+    estado, _, pagina = vista_previa.get("/?codigo=abcd-2345")
+    assert estado == 200 and 'name="codigo" value="ABCD-2345"' in pagina and "presupuesto" not in pagina
+    estado, _, pagina = telefono.get("/?codigo=ABCD-2345")
+    assert 'value="ABCD-2345"' in pagina
+    assert telefono.post("/ingresar", {"testigo": el_testigo_de(pagina), "idioma": "es",
+                                       "codigo": "ABCD-2345"})[0] == 303   # la vista previa no se lo llevó
+    assert "presupuesto" in telefono.get()[2]
+    # Quien porta un poder lee la tarjeta de la otra delegación con el mismo teléfono: la pantalla del código, con él.
+    estado, _, pagina = telefono.get("/?codigo=EFGH6789")
+    assert 'value="EFGH6789"' in pagina and 'action="/ingresar"' in pagina
+    _, _, pagina = Telefono(servidor).get('/?codigo="><script>alert(1)</script>')
+    assert "<script>" not in pagina and 'value="' + '"' not in pagina
+    assert 'value="SCRPTALERTSCRPT"' in pagina   # quedan solo las letras del alfabeto del código (ni I ni 1)
+    assert servicio.depositos == []
+
+
 # --- el registro -------------------------------------------------------------------------------------------------
 
 

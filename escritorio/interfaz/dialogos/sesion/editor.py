@@ -74,7 +74,7 @@ class EditorSesion(DeLaOficina, QWidget):
         self._avisos_de_admision: dict[int, list[str]] = {}
         self.acta = None
         self.solo_lectura = False
-        self._ajustes = ajustes
+        self._ajustes = self.ajustes = ajustes   # `ajustes`: el de las pestañas (la carpeta donde se guarda)
         self._votaciones: dict[int, dict | None] = {}   # punto_id -> servicios.resultados_en_su_idioma.votacion_mostrada
         self._elecciones: dict[int, object] = {}   # punto_id -> servicios.elecciones.Eleccion
         self.compacto = False

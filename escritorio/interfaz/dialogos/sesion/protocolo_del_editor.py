@@ -9,7 +9,7 @@
 
 from typing import Protocol
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -38,6 +38,7 @@ class EditorDeSesion(Protocol):
     pestanas: QTabWidget
     votaciones: QWidget            # la pestaña Votaciones: `seleccionar(punto_id)` la lleva a un punto
     accion_con_mociones: QAction   # Documentos › adjuntar a la convocatoria las mociones recibidas (marcable)
+    ajustes: QSettings | None      # los del programa: la carpeta donde se guardó el último documento
 
     def recargar(self) -> None: ...
 
