@@ -46,3 +46,45 @@ def test_cuatro_telefonos_votan_una_enmienda_en_secreto(motor, request, tmp_path
         if servidor is not None:
             servidor.detener()
         db.close()
+
+
+@pytest.mark.parametrize("motor", ["sqlite", pytest.param("postgresql", marks=pytest.mark.proceso)])
+def test_las_tarjetas_impresas_se_entregan_todo_o_nada_y_su_codigo_entra(motor, request, tmp_path, monkeypatch):
+    """`entregar_en_tarjetas` (lo de «voto codigos --tarjetas») en los dos motores: un PDF que no se puede escribir no
+    deja ningún código entregado; el que se escribe lleva la huella del certificado que sirve la página y cada código
+    impreso entra por su delegación."""
+    import subprocess
+
+    from escritorio.documentos.pdf import tarjetas_de_voto
+    from escritorio.errores import ErrorEscritorio
+    from escritorio.servicios.voto_electronico.tarjetas import entregar_en_tarjetas
+    from escritorio.servidor_de_voto.servidor import pagina_de_la_sala
+
+    destino = tmp_path / "sala.db" if motor == "sqlite" else request.getfixturevalue("url_pg")
+    hoy_fijo(monkeypatch, HOY)
+    db = abrir_base(destino)
+    servidor = None
+    try:
+        sala = armar(db, crear_asociacion(db, NuevaAsociacion(
+            nombre="Red de Municipios del Litoral", sigla="RML", paises={"AR": "pleno", "UY": "asociado"})))
+        with monkeypatch.context() as parche:
+            def disco_lleno(*_argumentos, **_opciones):
+                raise OSError(28, "No queda espacio en el dispositivo")
+
+            parche.setattr(tarjetas_de_voto, "escribir_tarjetas_pdf", disco_lleno)
+            with pytest.raises(ErrorEscritorio, match="espacio"):
+                entregar_en_tarjetas(sala.contexto, sala.sesion, tmp_path / "llenas.pdf")
+        servidor = ServidorDeVoto(destino, sala.sesion, "127.0.0.1", 0)
+        servidor.iniciar()
+        servidor.certificado = certificado_de(nombre_de_la_base(destino), "127.0.0.1").certificado
+        pagina = pagina_de_la_sala(destino, "127.0.0.1", servidor.puerto)
+        assert (pagina.url, pagina.huella) == (servidor.url, servidor.huella)
+        entregados, ruta = entregar_en_tarjetas(sala.contexto, sala.sesion, tmp_path / "tarjetas.pdf", pagina=pagina)
+        assert len(entregados) == 30   # todas: el intento fallido no entregó ninguna
+        texto = subprocess.run(["pdftotext", "-q", str(ruta), "-"], capture_output=True, text=True).stdout
+        assert all(e.codigo in texto for e in entregados) and servidor.huella.split()[0] in texto
+        assert Telefono(servidor).ingresar(entregados[0].codigo)[0] == 303
+    finally:
+        if servidor is not None:
+            servidor.detener()
+        db.close()
