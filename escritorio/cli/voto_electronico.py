@@ -72,8 +72,11 @@ def agregar_ordenes(ordenes) -> None:
     estado = con_json(sub.add_parser(
         "estado", help="qué se vota en la urna y cuántas delegaciones votaron",
         description="Lo que se vota en la urna, si está abierta y cuántas delegaciones votaron de las que pueden "
-                    "votar (nunca quién eligió qué)."))
+                    "votar. Con --quienes, cuáles votaron y cuáles faltan; en una nominal, también qué eligió cada "
+                    "una (en una secreta, nunca)."))
     estado.add_argument("--urna", type=identificador, required=True, metavar="ID")
+    estado.add_argument("--quienes", action="store_true",
+                        help="también quiénes votaron (en una nominal, qué eligió cada una) y quiénes faltan")
     estado.set_defaults(funcion=orden_estado)
 
     cerrar = con_json(sub.add_parser(
@@ -171,13 +174,26 @@ def orden_estado(args) -> None:
     db = oficina_de(args).contexto.db
     lo_que_se_vota = papeleta(db, args.urna)
     votaron, pueden = cuantos_votaron(db, args.urna)
+    quienes = None
+    if args.quienes:
+        from ..servicios.voto_electronico.participacion import participacion
+
+        quienes = participacion(db, args.urna)
     if args.json:
         imprimir_json({"urna": args.urna, "titulo": lo_que_se_vota.titulo, "secreta": lo_que_se_vota.secreta,
-                       "abierta": lo_que_se_vota.abierta, "votaron": votaron, "pueden_votar": pueden})
+                       "abierta": lo_que_se_vota.abierta, "votaron": votaron, "pueden_votar": pueden,
+                       **({"quienes_votaron": [{"delegacion": v.delegacion, "eleccion": v.eleccion}
+                                               for v in quienes.votaron],
+                           "faltan": list(quienes.faltan)} if quienes else {})})
         return
     print(f"Urna {args.urna} ({'secreta' if lo_que_se_vota.secreta else 'nominal'}, "
           f"{'abierta' if lo_que_se_vota.abierta else 'cerrada'}): {lo_que_se_vota.titulo}")
     print(f"Votaron {votaron} de {pueden} delegaciones.")
+    if quienes is not None:
+        for v in quienes.votaron:
+            print(f"  {v.delegacion}: {v.eleccion}" if v.eleccion is not None else f"  {v.delegacion}: votó")
+        if quienes.faltan:
+            print("Faltan: " + ", ".join(quienes.faltan))
 
 
 def orden_cerrar(args) -> None:

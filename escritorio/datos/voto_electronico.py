@@ -100,6 +100,13 @@ def ya_participo(db: BaseDeDatos, urna_id: int, sesion_id: int, miembro_id: int)
     ).fetchone() is not None
 
 
+def miembros_que_participaron(db: BaseDeDatos, urna_id: int) -> set[int]:
+    """Las delegaciones que ya votaron en la urna secreta (por sus códigos): quiénes, nunca qué."""
+    return {f["miembro_id"] for f in db.query(
+        "SELECT c.miembro_id FROM participaciones p JOIN codigos_de_voto c ON c.id = p.codigo_id WHERE p.urna_id = ?",
+        [urna_id])}
+
+
 def anotar_participacion(db: BaseDeDatos, urna_id: int, codigo_id: int) -> None:
     db.execute("INSERT INTO participaciones (urna_id, codigo_id) VALUES (?, ?)", [urna_id, codigo_id])
 

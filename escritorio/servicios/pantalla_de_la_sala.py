@@ -142,7 +142,7 @@ def lo_que_ve_la_sala(contexto: Contexto, foco: FocoPedido) -> PantallaDeLaSala:
         texto=(_enmienda(db, mocion, enmienda) if enmienda else _mocion(db, mocion)) if mocion else None,
         orador=orador, siguientes=siguientes,
         quorum=estado.quorum.enunciado(), hay_quorum=estado.quorum.hay,
-        votacion_en_curso=foco.votacion or None,
+        votacion_en_curso=foco.votacion or _urna_en_curso(db, sesion["id"]),
         resultado=_resultado(db, punto, mocion, enmienda),
         rotulos=RotulosDeLaSala(orador=traducir("En el uso de la palabra"), siguientes=traducir("Próximos oradores"),
                                 votacion=traducir("Votación en curso"), quorum=traducir("Quórum"),
@@ -158,6 +158,19 @@ def recuento_en_vivo(contexto: Contexto, a_favor: int, en_contra: int, abstencio
         return None
     return traducir("A favor: {0} · En contra: {1} · Abstenciones: {2}").format(
         numero(a_favor), numero(en_contra), numero(abstenciones))
+
+
+def _urna_en_curso(db, sesion_id: int) -> str | None:
+    """Con una urna electrónica abierta en la sesión: «Votación electrónica (secreta): votaron 12 de 30», que la
+    sala ve crecer mientras vota desde los teléfonos (nunca quién eligió qué). None sin urna abierta."""
+    from .voto_electronico import cuantos_votaron, urna_abierta
+
+    papeleta = urna_abierta(db, sesion_id)
+    if papeleta is None:
+        return None
+    votaron, pueden = cuantos_votaron(db, papeleta.urna_id)
+    forma = traducir("secreta") if papeleta.secreta else traducir("nominal")
+    return traducir("Votación electrónica ({0}): votaron {1} de {2}").format(forma, numero(votaron), numero(pueden))
 
 
 def _autores(filas: list[dict]) -> str | None:

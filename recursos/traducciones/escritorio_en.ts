@@ -5661,6 +5661,44 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
   </context>
   <context>
+    <name>DialogoQuienesVotaron</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Cerrar</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Delegación</source>
+      <translation>Delegation</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Faltan ({0}): {1}</source>
+      <translation>Still to vote ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Nominal: cada voto, con su delegación (como en una nominal a mano).</source>
+      <translation>Roll-call: each vote, with its delegation (as in a roll-call by hand).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Secreta: se ve quiénes votaron, nunca qué eligió cada una.</source>
+      <translation>Secret: you see who voted, never what each one chose.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Votaron todas las delegaciones que pueden votar.</source>
+      <translation>All delegations that can vote have voted.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Voto</source>
+      <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoRecomendacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
@@ -22475,6 +22513,11 @@ Once closed, the {1} cannot be repeated or corrected.</translation>
       <translation>Who asks for the floor</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Quiénes votaron</source>
+      <translation>Who voted</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -26360,6 +26403,11 @@ This is done at the end of this same session or at the body's next session.</tra
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Votación del punto {0}</source>
       <translation>Vote on item {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación electrónica ({0}): votaron {1} de {2}</source>
+      <translation>Electronic vote ({0}): {1} of {2} voted</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
@@ -30336,6 +30384,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>country names and dates</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>nominal</source>
+      <translation>roll-call</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>norma #{0}</source>
       <translation>rule #{0}</translation>
@@ -30952,6 +31005,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>se retiró</source>
       <translation>withdrew</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>secreta</source>
+      <translation>secret</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -36585,6 +36643,11 @@ They will then cite the text in force since the amendment.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
       <source>Los votos emitidos se borran; lo votado sigue pendiente, para votarlo a mano o en otra urna.</source>
       <translation>The votes cast are deleted; the item stays pending, to be voted by hand or in another ballot box.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Quiénes votaron y quiénes faltan (en una nominal, también qué eligió cada una; en una secreta, nunca)</source>
+      <translation>Who voted and who is still to vote (in a roll-call, also what each one chose; in a secret ballot, never)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />

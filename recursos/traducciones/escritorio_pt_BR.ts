@@ -5661,6 +5661,44 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
   </context>
   <context>
+    <name>DialogoQuienesVotaron</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Cerrar</source>
+      <translation>Fechar</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Delegación</source>
+      <translation>Delegação</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Faltan ({0}): {1}</source>
+      <translation>Faltam ({0}): {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Nominal: cada voto, con su delegación (como en una nominal a mano).</source>
+      <translation>Nominal: cada voto, com sua delegação (como em uma nominal manual).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Secreta: se ve quiénes votaron, nunca qué eligió cada una.</source>
+      <translation>Secreta: vê-se quem votou, nunca o que cada uma escolheu.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Votaron todas las delegaciones que pueden votar.</source>
+      <translation>Votaram todas as delegações que podem votar.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Voto</source>
+      <translation>Voto</translation>
+    </message>
+  </context>
+  <context>
     <name>DialogoRecomendacion</name>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
@@ -23955,6 +23993,11 @@ A {1} encerrada não pode ser repetida nem corrigida.</translation>
       <translation>Quem pede a palavra</translation>
     </message>
     <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Quiénes votaron</source>
+      <translation>Quem votou</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/interfaz/vistas/datos_personales/politica.py" />
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <location filename="../../escritorio/servicios/supresion_de_datos.py" />
@@ -28313,6 +28356,11 @@ Isso é feito no final desta mesma sessão ou na próxima sessão do órgão.</t
     </message>
     <message>
       <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>Votación electrónica ({0}): votaron {1} de {2}</source>
+      <translation>Votação eletrônica ({0}): votaram {1} de {2}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
       <source>Votación en curso</source>
       <translation>Votação em andamento</translation>
     </message>
@@ -32421,6 +32469,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nomes de países e datas</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>nominal</source>
+      <translation>nominal</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/nombres_citados.py" />
       <source>norma #{0}</source>
       <translation>norma #{0}</translation>
@@ -33047,6 +33100,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/oradores.py" />
       <source>se retiró</source>
       <translation>retirou-se</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/pantalla_de_la_sala.py" />
+      <source>secreta</source>
+      <translation>secreta</translation>
     </message>
     <message>
       <location filename="../../escritorio/datos/postgres/papeles.py" />
@@ -39031,6 +39089,11 @@ Elas passarão a citar o texto em vigor desde a reforma.</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
       <source>Los votos emitidos se borran; lo votado sigue pendiente, para votarlo a mano o en otra urna.</source>
       <translation>Os votos emitidos são apagados; o que se votava continua pendente, para votar à mão ou em outra urna.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />
+      <source>Quiénes votaron y quiénes faltan (en una nominal, también qué eligió cada una; en una secreta, nunca)</source>
+      <translation>Quem votou e quem falta (em uma nominal, também o que cada uma escolheu; em uma secreta, nunca)</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_urna.py" />

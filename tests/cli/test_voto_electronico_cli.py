@@ -37,6 +37,12 @@ def test_una_votacion_secreta_de_punta_a_punta_por_la_cli(cli, copia_de_la_demo)
     assert "Elija una sola opción" in rechazo(orden("voto", "emitir", "--codigo", codigos["Santiago"]["codigo"],
                                                     "--urna", 1, "--eleccion", "quizas"))
     assert "Votaron 4 de 10 delegaciones" in ok(orden("voto", "estado", "--urna", 1))
+    # Quiénes votaron, en una secreta: los nombres, nunca qué eligió cada una; y quiénes faltan.
+    estado = json.loads(ok(orden("voto", "estado", "--urna", 1, "--quienes", "--json")))
+    assert estado["quienes_votaron"] == [{"delegacion": d, "eleccion": None} for d in sorted(votos)]
+    assert len(estado["faltan"]) == 6 and "Santiago" in estado["faltan"]
+    texto = ok(orden("voto", "estado", "--urna", 1, "--quienes"))
+    assert "Lima: votó" in texto and "en contra" not in texto.lower() and "Faltan: " in texto
     cerrada = ok(orden("voto", "cerrar", "--urna", 1))
     votada = json.loads(ok(orden("sesiones", "votar", a_mano, "--metodo", "secreta", "--a-favor", 2, "--en-contra",
                                  1, "--abstenciones", 1, "--json")))
@@ -49,6 +55,7 @@ def test_una_votacion_secreta_de_punta_a_punta_por_la_cli(cli, copia_de_la_demo)
     otro = json.loads(ok(orden("sesiones", "punto", sesion, "--titulo", "Varios", "--tipo", "votacion", "--json")))
     assert ok(orden("voto", "abrir", "--sesion", sesion, "--punto", otro["id"])) == "Urna 2 abierta (nominal): Varios"
     ok(orden("voto", "emitir", "--codigo", codigos["Lima"]["codigo"], "--urna", 2, "--eleccion", "a_favor"))
+    assert "Lima: A favor" in ok(orden("voto", "estado", "--urna", 2, "--quienes"))   # nominal: lo que eligió
     assert ok(orden("voto", "descartar", "--urna", 2)) == "Urna 2 descartada: sus votos no se contaron."
     assert "Votaron 0 de 10" in ok(orden("voto", "estado", "--urna", 2))
     assert ok(orden("voto", "abrir", "--sesion", sesion, "--punto", otro["id"], "--secreta")).startswith("Urna 3 ")

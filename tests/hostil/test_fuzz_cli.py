@@ -473,7 +473,7 @@ CATALOGO.update({   # el voto electrónico en la sala (issue 85): códigos, urna
                    "--eleccion": "entero", "--secreta": "marca", "--json": "marca", "--asociacion": "sigla"},
     "voto emitir": {"--codigo": "texto", "--urna": "entero", "--eleccion": "texto", "--comprobante": "texto",
                     "--json": "marca", "--asociacion": "sigla"},
-    "voto estado": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
+    "voto estado": {"--urna": "entero", "--json": "marca", "--quienes": "marca", "--asociacion": "sigla"},
     "voto cerrar": {"--urna": "entero", "--json": "marca", "--asociacion": "sigla"},
     "voto descartar": {"--urna": "entero", "--asociacion": "sigla"},
 })

@@ -5,6 +5,7 @@ real); «Cerrar y contar» registra el resultado como un recuento a mano. La urn
 volver a abrirlo no la pierde."""
 
 import os
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -41,6 +42,27 @@ def sala(demo_abierta, monkeypatch):
     monkeypatch.setattr(voto_urna, "confirmar_cierre", lambda *_: True)
     monkeypatch.setattr(voto_urna, "confirmar_borrado", lambda *_: True)
     return db, asociacion, sesion, punto
+
+
+def _visto(rotulo) -> str:
+    """Lo que se lee en un rótulo con formato (la cuenta de la urna es un enlace): su texto, sin las etiquetas."""
+    return re.sub(r"<[^>]+>", "", rotulo.text())
+
+
+def _ver_quienes(qtbot, panel):
+    """Un clic en el enlace «Votaron N de M» del panel de la urna: el diálogo de quiénes votaron, a la vista."""
+    from PySide6.QtCore import QPoint
+
+    medida = panel.cuenta.fontMetrics()
+    qtbot.mouseClick(panel.cuenta, Qt.MouseButton.LeftButton,
+                     pos=QPoint(medida.horizontalAdvance("Vot"), panel.cuenta.height() // 2))
+    qtbot.waitUntil(lambda: panel.quienes is not None and panel.quienes.isVisible(), timeout=3000)
+    return panel.quienes
+
+
+def _filas(dialogo) -> list[list[str]]:
+    tabla = dialogo.tabla
+    return [[tabla.item(f, c).text() for c in range(tabla.columnCount())] for f in range(tabla.rowCount())]
 
 
 def _abrir_editor(qtbot, db, asociacion, sesion) -> EditorSesion:
@@ -98,14 +120,32 @@ def test_la_secretaria_abre_una_urna_secreta_la_sala_vota_y_se_cuenta_como_a_man
     assert panel.boton_cerrar.isVisible() and not panel.boton_abrir.isVisible()
     assert "secreta" in panel.estado.text()
     assert not editor.votaciones.modos.isVisible()   # el recuento a mano no compite con la urna abierta
-    qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron 0 de {len(codigos)}", timeout=5000)
+    qtbot.waitUntil(lambda: _visto(panel.cuenta) == f"Votaron 0 de {len(codigos)}", timeout=5000)
 
     primera, segunda = list(codigos.values())[:2]
     depositar(db, primera, abierta.urna_id, "a_favor")   # como el teléfono
     depositar(db, segunda, abierta.urna_id, "a_favor")
-    qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron 2 de {len(codigos)}", timeout=5000)
+    qtbot.waitUntil(lambda: _visto(panel.cuenta) == f"Votaron 2 de {len(codigos)}", timeout=5000)
     if os.environ.get("CAPTURA"):   # para mirarla: CAPTURA=/tmp/urna.png pytest …
         editor.grab().save(os.environ["CAPTURA"])
+    # «Votaron 2 de N» lleva a quiénes votaron: en una secreta, los nombres sin lo que eligieron.
+    quienes = _ver_quienes(qtbot, panel)
+    votaron = sorted(list(codigos)[:2])
+    assert _filas(quienes) == [[d, ""] for d in votaron] and quienes.tabla.isColumnHidden(1)
+    assert "nunca qué eligió" in quienes.aviso.text() and "A favor" not in quienes.faltan.text()
+    assert all(d in quienes.faltan.text() for d in list(codigos)[2:])
+    # La sala lo ve en el proyector, releído solo (su reloj real).
+    from escritorio.interfaz.proyector import abrir_proyector
+
+    proyector = abrir_proyector(editor, editor.oficina, sesion)
+    qtbot.addWidget(proyector)
+    qtbot.waitUntil(lambda: f"votaron 2 de {len(codigos)}" in proyector.votacion.text(), timeout=5000)
+    assert "secreta" in proyector.votacion.text() and proyector.votacion.isVisible()
+    if os.environ.get("CAPTURA_PROYECTOR"):
+        proyector.resize(1024, 768)
+        qtbot.wait(300)
+        proyector.grab().save(os.environ["CAPTURA_PROYECTOR"])
+    proyector.close()
 
     panel.boton_cerrar.click()
     assert urna_abierta(db, sesion) is None
@@ -132,7 +172,7 @@ def test_la_urna_abierta_sigue_al_cerrar_y_volver_a_abrir_el_editor(qtbot, sala)
     otro.pestanas.setCurrentWidget(otro.votaciones)
     otro.votaciones.seleccionar(punto)
     panel = otro.votaciones.urna
-    qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron 1 de {len(codigos)}", timeout=5000)
+    qtbot.waitUntil(lambda: _visto(panel.cuenta) == f"Votaron 1 de {len(codigos)}", timeout=5000)
     assert "nominal" in panel.estado.text() and panel.boton_cerrar.isVisible()
 
     panel.boton_descartar.click()
@@ -177,6 +217,28 @@ def _pagina(url: str) -> str:
     contexto.verify_mode = ssl.CERT_NONE
     with urllib.request.urlopen(url, context=contexto, timeout=10) as respuesta:
         return respuesta.read().decode("utf-8")
+
+
+def test_en_una_nominal_quienes_votaron_muestra_cada_voto_con_su_delegacion_y_se_actualiza(qtbot, sala):
+    db, asociacion, sesion, punto = sala
+    editor = _abrir_editor(qtbot, db, asociacion, sesion)
+    editor.tab_asistencia.todos_presentes()
+    codigos = _entregar_los_codigos(editor)
+    panel = _abrir_la_urna(editor, punto, secreta=False)
+    urna = urna_abierta(db, sesion).urna_id
+    (primera, codigo1), (segunda, codigo2) = list(codigos.items())[:2]
+    depositar(db, codigo1, urna, "a_favor")
+    qtbot.waitUntil(lambda: _visto(panel.cuenta) == f"Votaron 1 de {len(codigos)}", timeout=5000)
+    quienes = _ver_quienes(qtbot, panel)
+    assert _filas(quienes) == [[primera, "A favor"]] and not quienes.tabla.isColumnHidden(1)
+    assert f"Faltan ({len(codigos) - 1})" in quienes.faltan.text()
+    depositar(db, codigo2, urna, "en_contra")   # el diálogo sigue abierto y se relee con el reloj del panel
+    qtbot.waitUntil(lambda: len(_filas(quienes)) == 2, timeout=5000)
+    assert sorted(_filas(quienes)) == sorted([[primera, "A favor"], [segunda, "En contra"]])
+    panel.boton_cerrar.click()
+    assert not quienes.isVisible()   # cerrada la urna, el diálogo se va con ella
+    votacion = tabla_sesiones.votacion(db, punto)
+    assert (votacion["metodo"], votacion["a_favor"], votacion["en_contra"]) == ("nominal", 1, 1)
 
 
 def _iniciar_la_pagina(editor) -> str:
@@ -329,7 +391,7 @@ def test_en_la_pestana_enmiendas_la_enmienda_y_la_mocion_se_votan_en_su_urna(qtb
         assert not pestana.resultado.isVisible()   # ni «Si se cierra ahora: …» de un recuento a mano vacío
         for codigo in codigos:
             depositar(db, codigo, abierta.urna_id, sentido)
-        qtbot.waitUntil(lambda: panel.cuenta.text() == f"Votaron {len(codigos)} de {len(codigos)}", timeout=5000)
+        qtbot.waitUntil(lambda: _visto(panel.cuenta) == f"Votaron {len(codigos)} de {len(codigos)}", timeout=5000)
         panel.boton_cerrar.click()
         assert urna_abierta(db, sala.sesion) is None
     assert tabla_enmiendas.enmienda(db, enmienda.id)["estado"] == "rechazada"

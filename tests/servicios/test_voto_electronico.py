@@ -372,3 +372,31 @@ def test_en_el_archivo_no_quedan_copias_viejas_de_las_papeletas(sala, ruta_db):
     voto.cerrar_urna(c, urna)
     crudo = ruta_db.read_bytes() + (ruta_db.parent / (ruta_db.name + "-wal")).read_bytes()
     assert {crudo.count(huella_del_comprobante(d.codigo).encode()) for d in dados} == {2}
+
+
+def test_la_pantalla_de_la_sala_muestra_cuantos_votaron_mientras_la_urna_esta_abierta(sala):
+    """El proyector (`lo_que_ve_la_sala`) ve crecer «Votaron N de M» mientras la sala vota desde los teléfonos, en el
+    idioma de los documentos; nunca qué eligió nadie. Sin urna abierta, nada; un recuento a mano en curso manda."""
+    from types import SimpleNamespace
+
+    from escritorio.servicios.pantalla_de_la_sala import lo_que_ve_la_sala
+
+    def proyectado(votacion=None) -> str | None:
+        foco = SimpleNamespace(sesion_id=sala.sesion, punto_id=None, mocion_id=None, enmienda_id=None,
+                               votacion=votacion)
+        return lo_que_ve_la_sala(sala.contexto, foco).votacion_en_curso
+
+    codigos = _codigos(sala)
+    assert proyectado() is None
+    urna = voto.abrir_urna(sala.contexto, sala.sesion, "mocion", sala.mocion, secreta=True)
+    assert proyectado() == "Votación electrónica (secreta): votaron 0 de 5"
+    voto.depositar(sala.contexto.db, codigos["Rosario"], urna, "en_contra")
+    voto.depositar(sala.contexto.db, codigos["Paraná"], urna, "a_favor")
+    assert proyectado() == "Votación electrónica (secreta): votaron 2 de 5"
+    assert proyectado("A favor: 3 · En contra: 1 · Abstenciones: 0").startswith("A favor: 3")
+    from escritorio.servicios.asociaciones import editar_asociacion
+
+    editar_asociacion(sala.contexto, idioma_documentos="pt")
+    assert proyectado() == "Votação eletrônica (secreta): votaram 2 de 5"
+    voto.cerrar_urna(sala.contexto, urna)
+    assert proyectado() is None

@@ -167,11 +167,13 @@ def abrir_urna(contexto: Contexto, sesion_id: int, objeto: str, objeto_id: int, 
         return tabla.insertar_urna(db, sesion_id, objeto, objeto_id, secreta)
 
 
-def _contexto_de(db: BaseDeDatos, sesion_id: int) -> Contexto:
+def contexto_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> Contexto:
+    """El contexto de la asociación de la sesión (el servidor de voto no tiene un usuario del programa)."""
     return Contexto(db, tabla_sesiones.sesion(db, sesion_id)["asociacion_id"])
 
 
-def _urna(db: BaseDeDatos, urna_id: int) -> dict:
+def urna_existente(db: BaseDeDatos, urna_id: int) -> dict:
+    """La fila de la urna; ErrorEscritorio si no existe."""
     fila = tabla.urna(db, urna_id)
     if fila is None:
         raise ErrorEscritorio(traducir("No existe la urna {0}.").format(urna_id))
@@ -180,8 +182,8 @@ def _urna(db: BaseDeDatos, urna_id: int) -> dict:
 
 def papeleta(db: BaseDeDatos, urna_id: int) -> Papeleta:
     """Lo que muestra la página de la urna."""
-    fila = _urna(db, urna_id)
-    votado = lo_votado(_contexto_de(db, fila["sesion_id"]), fila["sesion_id"], fila["objeto"], fila["objeto_id"])
+    fila = urna_existente(db, urna_id)
+    votado = lo_votado(contexto_de_la_sesion(db, fila["sesion_id"]), fila["sesion_id"], fila["objeto"], fila["objeto_id"])
     return Papeleta(urna_id, fila["sesion_id"], fila["objeto"], fila["objeto_id"], votado.titulo, bool(fila["secreta"]),
                     bool(fila["abierta"]), votado.opciones, votado.forma.marcas_min, votado.forma.marcas_max)
 
@@ -194,8 +196,8 @@ def urna_abierta(db: BaseDeDatos, sesion_id: int) -> Papeleta | None:
 
 def cuantos_votaron(db: BaseDeDatos, urna_id: int) -> tuple[int, int]:
     """(delegaciones que votaron, delegaciones que pueden votar ahora): nunca quién eligió qué."""
-    fila = _urna(db, urna_id)
-    contexto = _contexto_de(db, fila["sesion_id"])
+    fila = urna_existente(db, urna_id)
+    contexto = contexto_de_la_sesion(db, fila["sesion_id"])
     votado = lo_votado(contexto, fila["sesion_id"], fila["objeto"], fila["objeto_id"])
     return tabla.participantes(db, urna_id), len(quienes_votan(contexto, fila["sesion_id"], votado.tipo_decision))
 
@@ -206,7 +208,7 @@ def depositar(db: BaseDeDatos, codigo: str, urna_id: int, eleccion: list[str] | 
     comprobante del anterior (se devuelve el mismo). Lee, decide y escribe en una transacción."""
     with transaccion(db):
         votante = identificar(db, codigo)
-        fila = _urna(db, urna_id)
+        fila = urna_existente(db, urna_id)
         if fila["sesion_id"] != votante.sesion_id:
             raise ErrorEscritorio(traducir("Ese código es de otra sesión: no vota en la urna {0}.").format(urna_id))
         if not fila["abierta"]:

@@ -4,11 +4,14 @@ de siempre y se ve como un recuento a mano— o descartarla.
 
 Todo lo decide `servicios.voto_electronico` (los mismos servicios que «escritorio voto …»): aquí no se re-chequea
 nada; lo que el servicio rechaza (sin quórum, ya hay otra urna abierta) se muestra con `hacer_en_la_ventana`. La
-cuenta se relee con un QTimer (`cuantos_votaron`): nunca dice quién eligió qué. La urna vive en la base: al cerrar y
+cuenta se relee con un QTimer (`cuantos_votaron`); es un enlace a quiénes votaron (`voto_participacion.py`: en una
+nominal, con su voto; en una secreta, nunca qué eligió cada una). La urna vive en la base: al cerrar y
 volver a abrir el editor, sigue abierta.
 """
 
-from PySide6.QtCore import QTimer, Signal
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ....servicios.voto_electronico import abrir_urna, cerrar_urna, cuantos_votaron, descartar_urna, urna_abierta
@@ -16,6 +19,7 @@ from ...operaciones import FALLO, consultar_en_la_ventana, hacer_en_la_ventana
 from ...piezas import escalar, nota
 from .piezas import confirmar_borrado, confirmar_cierre
 from .protocolo_del_editor import EditorDeSesion
+from .voto_participacion import DialogoQuienesVotaron
 
 CADA_CUANTO_MS = 2000   # cada cuánto se relee «votaron N de M»
 
@@ -45,9 +49,16 @@ class PanelUrna(QFrame):
         self.estado = QLabel()
         self.estado.setObjectName("estadoUrna")
         self.estado.setWordWrap(True)
+        # «Votaron N de M», un enlace: abre quiénes votaron (y, en una nominal, qué eligió cada una).
         self.cuenta = QLabel()
         self.cuenta.setObjectName("cuentaUrna")
         self.cuenta.setFont(escalar(self.cuenta.font(), 1.15, negrita=True))
+        self.cuenta.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.cuenta.setToolTip(self.tr("Quiénes votaron y quiénes faltan (en una nominal, también qué eligió cada "
+                                       "una; en una secreta, nunca)"))
+        self.cuenta.linkActivated.connect(lambda _enlace: self.ver_quienes())
+        self.quienes: DialogoQuienesVotaron | None = None
         self.detalle = nota()
         self.boton_cerrar = QPushButton(self.tr("Cerrar y contar"))
         self.boton_cerrar.setToolTip(self.tr("Cierra la urna y registra el resultado, como un recuento a mano"))
@@ -81,7 +92,7 @@ class PanelUrna(QFrame):
     @property
     def paradas_de_tab(self) -> tuple[QWidget, ...]:
         """Sus controles, para el final del orden de Tab de la pestaña (después del recuento a mano de siempre)."""
-        return self.forma, self.boton_abrir, self.boton_cerrar, self.boton_descartar
+        return self.forma, self.boton_abrir, self.cuenta, self.boton_cerrar, self.boton_descartar
 
     @property
     def urna_id(self) -> int | None:
@@ -133,6 +144,8 @@ class PanelUrna(QFrame):
             return
         self.reloj.stop()
         self.cuenta.clear()
+        if self.quienes is not None:   # la urna se cerró o se descartó: lo que mostraba ya no es de una urna abierta
+            self.quienes.close()
         if otra:
             self.estado.setText(self.tr("Votación electrónica: la urna {0} está abierta para «{1}»; ciérrela o "
                                         "descártela antes de abrir otra.").format(self.papeleta.urna_id,
@@ -155,7 +168,23 @@ class PanelUrna(QFrame):
         except Exception:   # noqa: BLE001 - la base se cerró o cambió entretanto: se relee la urna de la sesión
             self.reloj.stop()
             return
-        self.cuenta.setText(self.tr("Votaron {0} de {1}").format(votaron, pueden))
+        self.cuenta.setText('<a href="#quienes">{0}</a>'.format(
+            escape(self.tr("Votaron {0} de {1}").format(votaron, pueden))))
+        if self.quienes is not None and self.quienes.isVisible():
+            self.quienes.releer()
+
+    def ver_quienes(self) -> DialogoQuienesVotaron | None:
+        """El diálogo de quiénes votaron en la urna abierta (uno: si ya está abierto, al frente)."""
+        if self.urna_id is None:
+            return None
+        if self.quienes is None or self.quienes.urna_id != self.urna_id:
+            if self.quienes is not None:
+                self.quienes.close()
+            self.quienes = DialogoQuienesVotaron(self.editor.db, self.urna_id, self.papeleta.titulo, self)
+        self.quienes.show()
+        self.quienes.raise_()
+        self.quienes.releer()
+        return self.quienes
 
     def hideEvent(self, evento) -> None:
         self.reloj.stop()
@@ -191,6 +220,8 @@ class PanelUrna(QFrame):
             return
         self.papeleta = None
         self.reloj.stop()
+        if self.quienes is not None:
+            self.quienes.close()
         editor.recargar()
         editor.cambiado.emit()
 
