@@ -5674,11 +5674,6 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
-      <source>Faltan ({0}): {1}</source>
-      <translation>Still to vote ({0}): {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
       <source>Nominal: cada voto, con su delegación (como en una nominal a mano).</source>
       <translation>Roll-call: each vote, with its delegation (as in a roll-call by hand).</translation>
     </message>
@@ -5694,8 +5689,23 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Votaron {0} de {1}; faltan {2}.</source>
+      <translation>{0} of {1} voted; {2} still to vote.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
       <source>Voto</source>
       <translation>Vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>falta</source>
+      <translation>still to vote</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>votó</source>
+      <translation>voted</translation>
     </message>
   </context>
   <context>

@@ -5674,11 +5674,6 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
-      <source>Faltan ({0}): {1}</source>
-      <translation>Faltam ({0}): {1}</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
       <source>Nominal: cada voto, con su delegación (como en una nominal a mano).</source>
       <translation>Nominal: cada voto, com sua delegação (como em uma nominal manual).</translation>
     </message>
@@ -5694,8 +5689,23 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>Votaron {0} de {1}; faltan {2}.</source>
+      <translation>Votaram {0} de {1}; faltam {2}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
       <source>Voto</source>
       <translation>Voto</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>falta</source>
+      <translation>falta</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/voto_participacion.py" />
+      <source>votó</source>
+      <translation>votou</translation>
     </message>
   </context>
   <context>

@@ -24,7 +24,7 @@ import pkgutil
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
@@ -276,6 +276,28 @@ def _codigos_de_ejemplo() -> list:
                "Montevideo", "Paraná", "Porto Alegre", "Rosario", "Salto", "Santa Fe", "São Paulo"]
     return [CodigoEntregado(f"{n:02d}ZWG-A7XFR", n, nombre, "Mar del Plata" if nombre == "Asunción" else None)
             for n, nombre in enumerate(nombres)]
+
+
+def _quienes_votaron(d: Demo):
+    """«Quiénes votaron» de una urna nominal abierta en una sesión nueva de la Asamblea de hoy, con todos presentes y
+    la mitad de las delegaciones ya votadas (los nombres más largos a la vista): lo que abre «Votaron N de M»."""
+    from escritorio.interfaz.dialogos.sesion.voto_participacion import DialogoQuienesVotaron
+    from escritorio.servicios import voto_electronico as voto
+    from escritorio.servicios.sesiones.asistencia import asistencia, MarcaAsistencia, registrar_asistencias
+    from escritorio.servicios.sesiones.puntos import agregar_punto
+
+    from escritorio.servicios.sesiones.convocatoria import NuevaSesion, convocar
+
+    sesion = convocar(d.contexto, d.organo("asamblea")["id"], NuevaSesion(
+        date.today(), hora="10:00", lugar="Montevideo", convocada_el=date.today() - timedelta(days=40)))
+    registrar_asistencias(d.contexto, sesion, [MarcaAsistencia(h.miembro_id, "presente")
+                                               for h in asistencia(d.contexto, sesion).habilitados])
+    punto = agregar_punto(d.contexto, sesion, "Declaración sobre ciudades y clima", "votacion")
+    codigos = voto.entregar_codigos(d.contexto, sesion)
+    urna = voto.abrir_urna(d.contexto, sesion, "punto", punto, secreta=False)
+    for entregado, sentido in zip(codigos[::2], ("a_favor", "en_contra", "abstencion") * 20):
+        voto.depositar(d.db, entregado.codigo, urna, sentido)
+    return DialogoQuienesVotaron(d.db, urna, "Declaración sobre ciudades y clima", d.padre)
 
 
 def _enmiendas_de_una_mocion(d: Demo):
@@ -534,6 +556,7 @@ COMO_ABRIR: dict[str, Callable[[Demo], object]] = {
                                              lambda d: d.sesion()["id"], PADRE),
     "dialogos.sesion.voto_codigos.DialogoCodigos": _lazy("dialogos.sesion.voto_codigos", "DialogoCodigos",
                                                          lambda d: _codigos_de_ejemplo(), PADRE),
+    "dialogos.sesion.voto_participacion.DialogoQuienesVotaron": _quienes_votaron,
     "dialogos.sesion.voto_servidor.DialogoIniciarVoto": _lazy("dialogos.sesion.voto_servidor", "DialogoIniciarVoto",
                                                               lambda d: ["192.168.0.10", "127.0.0.1"], PADRE),
     "dialogos.sesion.formularios.DialogoCierre": _lazy("dialogos.sesion.formularios", "DialogoCierre", OFICINA, lambda d: d.sesion(), PADRE),

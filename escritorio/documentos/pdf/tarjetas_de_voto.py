@@ -33,12 +33,14 @@ from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, dibujar_encabezado, dibuj
                    fecha_corta, partir_texto, preparar_hoja)
 from .etiquetas import LienzoEtiquetado, artefacto, elemento, marcado
 from .pdfa import archivar
-from .verificacion import LADO_QR_CON_DIRECCION, MODULOS_EN_BLANCO, dibujar_qr, modulos_del_qr
+from .verificacion import MODULOS_EN_BLANCO, dibujar_qr, modulos_del_qr
 
 COLUMNAS = 2
 ALTO_MINIMO = 72 * mm   # lo que necesita una tarjeta con su QR y la huella: tres filas en A4, Carta y Oficio
 RELLENO = 4 * mm
-LADO_QR = LADO_QR_CON_DIRECCION + 2 * mm   # la dirección con el código: 33 módulos o más; se lee de un teléfono
+# La dirección con el código (29 módulos), leída impresa a 70 ppi: 3.000 de 3.000 al azar a 34 mm; a 31 mm fallaban
+# 3 de 480 (un teléfono las lee a las dos).
+LADO_QR = 34 * mm
 MAXIMO_DE_RENGLONES = {"delegacion": 2, "portador": 2}
 _GRIS = (0.35, 0.35, 0.35)
 _NEGRO = (0, 0, 0)
