@@ -400,3 +400,24 @@ def test_la_pantalla_de_la_sala_muestra_cuantos_votaron_mientras_la_urna_esta_ab
     assert proyectado() == "Votação eletrônica (secreta): votaram 2 de 5"
     voto.cerrar_urna(sala.contexto, urna)
     assert proyectado() is None
+
+
+def test_quienes_votaron_en_una_nominal_dice_que_eligio_cada_una_y_en_una_secreta_nunca(sala):
+    """`participacion` (la ventana, «voto estado --quienes»): en una nominal, cada delegación con su voto; en una
+    secreta, solo quiénes votaron; y quiénes faltan, por nombre."""
+    from escritorio.servicios.voto_electronico.participacion import VotoALaVista, participacion
+
+    codigos, db = _codigos(sala), sala.contexto.db
+    nominal = voto.abrir_urna(sala.contexto, sala.sesion, "mocion", sala.mocion, secreta=False)
+    voto.depositar(db, codigos["Rosario"], nominal, "en_contra")
+    voto.depositar(db, codigos["Paraná"], nominal, "a_favor")
+    vista = participacion(db, nominal)
+    assert not vista.secreta
+    assert vista.votaron == (VotoALaVista("Paraná", "A favor"), VotoALaVista("Rosario", "En contra"))
+    assert sorted(vista.faltan) == sorted(set(codigos) - {"Rosario", "Paraná"})
+    voto.descartar_urna(sala.contexto, nominal)
+    secreta = voto.abrir_urna(sala.contexto, sala.sesion, "mocion", sala.mocion, secreta=True)
+    voto.depositar(db, codigos["Santa Fe"], secreta, "a_favor")
+    vista = participacion(db, secreta)
+    assert vista.secreta and vista.votaron == (VotoALaVista("Santa Fe", None),)
+    assert "Santa Fe" not in vista.faltan and len(vista.faltan) == len(codigos) - 1

@@ -182,7 +182,8 @@ FUERA_DEL_RECORRIDO = frozenset({
     # tests/servicios/test_voto_electronico.py (ambos_motores).
     "datos.voto_electronico.codigo_por_huella", "datos.voto_electronico.huellas_contadas",
     "datos.voto_electronico.insertar_urna", "datos.voto_electronico.mesa",
-    "datos.voto_electronico.miembros_con_codigo", "datos.voto_electronico.papeleta",
+    "datos.voto_electronico.miembros_con_codigo", "datos.voto_electronico.miembros_que_participaron",
+    "datos.voto_electronico.papeleta",
     "datos.voto_electronico.papeletas", "datos.voto_electronico.sacudir_la_urna", "datos.voto_electronico.sales",
     "datos.voto_electronico.urna", "datos.voto_electronico.urna_abierta", "datos.voto_electronico.voto_nominal",
     "datos.voto_electronico.votos_nominales",

@@ -8,6 +8,7 @@ está abierta, pide el comprobante del voto anterior (y lo devuelve igual).
 """
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from ...datos import enmiendas as tabla_enmiendas
 from ...datos import sesiones as tabla_sesiones
@@ -172,7 +173,18 @@ def contexto_de_la_sesion(db: BaseDeDatos, sesion_id: int) -> Contexto:
     return Contexto(db, tabla_sesiones.sesion(db, sesion_id)["asociacion_id"])
 
 
-def urna_existente(db: BaseDeDatos, urna_id: int) -> dict:
+class FilaDeUrna(TypedDict):
+    """Una urna como la guarda la base (tabla `urnas`)."""
+    id: int
+    sesion_id: int
+    objeto: str
+    objeto_id: int
+    secreta: int
+    abierta: int
+    participantes: int | None
+
+
+def urna_existente(db: BaseDeDatos, urna_id: int) -> FilaDeUrna:
     """La fila de la urna; ErrorEscritorio si no existe."""
     fila = tabla.urna(db, urna_id)
     if fila is None:
