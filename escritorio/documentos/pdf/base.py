@@ -235,6 +235,17 @@ def partir_texto(texto: str, fuente: str, tamano: float, ancho: float) -> list[s
     return lineas or [""]
 
 
+def cortar_al_ancho(texto: str, fuente: str, tamano: float, ancho: float) -> str:
+    """Un renglón que nunca muestra más que `ancho`: visible e imprimible y, si no cabe, cortado letra a letra con «…»
+    al final."""
+    texto = imprimible(abreviar(texto, 300))
+    if stringWidth(texto, fuente, tamano) <= ancho:
+        return texto
+    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
+        texto = texto[:-1]
+    return texto.rstrip() + "…"
+
+
 def _cortar_por_letras(palabra: str, fuente: str, tamano: float, ancho: float) -> list[str]:
     trozos, actual = [], ""
     for letra in palabra:

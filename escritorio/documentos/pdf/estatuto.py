@@ -35,10 +35,10 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
 from escritorio import NOMBRE_APLICACION
 from escritorio.dominio.traduccion import traducir
 
-from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, abreviar, visible_recortado
+from ..visible import LARGO_FRASE_EN_DOCUMENTO, LARGO_PARRAFO_EN_DOCUMENTO, visible_recortado
 from . import fuentes
-from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_encabezado, dibujar_pie,
-                   escritura_atomica, fecha_corta, preparar_hoja)
+from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, cortar_al_ancho, dibujar_encabezado,
+                   dibujar_pie, escritura_atomica, fecha_corta, preparar_hoja)
 from .idioma_de_lo_escrito import en_el_parrafo, escrito, etiqueta, marcar
 from .etiquetas import DATOS, EtiquetasDeTabla, LienzoEtiquetado, MarcoEtiquetado, artefacto
 from .lineas_de_firma import agregar_campos_de_firma
@@ -338,16 +338,6 @@ def nota_de_reforma(version, original: date | None) -> str | None:
     return traducir("Texto según reforma vigente desde {0}").format(desde)
 
 
-def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
-    # Visible e imprimible; y un renglón nunca muestra más (se corta letra a letra).
-    texto = fuentes.imprimible(abreviar(texto, 300))
-    if stringWidth(texto, fuente, tamano) <= ancho:
-        return texto
-    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
-        texto = texto[:-1]
-    return texto.rstrip() + "…"
-
-
 @dataclass
 class _Norma:
     asociacion: str
@@ -495,7 +485,7 @@ def _decorador(norma: _Norma, hoja: Hoja, generado: date) -> Callable[[Canvas, i
             c.setFillColor(GRIS)
             ancho_derecha = stringWidth(derecha, FUENTE, 8)
             c.drawRightString(hoja.derecha, y, derecha)
-            c.drawString(hoja.izquierda, y, _cortar(norma.nombre_asociacion, FUENTE, 8,
+            c.drawString(hoja.izquierda, y, cortar_al_ancho(norma.nombre_asociacion, FUENTE, 8,
                                                     hoja.ancho_util - ancho_derecha - 18))
             c.setStrokeColor(GRIS_REGLA)
             c.setLineWidth(0.5)

@@ -29,8 +29,8 @@ from escritorio.dominio.traduccion import traducir
 from escritorio.dominio.voto_electronico import PaginaDeVoto
 
 from . import fuentes
-from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, dibujar_encabezado, dibujar_pie, escritura_atomica,
-                   fecha_corta, partir_texto, preparar_hoja)
+from .base import (FUENTE, FUENTE_NEGRITA, Encabezado, cortar_al_ancho, dibujar_encabezado, dibujar_pie,
+                   escritura_atomica, fecha_corta, partir_texto, preparar_hoja)
 from .etiquetas import LienzoEtiquetado, artefacto, elemento, marcado
 from .pdfa import archivar
 from .verificacion import MODULOS_EN_BLANCO, dibujar_qr, modulos_del_qr
@@ -75,7 +75,7 @@ class _Renglones:
         interlinea = tamano * 1.25
         lineas = partir_texto(texto, fuente, tamano, self.ancho)
         if maximo is not None and len(lineas) > maximo:
-            lineas = lineas[:maximo - 1] + [_con_puntos(" ".join(lineas[maximo - 1:]), fuente, tamano, self.ancho)]
+            lineas = lineas[:maximo - 1] + [cortar_al_ancho(" ".join(lineas[maximo - 1:]), fuente, tamano, self.ancho)]
         self.c.setFillColorRGB(*color)
         self.c.setFont(fuente, tamano)
         with marcado(self.c, rol):
@@ -86,13 +86,6 @@ class _Renglones:
 
     def espacio(self, alto: float) -> None:
         self.y -= alto
-
-
-def _con_puntos(texto: str, fuente: str, tamano: float, ancho: float) -> str:
-    """El comienzo de `texto` que cabe en `ancho` con «…» al final."""
-    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
-        texto = texto[:-1]
-    return texto.rstrip() + "…"
 
 
 def _lineas_de_la_huella(huella: str) -> list[str]:
@@ -176,7 +169,7 @@ def _titulo_que_cabe(titulo: str, sesion: SesionDeLasTarjetas, ancho: float) -> 
     if stringWidth(con(organo), FUENTE_NEGRITA, 15) <= ancho:
         return con(organo)
     libre = ancho - stringWidth(con(""), FUENTE_NEGRITA, 15)
-    return con(_con_puntos(organo, FUENTE_NEGRITA, 15, libre))
+    return con(cortar_al_ancho(organo, FUENTE_NEGRITA, 15, libre))
 
 
 def escribir_tarjetas_pdf(ruta: str | os.PathLike, sesion: SesionDeLasTarjetas, tarjetas: list[Tarjeta], *,
