@@ -14,15 +14,24 @@ from sala_de_voto import HOY, PRESENTES, armar
 from telefono_de_prueba import Telefono
 
 
-@pytest.mark.parametrize("motor", ["sqlite", pytest.param("postgresql", marks=pytest.mark.proceso)])
-def test_cuatro_telefonos_votan_una_enmienda_en_secreto(motor, request, tmp_path, monkeypatch):
-    destino = tmp_path / "sala.db" if motor == "sqlite" else request.getfixturevalue("url_pg")
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.proceso)])
+def sala_en_el_motor(request, tmp_path, monkeypatch):
+    """(destino, base abierta, sala de tests/sala_de_voto.py) en el archivo o en PostgreSQL; la base se cierra al
+    terminar (después de que la prueba detuvo su servidor)."""
+    destino = tmp_path / "sala.db" if request.param == "sqlite" else request.getfixturevalue("url_pg")
     hoy_fijo(monkeypatch, HOY)
     db = abrir_base(destino)
+    try:
+        yield destino, db, armar(db, crear_asociacion(db, NuevaAsociacion(
+            nombre="Red de Municipios del Litoral", sigla="RML", paises={"AR": "pleno", "UY": "asociado"})))
+    finally:
+        db.close()
+
+
+def test_cuatro_telefonos_votan_una_enmienda_en_secreto(sala_en_el_motor):
+    destino, db, sala = sala_en_el_motor
     servidor = None
     try:
-        sala = armar(db, crear_asociacion(db, NuevaAsociacion(
-            nombre="Red de Municipios del Litoral", sigla="RML", paises={"AR": "pleno", "UY": "asociado"})))
         codigos = {e.delegacion: e.codigo for e in voto.entregar_codigos(sala.contexto, sala.sesion)}
         servidor = ServidorDeVoto(destino, sala.sesion, "127.0.0.1", 0, pedidos_por_minuto=10_000,
                                   codigos_por_minuto=1_000)
@@ -45,11 +54,9 @@ def test_cuatro_telefonos_votan_una_enmienda_en_secreto(motor, request, tmp_path
     finally:
         if servidor is not None:
             servidor.detener()
-        db.close()
 
 
-@pytest.mark.parametrize("motor", ["sqlite", pytest.param("postgresql", marks=pytest.mark.proceso)])
-def test_las_tarjetas_impresas_se_entregan_todo_o_nada_y_su_codigo_entra(motor, request, tmp_path, monkeypatch):
+def test_las_tarjetas_impresas_se_entregan_todo_o_nada_y_su_codigo_entra(sala_en_el_motor, tmp_path, monkeypatch):
     """`entregar_en_tarjetas` (lo de «voto codigos --tarjetas») en los dos motores: un PDF que no se puede escribir no
     deja ningún código entregado; el que se escribe lleva la huella del certificado que sirve la página y cada código
     impreso entra por su delegación."""
@@ -60,13 +67,9 @@ def test_las_tarjetas_impresas_se_entregan_todo_o_nada_y_su_codigo_entra(motor, 
     from escritorio.servicios.voto_electronico.tarjetas import entregar_en_tarjetas
     from escritorio.servidor_de_voto.servidor import pagina_de_la_sala
 
-    destino = tmp_path / "sala.db" if motor == "sqlite" else request.getfixturevalue("url_pg")
-    hoy_fijo(monkeypatch, HOY)
-    db = abrir_base(destino)
+    destino, _db, sala = sala_en_el_motor
     servidor = None
     try:
-        sala = armar(db, crear_asociacion(db, NuevaAsociacion(
-            nombre="Red de Municipios del Litoral", sigla="RML", paises={"AR": "pleno", "UY": "asociado"})))
         with monkeypatch.context() as parche:
             def disco_lleno(*_argumentos, **_opciones):
                 raise OSError(28, "No queda espacio en el dispositivo")
@@ -87,4 +90,3 @@ def test_las_tarjetas_impresas_se_entregan_todo_o_nada_y_su_codigo_entra(motor, 
     finally:
         if servidor is not None:
             servidor.detener()
-        db.close()
