@@ -4,11 +4,12 @@ teléfonos, está en cli/voto_en_la_sala.py."""
 
 import argparse
 
+from ..dominio.voto_electronico import PUERTO_DE_LA_SALA
 from ..errores import ErrorEscritorio
 from .actos_de_sesion import acto_de_la_sesion
 from .argumentos import identificador
 from .comun import con_asociacion, con_json, destino_de_servidor, imprimir_json, oficina_de, ruta_base
-from .voto_en_la_sala import PUERTO_POR_OMISION, agregar_servir, puerto
+from .voto_en_la_sala import agregar_servir, puerto
 
 _QUE_SE_VOTA = (("--punto", "el punto del orden del día (una votación)"), ("--mocion", "la moción (su id)"),
                 ("--enmienda", "la enmienda (su id)"), ("--eleccion", "el punto de la elección"))
@@ -40,7 +41,7 @@ def agregar_ordenes(ordenes) -> None:
     codigos.add_argument("--tarjetas", metavar="PDF", help="los entrega impresos en este PDF")
     codigos.add_argument("--reemplazar", action="store_true", help="si el PDF ya existe, lo reemplaza")
     codigos.add_argument("--direccion", metavar="IP", help="la dirección de «voto servir», para el QR de cada tarjeta")
-    codigos.add_argument("--puerto", type=puerto, default=PUERTO_POR_OMISION, metavar="PUERTO",
+    codigos.add_argument("--puerto", type=puerto, default=PUERTO_DE_LA_SALA, metavar="PUERTO",
                          help="el de «voto servir» (8443 si no se indica)")
     codigos.set_defaults(funcion=orden_codigos)
 

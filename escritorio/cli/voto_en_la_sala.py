@@ -10,6 +10,7 @@ import argparse
 import sys
 import time
 
+from ..dominio.voto_electronico import PUERTO_DE_LA_SALA
 from .argumentos import identificador
 from .comun import con_asociacion, destino_de_servidor, oficina_de, ruta_base
 
@@ -20,7 +21,6 @@ ejemplos:
 La dirección es una de esta máquina en la red de la oficina (10.x, 172.16–31.x, 192.168.x, enlace local o
 127.0.0.1); nunca 0.0.0.0 ni una dirección pública. Sale con 0 al detenerse (Ctrl+C o la sesión celebrada) y con 1 y
 el motivo si no puede arrancar."""
-PUERTO_POR_OMISION = 8443   # el de servidor_de_voto.servidor (no se importa aquí: la ayuda no carga uvicorn)
 CADA_CUANTO = 2.0   # segundos entre una mirada y otra al estado de la sesión
 
 
@@ -46,7 +46,7 @@ def agregar_servir(acciones) -> None:
                         help="la sesión que se vota («sesiones listar»)")
     servir.add_argument("--direccion", required=True, metavar="IP",
                         help="una dirección de esta máquina en la red de la oficina, p. ej. 192.168.0.10")
-    servir.add_argument("--puerto", type=puerto, default=PUERTO_POR_OMISION, metavar="PUERTO", help="8443 si no se indica")
+    servir.add_argument("--puerto", type=puerto, default=PUERTO_DE_LA_SALA, metavar="PUERTO", help="8443 si no se indica")
     con_asociacion(servir)
     servir.set_defaults(funcion=orden_voto_servir)
 

@@ -73,6 +73,8 @@ def codigo_limpio(codigo: object) -> str:
     return limpio
 
 
+PUERTO_DE_LA_SALA = 8443   # el que la página de votación propone (la ventana, «voto servir», «voto codigos»)
+
 # La página de votación recibe el código en su dirección («…/?codigo=K7QMX-2HTRB», el QR de la tarjeta impresa) y lo
 # deja escrito en el campo: entrar sigue siendo un clic de quien vota (una vista previa del enlace no ata el código).
 PARAMETRO_DEL_CODIGO = "codigo"

@@ -13,13 +13,12 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from ..dominio.traduccion import traducir
-from ..dominio.voto_electronico import PaginaDeVoto
+from ..dominio.voto_electronico import PUERTO_DE_LA_SALA, PaginaDeVoto
 from ..errores import ErrorEscritorio
 from .aplicacion import Conexiones, crear_aplicacion
 from .certificado import certificado_de, huella_del_certificado
 from .direccion import exigir_direccion
 
-PUERTO_POR_OMISION = 8443
 ESPERA_AL_INICIAR = 20.0
 
 
@@ -43,7 +42,7 @@ def url_de_la_sala(direccion: str, puerto: int) -> str:
     return f"https://{anfitrion}:{puerto}/"
 
 
-def pagina_de_la_sala(base: Path | str, direccion: str, puerto: int = PUERTO_POR_OMISION) -> PaginaDeVoto:
+def pagina_de_la_sala(base: Path | str, direccion: str, puerto: int = PUERTO_DE_LA_SALA) -> PaginaDeVoto:
     """La página de votación que servirá `voto servir` con esa dirección y ese puerto: su dirección y la huella del
     certificado de la base (el mismo que usará el servidor; se crea si falta). Para imprimirla antes de arrancarlo."""
     direccion = exigir_direccion(direccion)
@@ -57,7 +56,7 @@ class ServidorDeVoto:
     `clave`: la del servidor PostgreSQL si la base es una dirección y no la trae. `pedidos_por_minuto` y
     `codigos_por_minuto`: el ritmo por cliente (ver `ritmo.py`)."""
 
-    def __init__(self, base: Path | str, sesion_id: int, direccion: str, puerto: int = PUERTO_POR_OMISION, *,
+    def __init__(self, base: Path | str, sesion_id: int, direccion: str, puerto: int = PUERTO_DE_LA_SALA, *,
                  clave: str | None = None, pedidos_por_minuto: int = 120, codigos_por_minuto: int = 10,
                  servicio=None):
         self.base, self.sesion_id, self.direccion, self.puerto = base, sesion_id, direccion, puerto

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame, QLabel, QPushButton,
                                QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
+from ....dominio.voto_electronico import PUERTO_DE_LA_SALA
 from ....servicios.base import nombre_de_la_base
 from ...comun import tr
 from ...operaciones import FALLO, consultar_en_la_ventana
@@ -25,7 +26,7 @@ class DialogoIniciarVoto(DialogoBase):
         self.direccion.addItems(direcciones)
         self.puerto = QSpinBox()
         self.puerto.setRange(1, 65535)
-        self.puerto.setValue(8443)
+        self.puerto.setValue(PUERTO_DE_LA_SALA)
         self.explicacion = nota(self.tr(
             "Los teléfonos se conectan a la red de la oficina (el Wi-Fi o el cable de esta computadora) y abren la "
             "dirección que muestra el proyector. Elija la dirección de esta computadora en esa red; 127.0.0.1 sirve "
