@@ -83,9 +83,13 @@ def ventana_a_medio_llenar(qtbot, tmp_path, copia_de_la_demo):
     ventana = VentanaPrincipal(db, ajustes)
     qtbot.addWidget(ventana)
     llenado = ventana.miembros.llenado
+    # Sin tramos hasta que la prueba los pida: con la máquina cargada, el reloj alcanzaba a traer el padrón entero
+    # entre que empezaba la lectura y la mirada de waitUntil.
+    llenado._reloj.timeout.disconnect(llenado._tramo)
     ventana.show()
     qtbot.waitUntil(lambda: llenado._lectura is not None, timeout=5000)
     llenado._reloj.stop()
+    llenado._reloj.timeout.connect(llenado._tramo)
     llenado.ENTREGA_MS = 0   # cada país, a la tabla en cuanto se lee (sin esperar la próxima entrega)
     for _ in range(6):   # seis países: la tabla tiene más que la primera pantalla, pero no todo
         llenado._tramo()
