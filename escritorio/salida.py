@@ -98,6 +98,8 @@ def mensaje_de_oserror(error: OSError, ruta: object = None) -> str:
 
 
 def error_de_escritura(ruta: Path | str, error: OSError, sin_hacer: str | None = None) -> ErrorEscritorio:
+    if abierto_en_otro_programa(error):   # solo eso y qué hacer, como cada exportación (`no_se_puede_escribir`)
+        return ErrorEscritorio(no_se_puede_escribir(ruta, error))
     return ErrorEscritorio(traducir(
         "No se puede escribir {0}: {1}. {2}. Elija otra carpeta u otro nombre (si la carpeta es de solo lectura o el "
         "archivo está abierto en otro programa).").format(ruta, motivo_del_sistema(error),
@@ -222,15 +224,33 @@ def _comprobar_lugar(destino: Path, extension: str, que: str, reemplazar: bool, 
 def escribir_sin_pisar(destino: Path, contenido: bytes, que: str, *, reemplazar: bool = False,
                        sin_hacer: str | None = None) -> None:
     """Escribe `contenido` en `destino` (ya comprobado con `comprobar_salida`). Sin `reemplazar` lo crea con «x»: si
-    entretanto apareció un archivo con ese nombre, no lo pisa y avisa como `comprobar_salida`. Un OSError al escribir
-    es `error_de_escritura`."""
+    entretanto apareció un archivo con ese nombre, no lo pisa y avisa como `comprobar_salida`. Con `reemplazar`, lo
+    escribe al lado y lo cambia por el anterior al final (`_reemplazar`). Un OSError al escribir es
+    `error_de_escritura`."""
     sin_hacer = sin_hacer or traducir("no se guardó nada")
     _exigir_dentro_de_la_simulacion(Path(destino), que)
     try:
-        with open(destino, "wb" if reemplazar else "xb") as archivo:
-            archivo.write(contenido)
+        if reemplazar:
+            _reemplazar(Path(destino), contenido)
+        else:
+            with open(destino, "xb") as archivo:
+                archivo.write(contenido)
     except FileExistsError:
         raise ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
                                        "reemplazar ese archivo.").format(destino, sin_hacer, que)) from None
     except OSError as error:
         raise error_de_escritura(destino, error, sin_hacer[:1].upper() + sin_hacer[1:]) from None
+
+
+def _reemplazar(destino: Path, contenido: bytes) -> None:
+    """Escribe en un temporal de la misma carpeta y lo cambia por `destino`: el anterior no queda truncado ni a medias
+    si la escritura falla, ni se toca si otro programa lo tiene abierto (Windows no deja reemplazarlo). El temporal se
+    llama como los de los documentos (`.<nombre>.<8 cifras>.tmp`, documentos/temporales.py) y se borra si falla."""
+    temporal = destino.with_name(f".{destino.name}.{os.urandom(4).hex()}.tmp")
+    try:
+        with open(temporal, "xb") as archivo:
+            archivo.write(contenido)
+        os.replace(temporal, destino)
+    except BaseException:
+        temporal.unlink(missing_ok=True)
+        raise

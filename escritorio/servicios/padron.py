@@ -18,7 +18,7 @@ from ..dominio.importacion import COLUMNAS
 from ..dominio.miembros import ESTADOS_REGISTRADOS as ESTADOS, MODOS_INGRESO, NO_MIEMBRO, TIPOS
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
-from ..salida import no_se_puede_escribir
+from ..salida import abierto_en_otro_programa, no_se_puede_escribir
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .miembros import FilaDelPadron, listar_miembros, listar_padron
@@ -118,6 +118,8 @@ def _carpeta_de_destino(ruta: Path) -> None:
 
 
 def _no_se_puede_escribir(ruta: Path, error: OSError) -> ErrorEscritorio:
+    if abierto_en_otro_programa(error):   # solo eso y qué hacer, como las demás exportaciones
+        return ErrorEscritorio(no_se_puede_escribir(ruta, error))
     return ErrorEscritorio(no_se_puede_escribir(ruta, error) + " " + traducir("No se modificó nada."))
 
 

@@ -170,28 +170,94 @@ def test_migrar_con_otra_conexion_abierta_no_reemplaza_la_base(tmp_path, archivo
 
 
 ANIO = str(date.today().year - 1)
+PISADO = "No se puede escribir {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo."
 
 
-def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, cli, tmp_path, archivos_abiertos):
-    pdf, libro = tmp_path / "m.pdf", tmp_path / "m.xlsx"
-    ventana = abrir(copia_de_la_demo)   # la ventana tiene la base abierta: exportar no la toca
+def pisar_abiertos(cli, base, abiertos, orden, escritos) -> None:
+    """Corre `orden` (escribe los `escritos`, en la carpeta de la prueba) con la ventana teniendo abierta la base;
+    después la repite con --reemplazar con cada uno abierto en otro programa (el visor de PDF, Excel): lo dice una
+    vez, con el archivo y qué hacer (no «… (abierto en otro programa). Si está abierto en otro programa, ciérrelo; si
+    la carpeta es de solo lectura…»), deja el anterior igual y no deja temporales. Cerrado, se pisa."""
+    carpeta = base.parent
+    ventana = abrir(base)   # la ventana tiene la base abierta: exportar no la toca
     try:
-        primera = cli("memoria", ANIO, pdf.name, "--excel", libro.name, db=copia_de_la_demo)
+        primera = cli(*orden, db=base)
         assert primera.returncode == 0, primera.stderr
-        antes = {pdf: huella(pdf), libro: huella(libro)}
-        for abierto in (pdf, libro):   # el visor de PDF, Excel
-            archivos_abiertos.retener(abierto)
-            pisado = cli("memoria", ANIO, pdf.name, "--excel", libro.name, "--reemplazar", db=copia_de_la_demo)
-            archivos_abiertos.soltar(abierto)
-            # Lo dice una vez, con el archivo y qué hacer (no «… (abierto en otro programa). Si está abierto en otro
-            # programa, ciérrelo; si la carpeta es de solo lectura…»).
-            assert pisado.returncode != 0 and pisado.stderr.count("abierto en otro programa") == 1, pisado.stderr
-            assert pisado.stderr.strip() == f"No se puede escribir {abierto.name}: el archivo está abierto en otro " \
-                                            "programa. Ciérrelo y vuelva a intentarlo.", pisado.stderr
+        antes = {nombre: huella(carpeta / nombre) for nombre in escritos}
+        en_la_carpeta = sorted(p.name for p in carpeta.iterdir())
+        for abierto in escritos:
+            abiertos.retener(carpeta / abierto)
+            pisado = cli(*orden, "--reemplazar", db=base)
+            abiertos.soltar(carpeta / abierto)
+            assert pisado.returncode != 0 and pisado.stderr.strip() == PISADO.format(abierto), pisado.stderr
             assert "Traceback" not in pisado.stderr
-            assert huella(abierto) == antes[abierto]
-        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".m.")]
-        repetida = cli("memoria", ANIO, pdf.name, "--excel", libro.name, "--reemplazar", db=copia_de_la_demo)
+            assert huella(carpeta / abierto) == antes[abierto]
+        assert sorted(p.name for p in carpeta.iterdir()) == en_la_carpeta   # sin temporales
+        repetida = cli(*orden, "--reemplazar", db=base)
         assert repetida.returncode == 0, repetida.stderr
     finally:
         ventana.close()
+
+
+def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, cli, archivos_abiertos):
+    pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, ("memoria", ANIO, "m.pdf", "--excel", "m.xlsx"),
+                   ("m.pdf", "m.xlsx"))
+
+
+# Cada orden que escribe un archivo con el nombre que se le da y acepta --reemplazar, sobre la red de ejemplo: lo que
+# la prepara (si hace falta), la orden y lo que escribe. Las que no están, y por qué:
+# - «pagos registrar --recibo»: registra el pago antes de escribir el recibo; con el recibo abierto sale 3 con «Pago
+#   registrado … vuelva a generarlo con «pagos recibo»» (repetirla registraría otro pago). «pagos recibo» está.
+# - «cuotas avisos», «voto codigos --tarjetas», «derechos acceso» y «derechos suprimir --carpeta»: anotan lo que
+#   entregan (el lote de avisos, los códigos, la respuesta); repetidas no tienen nada que escribir.
+# - «firma acta|resolucion --salida»: cada vez agregan una firma (piden un certificado); «firma exportar» escribe el
+#   PDF firmado por el mismo escribir_sin_pisar que «convenios pdf» y «unidades pdf-informe».
+# - «bitacora sellar-tiempo --guardar» y «bitacora exportar-sello»: piden un sello de una TSA (la red de ejemplo no
+#   tiene ninguno).
+# - «respaldo crear»: no es una exportación; test_reemplazar_un_respaldo_abierto_en_otro_programa_lo_dice_y_lo_deja,
+#   arriba, pisa un respaldo abierto por la misma función, con su mensaje («No se pudo crear el respaldo …»).
+# - «indicadores registrar», «enmiendas presentar» y «convenios adjuntar»: su --reemplazar no es de un archivo que se
+#   escribe (un valor, un párrafo, el PDF guardado en la base).
+ADJUNTO = (("organos", "organigrama", "firmado.pdf"),)
+EXPORTACIONES = [
+    pytest.param((), ("miembros", "exportar", "padron.xlsx"), ("padron.xlsx",), id="miembros exportar"),
+    pytest.param((), ("miembros", "padron", "padron.pdf"), ("padron.pdf",), id="miembros padron"),
+    pytest.param((), ("cuotas", "exportar", ANIO, "cuotas.xlsx"), ("cuotas.xlsx",), id="cuotas exportar"),
+    pytest.param((), ("cuotas", "morosidad", "morosidad.xlsx"), ("morosidad.xlsx",), id="cuotas morosidad"),
+    pytest.param((), ("cuotas", "estado-cuenta", "--miembro", "7", "estado.pdf"), ("estado.pdf",),
+                 id="cuotas estado-cuenta"),
+    pytest.param((), ("cuotas", "cobranza", ANIO, "cobranza.pdf"), ("cobranza.pdf",), id="cuotas cobranza"),
+    pytest.param((), ("pagos", "recibo", "214", "recibo.pdf"), ("recibo.pdf",), id="pagos recibo"),
+    pytest.param((), ("organos", "composicion", "Consejo", "--pdf", "consejo.pdf", "--xlsx", "consejo.xlsx"),
+                 ("consejo.pdf", "consejo.xlsx"), id="organos composicion"),
+    pytest.param((), ("organos", "organigrama", "organigrama.pdf"), ("organigrama.pdf",), id="organos organigrama"),
+    pytest.param((), ("estatutos", "texto", "estatuto.pdf"), ("estatuto.pdf",), id="estatutos texto"),
+    pytest.param((), ("unidades", "matriz", "matriz.xlsx"), ("matriz.xlsx",), id="unidades matriz"),
+    pytest.param((), ("unidades", "informe", "UT Cultura", "cultura.pdf"), ("cultura.pdf",), id="unidades informe"),
+    pytest.param((*ADJUNTO, ("unidades", "informe-actividad", "1", "--adjuntar", "firmado.pdf")),
+                 ("unidades", "pdf-informe", "1", "informe.pdf"), ("informe.pdf",), id="unidades pdf-informe"),
+    pytest.param((), ("sesiones", "convocatoria", "4", "convocatoria.pdf"), ("convocatoria.pdf",),
+                 id="sesiones convocatoria"),
+    pytest.param((), ("sesiones", "acta", "1", "acta.pdf"), ("acta.pdf",), id="sesiones acta"),
+    pytest.param((), ("sesiones", "exportar", "1", "sesion.xlsx"), ("sesion.xlsx",), id="sesiones exportar"),
+    pytest.param((), ("resoluciones", "pdf", "3", "--salida", "resolucion.pdf"), ("resolucion.pdf",),
+                 id="resoluciones pdf"),
+    pytest.param((), ("bitacora", "exportar", "bitacora.xlsx"), ("bitacora.xlsx",), id="bitacora exportar"),
+    pytest.param((*ADJUNTO, ("convenios", "adjuntar", "1", "firmado.pdf")), ("convenios", "pdf", "1", "convenio.pdf"),
+                 ("convenio.pdf",), id="convenios pdf"),
+    pytest.param((), ("convenios", "exportar", "convenios.xlsx"), ("convenios.xlsx",), id="convenios exportar"),
+    pytest.param((), ("indicadores", "exportar", "indicadores.xlsx"), ("indicadores.xlsx",), id="indicadores exportar"),
+    pytest.param((), ("derechos", "registro-de-actividades", "registro.pdf"), ("registro.pdf",),
+                 id="derechos registro-de-actividades pdf"),
+    pytest.param((), ("derechos", "registro-de-actividades", "registro.xlsx"), ("registro.xlsx",),
+                 id="derechos registro-de-actividades xlsx"),
+]
+
+
+@pytest.mark.parametrize(("preparar", "orden", "escritos"), EXPORTACIONES)
+def test_pisar_lo_que_exporta_cada_orden_con_el_archivo_abierto(copia_de_la_demo, cli, archivos_abiertos, preparar,
+                                                                 orden, escritos):
+    for paso in preparar:
+        hecho = cli(*paso, db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+    pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, orden, escritos)
