@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from armadas_una_vez import armada_una_vez
 from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.valores_personales import SUPRIMIDO
 from escritorio.dominio.ficha import FichaMiembro
@@ -54,7 +55,13 @@ class Red:
 
 
 @pytest.fixture
-def red(db, asociacion_id) -> Red:
+def red(request, db, asociacion_id) -> Red:
+    armada = armada_una_vez(request, db, "test_derechos_de_las_personas.red", lambda base: armar_red(base, asociacion_id))
+    return Red(Contexto(db, asociacion_id), *armada)
+
+
+def armar_red(db, asociacion_id) -> tuple:
+    """(ids, contacto, sesión, pendiente): lo que `red` arma, sin la conexión."""
     contexto = Contexto(db, asociacion_id)
     fijar_politica(contexto, pais="UY", contacto="datos@litoral.ejemplo.org")
     ids = {nombre: guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais="UY" if nombre in ("Montevideo", "Salto")
@@ -75,7 +82,7 @@ def red(db, asociacion_id) -> Red:
         encolar(contexto, preparar_convocatoria(contexto, sesion, miembros=[ids["Rosario"], ids["Paraná"]]))
         assert len(despachar(contexto).enviados) == 2
     pendiente = encolar(contexto, preparar_convocatoria(contexto, sesion, miembros=[ids["Rosario"]]))
-    return Red(contexto, ids, contacto, sesion, pendiente)
+    return ids, contacto, sesion, pendiente
 
 
 def _persona(red: Red) -> int:

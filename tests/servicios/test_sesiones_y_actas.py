@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from armadas_una_vez import armada_una_vez
 from ayudas import RECHAZO_DE_LA_BASE, contar, resolucion_que_aprueba_el_acta
 from escritorio.datos import sesiones as tabla_sesiones
 from escritorio.datos.conexion import transaccion
@@ -59,7 +60,11 @@ def alta(db, asociacion, nombre, pais) -> int:
 
 
 @pytest.fixture
-def red(db, asociacion_id) -> Red:
+def red(request, db, asociacion_id) -> Red:
+    return armada_una_vez(request, db, "test_sesiones_y_actas.red", lambda base: armar_red(base, asociacion_id))
+
+
+def armar_red(db, asociacion_id) -> Red:
     ids = {nombre: alta(db, asociacion_id, nombre, pais) for nombre, pais in CIUDADES}
     # Cuotas: todas deben 2024 y 2025 (USD 500 cada una); todas pagan menos Salto, que queda suspendida.
     contexto = Contexto(db, asociacion_id)

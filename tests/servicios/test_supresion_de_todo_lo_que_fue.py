@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from armadas_una_vez import armada_una_vez
 from correo.servidor_smtp import ServidorSMTP
 from escritorio.datos.respaldo_rotacion import respaldar_automaticamente
 from escritorio.dominio.ficha import FichaMiembro
@@ -48,7 +49,14 @@ class Red:
 
 
 @pytest.fixture
-def red(db, asociacion_id) -> Red:
+def red(request, db, asociacion_id) -> Red:
+    marina, clara = armada_una_vez(request, db, "test_supresion_de_todo_lo_que_fue.red",
+                                   lambda base: armar_red(base, asociacion_id))
+    return Red(Contexto(db, asociacion_id), marina, clara)
+
+
+def armar_red(db, asociacion_id) -> tuple[int, int]:
+    """(el contacto de Marina, el de Clara): lo que `red` arma, sin la conexión."""
     contexto = Contexto(db, asociacion_id)
     fijar_politica(contexto, pais="UY", contacto="datos@litoral.ejemplo.org")
     ids = {nombre: guardar_ficha(contexto, FichaMiembro(nombre=nombre, pais="UY", fecha_ingreso=date(2000, 1, 1)),
@@ -71,7 +79,7 @@ def red(db, asociacion_id) -> Red:
     leido = next({c: k[c] for c in ("id", "nombre", "rol", "correo", "telefono")}
                  for k in obtener_ficha(db, ids["Rosario"])["contactos"] if k["id"] == marina)
     guardar_contacto(db, ids["Rosario"], NOMBRE, "Prensa", CORREO, TELEFONO, contacto_id=marina, leido=leido)
-    return Red(contexto, marina, clara)
+    return marina, clara
 
 
 def _persona(red: Red, contacto: int) -> int:
