@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from escritorio.datos import esquema
+from una_vez_por_corrida import compartida
 
 
 def pytest_configure(config):
@@ -30,9 +31,14 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def _plantilla_vacia(tmp_path_factory) -> Path:
+    """Una sola vez en la corrida (tests/una_vez_por_corrida.py): cada proceso la abre solo para leer."""
+    return compartida(tmp_path_factory, "plantilla_vacia", _armar_la_plantilla)
+
+
+def _armar_la_plantilla(carpeta: Path) -> Path:
     from escritorio.datos.apertura import abrir
 
-    ruta = tmp_path_factory.mktemp("plantilla") / "vacia.db"
+    ruta = carpeta / "vacia.db"
     abrir(ruta).close()
     conn = sqlite3.connect(ruta)
     try:

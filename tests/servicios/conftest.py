@@ -13,12 +13,14 @@ marca `solo_sqlite`.
 """
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.publicacion import publicar
+from una_vez_por_corrida import compartida
 
 
 def pytest_generate_tests(metafunc):
@@ -65,21 +67,23 @@ def publicaciones(demo_creada_por_la_cli, tmp_path_factory):
     test_publicacion*.py usan las mismas. No se toca: cada prueba recibe su copia (`publicada`)."""
     from escritorio.servicios.idioma_de_los_documentos import idioma_pedido
 
-    carpeta = tmp_path_factory.mktemp("publicada")
     hechas = {}
 
-    def una_vez(nombre: str):
+    def publicar_en(carpeta: Path, nombre: str):
+        idiomas, pedido = PUBLICACIONES[nombre]
+        ruta = carpeta / f"{nombre}.db"
+        shutil.copy(demo_creada_por_la_cli, ruta)
+        base = abrir_base(ruta)
+        try:
+            with idioma_pedido(pedido):   # None: el de la asociación
+                return ruta, carpeta / nombre, publicar(Contexto(base, 1), carpeta / nombre, idiomas=idiomas)
+        finally:
+            base.close()
+
+    def una_vez(nombre: str):   # una vez en la corrida, aunque xdist la reparta (tests/una_vez_por_corrida.py)
         if nombre not in hechas:
-            idiomas, pedido = PUBLICACIONES[nombre]
-            ruta = carpeta / f"{nombre}.db"
-            shutil.copy(demo_creada_por_la_cli, ruta)
-            base = abrir_base(ruta)
-            try:
-                with idioma_pedido(pedido):   # None: el de la asociación
-                    hechas[nombre] = (ruta, carpeta / nombre,
-                                      publicar(Contexto(base, 1), carpeta / nombre, idiomas=idiomas))
-            finally:
-                base.close()
+            hechas[nombre] = compartida(tmp_path_factory, f"publicada_{nombre}",
+                                        lambda carpeta: publicar_en(carpeta, nombre))
         return hechas[nombre]
 
     return una_vez
