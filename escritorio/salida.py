@@ -8,14 +8,17 @@ decir en castellano por qué no se pudo escribir. Un solo lugar para la línea d
 - `error_de_escritura(ruta, error)`: el ErrorEscritorio completo para un OSError al escribir `ruta`.
 - `escribir_sin_pisar(destino, contenido, que)`: escribe los bytes en la ruta ya comprobada sin pisar un archivo
   que apareció entretanto (salvo `reemplazar`).
-- `simular_en(carpeta, rechazo)`: mientras corre una orden con --simular (cli/simulacion.py), las dos de arriba solo
+- `escribir_juntos({destino: que, …})`: varios archivos que son una sola respuesta (la carta y los datos de un
+  acceso), todos o ninguno: con uno que no se puede poner, los demás anteriores quedan como estaban.
+- `simular_en(carpeta, rechazo)`: mientras corre una orden con --simular (cli/simulacion.py), las de arriba solo
   admiten rutas dentro de `carpeta` (la aparte de la simulación, que después se borra); cualquier otra es
   `rechazo(ruta, que)`, antes de escribir nada.
 """
 
 import errno
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .dominio.traduccion import traducir
@@ -236,17 +239,27 @@ def escribir_sin_pisar(destino: Path, contenido: bytes, que: str, *, reemplazar:
             with open(destino, "xb") as archivo:
                 archivo.write(contenido)
     except FileExistsError:
-        raise ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
-                                       "reemplazar ese archivo.").format(destino, sin_hacer, que)) from None
+        raise _ya_existe(destino, sin_hacer, que) from None
     except OSError as error:
         raise error_de_escritura(destino, error, sin_hacer[:1].upper() + sin_hacer[1:]) from None
 
 
+def _ya_existe(destino: Path, sin_hacer: str, que: str) -> ErrorEscritorio:
+    return ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
+                                    "reemplazar ese archivo.").format(destino, sin_hacer, que))
+
+
+def _temporal_al_lado(destino: Path) -> Path:
+    """Un temporal en la carpeta de `destino`, con el nombre de los de los documentos (`.<nombre>.<8 cifras>.tmp`,
+    documentos/temporales.py): si el proceso muere, la próxima escritura en la carpeta lo limpia."""
+    return destino.with_name(f".{destino.name}.{os.urandom(4).hex()}.tmp")
+
+
 def _reemplazar(destino: Path, contenido: bytes) -> None:
     """Escribe en un temporal de la misma carpeta y lo cambia por `destino`: el anterior no queda truncado ni a medias
-    si la escritura falla, ni se toca si otro programa lo tiene abierto (Windows no deja reemplazarlo). El temporal se
-    llama como los de los documentos (`.<nombre>.<8 cifras>.tmp`, documentos/temporales.py) y se borra si falla."""
-    temporal = destino.with_name(f".{destino.name}.{os.urandom(4).hex()}.tmp")
+    si la escritura falla, ni se toca si otro programa lo tiene abierto (Windows no deja reemplazarlo). El temporal
+    (`_temporal_al_lado`) se borra si falla."""
+    temporal = _temporal_al_lado(destino)
     try:
         with open(temporal, "xb") as archivo:
             archivo.write(contenido)
@@ -254,3 +267,110 @@ def _reemplazar(destino: Path, contenido: bytes) -> None:
     except BaseException:
         temporal.unlink(missing_ok=True)
         raise
+
+
+class Juntos:
+    """Varios archivos que son una sola respuesta (la carta y los datos de un acceso): cada uno se escribe en un
+    temporal al lado de su destino (`escribir`) y `poner` los pone todos en su lugar, o ninguno. Lo da
+    `escribir_juntos`."""
+
+    def __init__(self, destinos: dict[Path, str], reemplazar: bool, sin_hacer: str):
+        self.reemplazar, self.sin_hacer = reemplazar, sin_hacer
+        self.que = destinos
+        self.temporales = {destino: _temporal_al_lado(destino) for destino in destinos}
+        self.apartados: list[Path] = []                  # la copia de cada anterior, hasta que todo salió bien
+        self.puestos: list[tuple[Path, Path | None]] = []   # (destino, la copia de su anterior o None si no había)
+
+    def escribir(self, destino: Path, contenido: bytes | Callable, *args, **kwargs) -> None:
+        """Escribe los bytes `contenido`, o corre `contenido(temporal, *args, **kwargs)`, en el temporal de `destino`.
+        Un OSError es `error_de_escritura` con `destino` (nunca el nombre del temporal)."""
+        temporal = self.temporales[Path(destino)]
+        try:
+            if callable(contenido):
+                contenido(temporal, *args, **kwargs)
+            else:
+                with open(temporal, "xb") as archivo:
+                    archivo.write(contenido)
+        except OSError as error:
+            raise error_de_escritura(destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:]) from None
+
+    def poner(self) -> None:
+        """Pone cada temporal en su destino. Si uno no se puede (otro programa tiene abierto el anterior, apareció un
+        archivo que no se pidió reemplazar), vuelve a poner los anteriores de los que ya puso y avisa como
+        `escribir_sin_pisar`."""
+        for destino, temporal in self.temporales.items():
+            try:
+                self._poner(destino, temporal)
+            except FileExistsError:
+                self.deshacer()
+                raise _ya_existe(destino, self.sin_hacer, self.que[destino]) from None
+            except OSError as error:
+                self.deshacer()
+                raise error_de_escritura(destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:]) from None
+
+    def _poner(self, destino: Path, temporal: Path) -> None:
+        anterior = None
+        if not self.reemplazar:
+            with open(destino, "xb"):   # el nombre, tomado: un archivo que apareció entretanto no se pisa
+                pass
+        elif os.path.lexists(destino):
+            import shutil   # solo aquí, como tempfile en `_comprobar_lugar`: cada orden importa este módulo
+
+            anterior = _temporal_al_lado(destino)
+            self.apartados.append(anterior)
+            shutil.copy2(destino, anterior)   # una copia, no un renombre: el destino nunca falta
+        try:
+            os.replace(temporal, destino)
+        except BaseException:
+            if not self.reemplazar:
+                os.unlink(destino)   # el que se acaba de tomar, vacío
+            raise
+        self.puestos.append((destino, anterior))
+
+    def deshacer(self) -> None:
+        """Vuelve a poner los anteriores (o borra lo puesto donde no había nada), del último al primero. Si un
+        anterior no se puede volver a poner, su copia no se borra (`limpiar`)."""
+        while self.puestos:
+            destino, anterior = self.puestos.pop()
+            try:
+                if anterior is None:
+                    os.unlink(destino)
+                else:
+                    os.replace(anterior, destino)
+            except OSError:
+                if anterior is not None:
+                    self.apartados.remove(anterior)
+
+    def limpiar(self) -> None:
+        for resto in (*self.temporales.values(), *self.apartados):
+            try:
+                os.unlink(resto)
+            except FileNotFoundError:
+                pass
+
+
+@contextmanager
+def escribir_juntos(destinos: dict[Path, str], *, reemplazar: bool = False,
+                    sin_hacer: str | None = None) -> Iterator[Juntos]:
+    """Escribe los archivos de `destinos` ({ruta ya comprobada con `comprobar_salida`: qué es}) todos o ninguno:
+
+        with escribir_juntos({datos: "los datos", carta: "la carta"}, reemplazar=True) as juntos:
+            with transaccion(db):
+                ...                                    # lo que anota la base
+                juntos.escribir(datos, contenido)
+                juntos.escribir(carta, escribir_carta_pdf, carta)
+                juntos.poner()                         # el último paso antes de confirmar
+
+    Si algo falla, aun después de `poner` (al confirmar la transacción), cada destino queda como estaba: el archivo
+    anterior con sus mismos bytes, o ninguno. Nunca quedan temporales."""
+    destinos = {Path(destino): que for destino, que in destinos.items()}
+    for destino, que in destinos.items():
+        _exigir_dentro_de_la_simulacion(destino, que)
+    juntos = Juntos(destinos, reemplazar, sin_hacer or traducir("no se guardó nada"))
+    try:
+        yield juntos
+    except BaseException:
+        juntos.deshacer()
+        raise
+    finally:
+        juntos.limpiar()

@@ -13,7 +13,9 @@ Qué se junta (`reunir`):
 - para cada clase de dato: para qué se guarda, con qué fundamento, cuánto tiempo y qué se publica.
 
 La carta y el JSON dicen lo mismo; el JSON lleva además los valores tal como están guardados. Responder el acceso
-(`responder_acceso`) escribe los dos en la carpeta elegida y deja la solicitud respondida, en una transacción.
+(`responder_acceso`) escribe los dos en la carpeta elegida y deja la solicitud respondida, en una transacción: los dos
+archivos y la respuesta, o nada (`salida.escribir_juntos`; con --reemplazar y uno abierto en otro programa, los dos
+anteriores quedan como estaban).
 La ventana (Datos personales › Solicitudes › Responder el acceso…) y la CLI («escritorio derechos acceso») la llaman.
 """
 
@@ -32,8 +34,7 @@ from ..dominio.consentimientos import FINALIDADES
 from ..dominio import formato
 from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla, Vacio
 from ..dominio.traduccion import traducir
-from ..salida import comprobar_salida, escribir_sin_pisar
-from .archivos import escribir_archivo
+from ..salida import comprobar_salida, escribir_juntos
 from .bitacora import listar as historia_de
 from .bitacora import nombre_de_tabla
 from .consentimientos import de_los_contactos
@@ -365,7 +366,8 @@ def nombres_de_los_archivos(solicitud_id: int) -> tuple[str, str]:
 def responder_acceso(contexto: Contexto, solicitud_id: int, carpeta: Path | str, *,
                      reemplazar: bool = False) -> RespuestaDeAcceso:
     """Escribe la carta (PDF) y los datos (JSON) de la persona en `carpeta` y deja la solicitud respondida, todo o
-    nada: si no se pueden escribir los archivos, la solicitud sigue abierta."""
+    nada: si no se pueden escribir los dos archivos, la solicitud sigue abierta y cada uno queda como estaba (con
+    `reemplazar`, el anterior con sus mismos bytes; si no había, ninguno)."""
     from ..documentos.pdf.carta import escribir_carta_pdf
 
     carpeta = Path(carpeta)
@@ -375,31 +377,26 @@ def responder_acceso(contexto: Contexto, solicitud_id: int, carpeta: Path | str,
                                 sin_hacer=sin_hacer)
     ruta_json = comprobar_salida(carpeta / nombre_json, ".json", traducir("los datos"), reemplazar=reemplazar,
                                  sin_hacer=sin_hacer)
-    escritos: list[Path] = []
-    try:
-        with transaccion(contexto.db):
-            solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
-            exigir_abierta(solicitud, reglas.ACCESO)
-            datos = reunir(contexto, solicitud["persona_id"])
-            cuenta = ", ".join((
-                formato.cuantos(len(datos.filas), traducir("{0} fila"), traducir("{0} filas")),
-                formato.cuantos(len(datos.historia), traducir("{0} cambio registrado"),
-                                traducir("{0} cambios registrados")),
-                formato.cuantos(len(datos.correo), traducir("{0} mensaje"), traducir("{0} mensajes")),
-                formato.cuantos(len(datos.menciones), traducir("{0} mención en otros textos"),
-                                traducir("{0} menciones en otros textos"))))
-            # Primero lo que la base puede rechazar (un papel del servidor que no responde solicitudes): así un
-            # rechazo no deja en la carpeta una carta con datos personales (issue 77, lo encontró la matriz de papeles).
-            marcar_respondida(contexto, solicitud_id, traducir(
-                "Se entregaron la carta {0} y los datos {1}: {2}.").format(nombre_pdf, nombre_json, cuenta))
-            escribir_sin_pisar(ruta_json, datos.como_json().encode("utf-8"), traducir("los datos"),
-                               reemplazar=reemplazar, sin_hacer=sin_hacer)
-            escritos.append(ruta_json)
-            escribir_archivo(escribir_carta_pdf, ruta_pdf, _carta(contexto, datos, solicitud, nombre_json))
-            escritos.append(ruta_pdf)
-    except BaseException:
-        for ruta in escritos:   # la solicitud sigue abierta: no queda nada de lo que se escribió
-            ruta.unlink(missing_ok=True)
-        raise
+    # Los dos se escriben al lado y se ponen juntos al final, antes de confirmar: con uno abierto en otro programa (o
+    # la carpeta que se niega) no se pone ninguno, los anteriores quedan y la transacción se deshace.
+    with escribir_juntos({ruta_json: traducir("los datos"), ruta_pdf: traducir("la carta")}, reemplazar=reemplazar,
+                         sin_hacer=sin_hacer) as juntos, transaccion(contexto.db):
+        solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
+        exigir_abierta(solicitud, reglas.ACCESO)
+        datos = reunir(contexto, solicitud["persona_id"])
+        cuenta = ", ".join((
+            formato.cuantos(len(datos.filas), traducir("{0} fila"), traducir("{0} filas")),
+            formato.cuantos(len(datos.historia), traducir("{0} cambio registrado"),
+                            traducir("{0} cambios registrados")),
+            formato.cuantos(len(datos.correo), traducir("{0} mensaje"), traducir("{0} mensajes")),
+            formato.cuantos(len(datos.menciones), traducir("{0} mención en otros textos"),
+                            traducir("{0} menciones en otros textos"))))
+        # Primero lo que la base puede rechazar (un papel del servidor que no responde solicitudes): así un
+        # rechazo no deja en la carpeta una carta con datos personales (issue 77, lo encontró la matriz de papeles).
+        marcar_respondida(contexto, solicitud_id, traducir(
+            "Se entregaron la carta {0} y los datos {1}: {2}.").format(nombre_pdf, nombre_json, cuenta))
+        juntos.escribir(ruta_json, datos.como_json().encode("utf-8"))
+        juntos.escribir(ruta_pdf, escribir_carta_pdf, _carta(contexto, datos, solicitud, nombre_json))
+        juntos.poner()
     return RespuestaDeAcceso(ruta_pdf, ruta_json, len(datos.filas), len(datos.historia), len(datos.correo),
                              len(datos.menciones))

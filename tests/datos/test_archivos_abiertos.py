@@ -4,7 +4,9 @@ pisar un PDF o un libro de Excel exportado con --reemplazar, con la ventana (u o
 teniendo abierta la base o el archivo. Cada operación o sale bien sin tocar lo abierto, o dice en castellano por
 qué no y no pierde nada."""
 
+import errno
 import hashlib
+import json
 import sqlite3
 from datetime import date, datetime, timedelta
 
@@ -173,15 +175,18 @@ ANIO = str(date.today().year - 1)
 PISADO = "No se puede escribir {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo."
 
 
-def pisar_abiertos(cli, base, abiertos, orden, escritos) -> None:
+def pisar_abiertos(cli, base, abiertos, orden, escritos, *, primera_en=None, todo_o_nada=False) -> dict[str, str]:
     """Corre `orden` (escribe los `escritos`, en la carpeta de la prueba) con la ventana teniendo abierta la base;
     después la repite con --reemplazar con cada uno abierto en otro programa (el visor de PDF, Excel): lo dice una
     vez, con el archivo y qué hacer (no «… (abierto en otro programa). Si está abierto en otro programa, ciérrelo; si
-    la carpeta es de solo lectura…»), deja el anterior igual y no deja temporales. Cerrado, se pisa."""
+    la carpeta es de solo lectura…»), deja el anterior igual y no deja temporales. Cerrado, se pisa.
+    `primera_en`: otra base para la primera corrida (la de una orden que anota lo que entrega: en la misma base no se
+    repite). `todo_o_nada`: los escritos son una sola respuesta, así que los demás anteriores también quedan igual.
+    Devuelve la huella de cada anterior."""
     carpeta = base.parent
     ventana = abrir(base)   # la ventana tiene la base abierta: exportar no la toca
     try:
-        primera = cli(*orden, db=base)
+        primera = cli(*orden, db=primera_en or base)
         assert primera.returncode == 0, primera.stderr
         antes = {nombre: huella(carpeta / nombre) for nombre in escritos}
         en_la_carpeta = sorted(p.name for p in carpeta.iterdir())
@@ -192,11 +197,14 @@ def pisar_abiertos(cli, base, abiertos, orden, escritos) -> None:
             assert pisado.returncode != 0 and pisado.stderr.strip() == PISADO.format(abierto), pisado.stderr
             assert "Traceback" not in pisado.stderr
             assert huella(carpeta / abierto) == antes[abierto]
+            if todo_o_nada:
+                assert {nombre: huella(carpeta / nombre) for nombre in escritos} == antes, abierto
         assert sorted(p.name for p in carpeta.iterdir()) == en_la_carpeta   # sin temporales
         repetida = cli(*orden, "--reemplazar", db=base)
         assert repetida.returncode == 0, repetida.stderr
     finally:
         ventana.close()
+    return antes
 
 
 def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, cli, archivos_abiertos):
@@ -204,12 +212,97 @@ def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, c
                    ("m.pdf", "m.xlsx"))
 
 
+@pytest.fixture
+def acceso(copia_de_la_demo, cli):
+    """(ok, solicitud, copia, escritos): una solicitud de acceso abierta en la red de ejemplo y una copia de la base
+    hecha entonces (allí se la responde para tener una carta y unos datos anteriores); después llegó otra solicitud
+    de la persona, así que la respuesta de la base no es la de la copia."""
+    def ok(*orden):
+        hecho = cli(*orden, "--json", db=copia_de_la_demo)
+        assert hecho.returncode == 0, hecho.stderr
+        return json.loads(hecho.stdout)
+
+    ok("derechos", "politica", "--pais", "UY")
+    contacto = ok("miembros", "contacto", "5", "--nombre", "Marina Duarte", "--correo", "mduarte@prensa.ejemplo.org")
+    persona = ok("personas", "registrar", f"contactos:{contacto['id']}")["persona_id"]
+    solicitud = ok("derechos", "registrar", "--persona", persona, "--derecho", "acceso")["solicitud_id"]
+    copia = copia_de_la_demo.with_name("copia.db")
+    de, a = sqlite3.connect(copia_de_la_demo), sqlite3.connect(copia)
+    de.backup(a)
+    de.close()
+    a.close()
+    ok("derechos", "registrar", "--persona", persona, "--derecho", "oposicion")
+    return ok, solicitud, copia, (f"acceso-solicitud-{solicitud}.pdf", f"acceso-solicitud-{solicitud}.json")
+
+
+def estado_de(ok, solicitud) -> str:
+    (esa,) = [s for s in ok("derechos", "listar") if s["id"] == solicitud]
+    return esa["estado"]
+
+
+def test_responder_un_acceso_con_la_carta_o_los_datos_abiertos_deja_los_dos_anteriores(copia_de_la_demo, cli,
+                                                                                      archivos_abiertos, acceso):
+    """«derechos acceso» escribe dos archivos (la carta y los datos) y anota la respuesta: en la misma base no se
+    repite («no se responde dos veces»), pero la carpeta puede tener ya una carta y unos datos con esos nombres (los
+    de esa solicitud respondida en una copia de la base, en un respaldo que después se restauró). Con --reemplazar y
+    uno de los dos abierto en otro programa: lo dice, los dos anteriores quedan igual (antes, con la carta abierta, se
+    borraban los datos recién puestos en lugar de los anteriores: se perdían) y la solicitud sigue abierta (la última
+    corrida de `pisar_abiertos` la responde). Cerrados, se pisan los dos."""
+    ok, solicitud, copia, escritos = acceso
+    carpeta = copia_de_la_demo.parent
+    antes = pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, ("derechos", "acceso", solicitud, "--carpeta", "."),
+                           escritos, primera_en=copia, todo_o_nada=True)
+    assert all(huella(carpeta / nombre) != antes[nombre] for nombre in escritos)   # se pisaron los dos
+    datos = json.loads((carpeta / escritos[1]).read_text(encoding="utf-8"))
+    assert [s["derecho"] for s in datos["solicitudes"]] == ["acceso", "oposicion"]
+    assert estado_de(ok, solicitud) == "respondida"
+
+
+def test_responder_un_acceso_sin_lugar_para_la_carta_no_deja_nada_nuevo_y_la_solicitud_sigue_abierta(
+        copia_de_la_demo, cli, acceso, monkeypatch):
+    """La carpeta que se niega a mitad de camino (el disco lleno al escribir la carta, los datos ya escritos): la
+    primera vez no queda ningún archivo; con --reemplazar, los dos anteriores quedan igual. Las dos veces la
+    solicitud sigue abierta y no quedan temporales."""
+    from escritorio.documentos.pdf import carta
+
+    ok, solicitud, copia, escritos = acceso
+    carpeta = copia_de_la_demo.parent
+    en_la_carpeta = sorted(p.name for p in carpeta.iterdir())
+
+    escribir, lleno = carta.escribir_carta_pdf, [True]
+
+    def sin_lugar(ruta, *args, **opciones):
+        if lleno[0]:
+            raise OSError(errno.ENOSPC, "No space left on device", str(ruta))
+        return escribir(ruta, *args, **opciones)
+
+    monkeypatch.setattr(carta, "escribir_carta_pdf", sin_lugar)
+    orden = ("derechos", "acceso", solicitud, "--carpeta", ".")
+    for reemplazar in ((), ("--reemplazar",)):
+        fallida = cli(*orden, *reemplazar, db=copia_de_la_demo)
+        assert fallida.returncode != 0 and "Traceback" not in fallida.stderr, fallida.stderr
+        assert sorted(p.name for p in carpeta.iterdir()) == en_la_carpeta
+        assert estado_de(ok, solicitud) == "abierta"
+        assert f"No se puede escribir {escritos[0]}" in fallida.stderr and "disco está lleno" in fallida.stderr
+        if not reemplazar:   # para la segunda vuelta: la carta y los datos de la copia
+            lleno[0] = False
+            assert cli(*orden, db=copia).returncode == 0
+            lleno[0] = True
+            en_la_carpeta = sorted(p.name for p in carpeta.iterdir())
+            antes = {nombre: huella(carpeta / nombre) for nombre in escritos}
+    assert {nombre: huella(carpeta / nombre) for nombre in escritos} == antes
+
+
 # Cada orden que escribe un archivo con el nombre que se le da y acepta --reemplazar, sobre la red de ejemplo: lo que
 # la prepara (si hace falta), la orden y lo que escribe. Las que no están, y por qué:
 # - «pagos registrar --recibo»: registra el pago antes de escribir el recibo; con el recibo abierto sale 3 con «Pago
 #   registrado … vuelva a generarlo con «pagos recibo»» (repetirla registraría otro pago). «pagos recibo» está.
-# - «cuotas avisos», «voto codigos --tarjetas», «derechos acceso» y «derechos suprimir --carpeta»: anotan lo que
-#   entregan (el lote de avisos, los códigos, la respuesta); repetidas no tienen nada que escribir.
+# - «cuotas avisos», «voto codigos --tarjetas» y «derechos suprimir --carpeta»: anotan lo que entregan (el lote de
+#   avisos, los códigos, la respuesta); repetidas no tienen nada que escribir.
+# - «derechos acceso»: también anota la respuesta, pero la carpeta puede tener la carta y los datos de una copia de la
+#   base: test_responder_un_acceso_con_la_carta_o_los_datos_abiertos_deja_los_dos_anteriores, arriba, la responde
+#   primero en una copia y después, con --reemplazar, en la base (los dos archivos son una respuesta: con uno
+#   abierto, el otro tampoco se pisa).
 # - «firma acta|resolucion --salida»: cada vez agregan una firma (piden un certificado); «firma exportar» escribe el
 #   PDF firmado por el mismo escribir_sin_pisar que «convenios pdf» y «unidades pdf-informe».
 # - «bitacora sellar-tiempo --guardar» y «bitacora exportar-sello»: piden un sello de una TSA (la red de ejemplo no
