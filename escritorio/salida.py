@@ -9,7 +9,8 @@ decir en castellano por qué no se pudo escribir. Un solo lugar para la línea d
 - `escribir_sin_pisar(destino, contenido, que)`: escribe los bytes en la ruta ya comprobada sin pisar un archivo
   que apareció entretanto (salvo `reemplazar`).
 - `escribir_juntos({destino: que, …})`: varios archivos que son una sola respuesta (la carta y los datos de un
-  acceso), todos o ninguno: con uno que no se puede poner, los demás anteriores quedan como estaban.
+  acceso, la memoria en PDF y en Excel, la composición de un órgano en PDF y en Excel), todos o ninguno: con uno que
+  no se puede poner, los demás anteriores quedan como estaban.
 - `simular_en(carpeta, rechazo)`: mientras corre una orden con --simular (cli/simulacion.py), las de arriba solo
   admiten rutas dentro de `carpeta` (la aparte de la simulación, que después se borra); cualquier otra es
   `rechazo(ruta, que)`, antes de escribir nada.
@@ -270,9 +271,9 @@ def _reemplazar(destino: Path, contenido: bytes) -> None:
 
 
 class Juntos:
-    """Varios archivos que son una sola respuesta (la carta y los datos de un acceso): cada uno se escribe en un
-    temporal al lado de su destino (`escribir`) y `poner` los pone todos en su lugar, o ninguno. Lo da
-    `escribir_juntos`."""
+    """Varios archivos que son una sola respuesta (la carta y los datos de un acceso, la memoria en PDF y en Excel):
+    cada uno se escribe en un temporal al lado de su destino (`escribir`) y `poner` los pone todos en su lugar, o
+    ninguno. Lo da `escribir_juntos`."""
 
     def __init__(self, destinos: dict[Path, str], reemplazar: bool, sin_hacer: str):
         self.reemplazar, self.sin_hacer = reemplazar, sin_hacer
@@ -281,16 +282,16 @@ class Juntos:
         self.apartados: list[Path] = []                  # la copia de cada anterior, hasta que todo salió bien
         self.puestos: list[tuple[Path, Path | None]] = []   # (destino, la copia de su anterior o None si no había)
 
-    def escribir(self, destino: Path, contenido: bytes | Callable, *args, **kwargs) -> None:
-        """Escribe los bytes `contenido`, o corre `contenido(temporal, *args, **kwargs)`, en el temporal de `destino`.
-        Un OSError es `error_de_escritura` con `destino` (nunca el nombre del temporal)."""
+    def escribir(self, destino: Path, contenido: bytes | Callable, *args, **kwargs):
+        """Escribe los bytes `contenido`, o corre `contenido(temporal, *args, **kwargs)`, en el temporal de `destino`;
+        devuelve lo que devuelve `contenido` (las páginas de un PDF, las hojas de un libro). Un OSError es
+        `error_de_escritura` con `destino` (nunca el nombre del temporal)."""
         temporal = self.temporales[Path(destino)]
         try:
             if callable(contenido):
-                contenido(temporal, *args, **kwargs)
-            else:
-                with open(temporal, "xb") as archivo:
-                    archivo.write(contenido)
+                return contenido(temporal, *args, **kwargs)
+            with open(temporal, "xb") as archivo:
+                archivo.write(contenido)
         except OSError as error:
             raise error_de_escritura(destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:]) from None
 

@@ -58,7 +58,8 @@ def agregar_ordenes(ordenes) -> None:
     generar.add_argument("anio", metavar="AÑO", help="el año de la memoria (hasta el año en curso)")
     generar.add_argument("archivo", metavar="ARCHIVO.pdf", nargs="?", help="el PDF de la memoria")
     generar.add_argument("--excel", metavar="ARCHIVO.xlsx", help="además (o en lugar del PDF), el libro de Excel")
-    generar.add_argument("--reemplazar", action="store_true", help="reemplaza los archivos que ya existan")
+    generar.add_argument("--reemplazar", action="store_true",
+                         help="reemplaza los archivos que ya existan (con --excel, los dos o ninguno)")
     con_json(generar)
     generar.set_defaults(funcion=orden_generar)
 
@@ -148,7 +149,7 @@ def orden_generar(args) -> int:
     if args.excel is not None:
         comprobar_salida(args.excel, ".xlsx", "la memoria en Excel", reemplazar=args.reemplazar)
     contexto = contexto_de(args)
-    hecho = generar_memoria(contexto, args.anio, args.archivo, args.excel)
+    hecho = generar_memoria(contexto, args.anio, args.archivo, args.excel, reemplazar=args.reemplazar)
     if args.json:
         imprimir_json({"anio": hecho.anio, "al": hecho.al.isoformat(), "secciones": hecho.secciones,
                        "pdf": args.archivo, "paginas": hecho.paginas, "excel": args.excel, "hojas": hecho.hojas,

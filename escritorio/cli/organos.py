@@ -35,7 +35,8 @@ def agregar_ordenes(ordenes) -> None:
     comp.add_argument("--json", action="store_true", help="salida en JSON")
     comp.add_argument("--pdf", metavar="ARCHIVO.pdf", help="además, guarda la composición en PDF")
     comp.add_argument("--xlsx", metavar="ARCHIVO.xlsx", help="además, guarda la composición en Excel")
-    comp.add_argument("--reemplazar", action="store_true", help="si los archivos ya existen, los reemplaza")
+    comp.add_argument("--reemplazar", action="store_true",
+                      help="si los archivos ya existen, los reemplaza (con --pdf y --xlsx, los dos o ninguno)")
     comp.set_defaults(funcion=orden_composicion)
     organigrama = sub.add_parser("organigrama", help="organigrama en PDF", description="Organigrama con los titulares.")
     organigrama.add_argument("archivo", metavar="ARCHIVO.pdf")
@@ -210,14 +211,11 @@ def orden_composicion(args) -> None:
     organo = elegir_organo(contexto, args.organo)
     comp = composicion(contexto, organo["id"], args.al, cuotas=True)  # con voto como el documento
     reglas = reglas_de_composicion(contexto, organo["id"], args.al)
-    if args.pdf:
-        from ..servicios.informes_organos import imprimir_composicion
+    if args.pdf or args.xlsx:   # los dos o ninguno
+        from ..servicios.informes_organos import guardar_composicion
 
-        imprimir_composicion(contexto, organo["id"], args.pdf, args.al)
-    if args.xlsx:
-        from ..servicios.informes_organos import exportar_composicion
-
-        exportar_composicion(contexto, organo["id"], args.xlsx, args.al)
+        guardar_composicion(contexto, organo["id"], args.pdf or None, args.xlsx or None, args.al,
+                            reemplazar=args.reemplazar)
     if args.json:
         print(json.dumps({
             "organo": organo["nombre"], "al": comp.al.isoformat(), **vida_json(organo), "avisos": comp.avisos,

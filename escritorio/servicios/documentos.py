@@ -150,6 +150,20 @@ def emitir_varios(db: BaseDeDatos, emisiones: list[Emision], ruta: Path | str,
     return resultado
 
 
+def emitir_y_poner(db: BaseDeDatos, emision: Emision | None, juntos, pdf: Path, escribir: Callable[..., T], *,
+                   vista_previa: bool = False) -> T:
+    """Como `emitir`, para un PDF que es parte de una respuesta de varios archivos (`salida.escribir_juntos`, con los
+    demás ya escritos en `juntos`): `escribir(temporal, sello)` escribe el PDF en su temporal y todos se ponen en su
+    lugar dentro de la transacción que registra la emisión. Si uno no se puede poner, no se registra nada y cada
+    destino queda como estaba; si el registro falla después, `escribir_juntos` vuelve a poner los anteriores."""
+    def escribir_y_poner(sello: Sello | None) -> T:
+        hecho = juntos.escribir(pdf, escribir, sello)
+        juntos.poner()
+        return hecho
+
+    return emitir(db, emision, pdf, escribir_y_poner, vista_previa=vista_previa)
+
+
 # El texto de cada archivo emitido se guarda para decir después qué cambió en una copia alterada; el de un listado
 # largo (un padrón de miles de miembros) no: pesaría en la base (y en su bitácora) más que todo lo demás, y sacarlo
 # de sus cientos de páginas llevaría más que escribirlo (18 s las 374 de un padrón de 16.000). Tampoco el de un lote

@@ -12,11 +12,12 @@ from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato
 from ..errores import ErrorEscritorio
+from ..salida import escribir_juntos
 from .base import hoy as fecha_de_hoy
 from .contexto import Contexto
 from .estatutos import norma_de_la_asociacion, listar_reformas, texto_en
 from .archivos import destino_del_archivo, escribir_archivo
-from .documentos import emitir
+from .documentos import emitir, emitir_y_poner
 from .emisiones import (emision_composicion, emision_informe_unidad, emision_norma, emision_organigrama)
 from .informes_cuotas import propiedades_excel
 from .organos import OrganoListado, composicion, listar_organos
@@ -105,26 +106,44 @@ def _miembros_de_la_asamblea(activos: int, suspendidos: int) -> str:
 
 
 @en_el_idioma_de_los_documentos
-def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
+def guardar_composicion(contexto: Contexto, organo_id: int, pdf: Path | str | None = None,
+                        xlsx: Path | str | None = None, al: date | None = None, *,
+                        reemplazar: bool = False) -> int | None:
+    """La composición del órgano en la fecha, en `pdf` (con su código de verificación) y/o en `xlsx`; devuelve las
+    páginas del PDF. Los dos son una sola respuesta (`salida.escribir_juntos`): se ponen los dos o ninguno; con
+    `reemplazar` y uno abierto en otro programa, los dos anteriores quedan como estaban. Sin `reemplazar`, no pisa un
+    archivo que ya existe."""
+    from ..documentos.excel.organos import escribir_composicion_xlsx
     from ..documentos.pdf.organos import escribir_composicion_pdf
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".pdf", traducir("la composición")), al or fecha_de_hoy()
+    db, asociacion_id, al = contexto.db, contexto.asociacion_id, al or fecha_de_hoy()
+    que = traducir("la composición")
+    destino_pdf = destino_del_archivo(pdf, ".pdf", que) if pdf is not None else None
+    destino_xlsx = destino_del_archivo(xlsx, ".xlsx", que) if xlsx is not None else None
     # Con voto en la fecha: sin los suspendidos ni, si la regla de sesión del órgano lo dice, los morosos.
     datos = composicion(contexto, organo_id, al, cuotas=True)
-    return emitir(db, emision_composicion(asociacion_id, datos), ruta, lambda sello: escribir_archivo(
-        escribir_composicion_pdf, ruta, **_membrete(db, asociacion_id), composicion=datos, al=al, sello=sello))
+    with escribir_juntos({d: que for d in (destino_pdf, destino_xlsx) if d is not None},
+                         reemplazar=reemplazar) as juntos:
+        if destino_xlsx is not None:
+            juntos.escribir(destino_xlsx, escribir_composicion_xlsx, datos, al, propiedades=propiedades_excel(
+                contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], formato.fecha(al))))
+        if destino_pdf is None:
+            juntos.poner()
+            return None
+        # el PDF al final: los dos se ponen en su lugar al registrarlo
+        return emitir_y_poner(db, emision_composicion(asociacion_id, datos), juntos, destino_pdf,
+                              lambda ruta, sello: escribir_composicion_pdf(ruta, **_membrete(db, asociacion_id),
+                                                                           composicion=datos, al=al, sello=sello))
 
 
-@en_el_idioma_de_los_documentos
+def imprimir_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> int:
+    """Solo el PDF (la ventana: el diálogo de guardar ya preguntó si pisar el archivo)."""
+    return guardar_composicion(contexto, organo_id, pdf=ruta, al=al, reemplazar=True)
+
+
 def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, al: date | None = None) -> None:
-    from ..documentos.excel.organos import escribir_composicion_xlsx
-
-    db, asociacion_id = contexto.db, contexto.asociacion_id
-    ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la composición")), al or fecha_de_hoy()
-    datos = composicion(contexto, organo_id, al, cuotas=True)
-    escribir_archivo(escribir_composicion_xlsx, ruta, datos, al, propiedades=propiedades_excel(
-        contexto, traducir("Composición de {0} al {1}").format(datos.organo["nombre"], formato.fecha(al))))
+    """Solo el libro de Excel (la ventana: el diálogo de guardar ya preguntó si pisar el archivo)."""
+    guardar_composicion(contexto, organo_id, xlsx=ruta, al=al, reemplazar=True)
 
 
 @en_el_idioma_de_los_documentos

@@ -181,8 +181,8 @@ def pisar_abiertos(cli, base, abiertos, orden, escritos, *, primera_en=None, tod
     vez, con el archivo y qué hacer (no «… (abierto en otro programa). Si está abierto en otro programa, ciérrelo; si
     la carpeta es de solo lectura…»), deja el anterior igual y no deja temporales. Cerrado, se pisa.
     `primera_en`: otra base para la primera corrida (la de una orden que anota lo que entrega: en la misma base no se
-    repite). `todo_o_nada`: los escritos son una sola respuesta, así que los demás anteriores también quedan igual.
-    Devuelve la huella de cada anterior."""
+    repite). `todo_o_nada`: los escritos son una sola respuesta, así que los demás anteriores también quedan igual;
+    cerrados, se pisan todos (cada uno es otro archivo, aunque diga lo mismo). Devuelve la huella de cada anterior."""
     carpeta = base.parent
     ventana = abrir(base)   # la ventana tiene la base abierta: exportar no la toca
     try:
@@ -200,16 +200,30 @@ def pisar_abiertos(cli, base, abiertos, orden, escritos, *, primera_en=None, tod
             if todo_o_nada:
                 assert {nombre: huella(carpeta / nombre) for nombre in escritos} == antes, abierto
         assert sorted(p.name for p in carpeta.iterdir()) == en_la_carpeta   # sin temporales
+        anteriores = {nombre: (carpeta / nombre).stat().st_ino for nombre in escritos}
         repetida = cli(*orden, "--reemplazar", db=base)
         assert repetida.returncode == 0, repetida.stderr
+        if todo_o_nada:   # se pisaron todos: cada uno se puso en su lugar (otro archivo), no quedó el anterior
+            assert all((carpeta / nombre).stat().st_ino != anteriores[nombre] for nombre in escritos), anteriores
     finally:
         ventana.close()
     return antes
 
 
-def test_pisar_un_pdf_y_un_excel_abiertos_lo_dice_y_los_deja(copia_de_la_demo, cli, archivos_abiertos):
-    pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, ("memoria", ANIO, "m.pdf", "--excel", "m.xlsx"),
-                   ("m.pdf", "m.xlsx"))
+# Las órdenes que escriben un PDF y un libro de Excel en la misma corrida: son una sola respuesta, los dos o ninguno.
+JUNTOS = [
+    pytest.param(("memoria", ANIO, "m.pdf", "--excel", "m.xlsx"), ("m.pdf", "m.xlsx"), id="memoria"),
+    pytest.param(("organos", "composicion", "Consejo", "--pdf", "consejo.pdf", "--xlsx", "consejo.xlsx"),
+                 ("consejo.pdf", "consejo.xlsx"), id="organos composicion"),
+]
+
+
+@pytest.mark.parametrize(("orden", "escritos"), JUNTOS)
+def test_pisar_un_pdf_y_un_excel_con_uno_abierto_deja_los_dos(copia_de_la_demo, cli, archivos_abiertos, orden,
+                                                                escritos):
+    """Con --reemplazar y el PDF o el libro abierto en otro programa: lo dice y los dos anteriores quedan igual (antes
+    se pisaba el otro: la memoria nueva en PDF con el libro de la anterior, o al revés). Cerrados, se pisan los dos."""
+    pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, orden, escritos, todo_o_nada=True)
 
 
 @pytest.fixture
@@ -311,6 +325,8 @@ def test_responder_un_acceso_sin_lugar_para_la_carta_no_deja_nada_nuevo_y_la_sol
 #   arriba, pisa un respaldo abierto por la misma función, con su mensaje («No se pudo crear el respaldo …»).
 # - «indicadores registrar», «enmiendas presentar» y «convenios adjuntar»: su --reemplazar no es de un archivo que se
 #   escribe (un valor, un párrafo, el PDF guardado en la base).
+# - «memoria AÑO … --excel» y «organos composicion --pdf --xlsx»: escriben dos archivos que son una respuesta (los dos
+#   o ninguno): test_pisar_un_pdf_y_un_excel_con_uno_abierto_deja_los_dos, arriba.
 ADJUNTO = (("organos", "organigrama", "firmado.pdf"),)
 EXPORTACIONES = [
     pytest.param((), ("miembros", "exportar", "padron.xlsx"), ("padron.xlsx",), id="miembros exportar"),
@@ -321,8 +337,6 @@ EXPORTACIONES = [
                  id="cuotas estado-cuenta"),
     pytest.param((), ("cuotas", "cobranza", ANIO, "cobranza.pdf"), ("cobranza.pdf",), id="cuotas cobranza"),
     pytest.param((), ("pagos", "recibo", "214", "recibo.pdf"), ("recibo.pdf",), id="pagos recibo"),
-    pytest.param((), ("organos", "composicion", "Consejo", "--pdf", "consejo.pdf", "--xlsx", "consejo.xlsx"),
-                 ("consejo.pdf", "consejo.xlsx"), id="organos composicion"),
     pytest.param((), ("organos", "organigrama", "organigrama.pdf"), ("organigrama.pdf",), id="organos organigrama"),
     pytest.param((), ("estatutos", "texto", "estatuto.pdf"), ("estatuto.pdf",), id="estatutos texto"),
     pytest.param((), ("unidades", "matriz", "matriz.xlsx"), ("matriz.xlsx",), id="unidades matriz"),

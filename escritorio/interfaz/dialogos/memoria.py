@@ -360,9 +360,11 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         if not self._antes_de_sacarla():
             return
         anio, contexto = self.anio.value(), self.contexto
+        # reemplazar: el diálogo de guardar ya preguntó si pisar el archivo (la vista previa escribe en su carpeta)
         salidas = mostrar_vista_previa(self, DocumentoParaVer.por_emitir(
             titulo_de_la_memoria(anio), self._nombre(".pdf"),
-            lambda ruta, previa: generar_memoria(contexto, anio, ruta, vista_previa=previa)), self._ajustes)
+            lambda ruta, previa: generar_memoria(contexto, anio, ruta, vista_previa=previa, reemplazar=True)),
+            self._ajustes)
         if salidas is not None and (salidas.impresas or salidas.guardado_en):
             hecho = [self.tr("Memoria impresa.")] if salidas.impresas else []
             hecho += [self.tr("Memoria guardada en {0}").format(ruta) for ruta in salidas.guardado_en]
@@ -374,7 +376,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         anio, contexto, resultado = self.anio.value(), self.contexto, {}
 
         def escribir(ruta: str) -> None:
-            resultado["hecho"], resultado["ruta"] = generar_memoria(contexto, anio, ruta), ruta
+            # reemplazar: el diálogo de guardar ya preguntó si pisar el archivo
+            resultado["hecho"], resultado["ruta"] = generar_memoria(contexto, anio, ruta, reemplazar=True), ruta
 
         if not guardar_documento(self, self.tr("Guardar la memoria en PDF"), self._nombre(".pdf"), escribir,
                                  self._ajustes):
@@ -390,7 +393,8 @@ class DialogoMemoria(DeLaOficina, DialogoBase):
         anio, contexto, resultado = self.anio.value(), self.contexto, {}
 
         def escribir(ruta: str) -> None:
-            resultado["hecho"], resultado["ruta"] = generar_memoria(contexto, anio, excel=ruta), ruta
+            resultado["hecho"] = generar_memoria(contexto, anio, excel=ruta, reemplazar=True)
+            resultado["ruta"] = ruta
 
         if not guardar_documento(self, self.tr("Guardar la memoria en Excel"), self._nombre(".xlsx"), escribir,
                                  self._ajustes):

@@ -21,10 +21,11 @@ from ...dominio import formato
 from ...dominio.memoria import Memoria, Seccion, TextoLibre
 from ...dominio.traduccion import traducir
 from ...documentos.pdf.idioma_de_lo_escrito import escrito
-from ..archivos import destino_del_archivo, escribir_archivo
+from ...salida import escribir_juntos
+from ..archivos import destino_del_archivo
 from ..base import hoy
 from ..contexto import Contexto
-from ..documentos import Emision, emitir
+from ..documentos import Emision, emitir_y_poner
 from ..emisiones import emision_memoria
 from ..idioma_de_los_documentos import en_el_idioma_de_los_documentos, idioma_de_la_asociacion
 from .periodo import Periodo, periodo_de
@@ -98,10 +99,12 @@ class MemoriaGenerada:
 
 @en_el_idioma_de_los_documentos
 def generar_memoria(contexto: Contexto, anio: object, pdf: Path | str | None = None, excel: Path | str | None = None,
-                    *, vista_previa: bool = False) -> MemoriaGenerada:
+                    *, vista_previa: bool = False, reemplazar: bool = False) -> MemoriaGenerada:
     """Arma la memoria del año una vez y la escribe en `pdf` (PDF/A, con su código de verificación: se registra como
     documento emitido, salvo con `vista_previa`) y/o en `excel` (el libro con una hoja por tabla y las cifras). Las
-    rutas se revisan antes de armar nada."""
+    rutas se revisan antes de armar nada. Los dos son una sola respuesta (`salida.escribir_juntos`): se ponen los dos
+    o ninguno; con `reemplazar` y uno abierto en otro programa, los dos anteriores quedan como estaban. Sin
+    `reemplazar`, no pisa un archivo que ya existe."""
     from ...documentos.excel.memoria import escribir_memoria_xlsx
     from ...documentos.pdf.memoria import escribir_memoria_pdf
     from ..informes_cuotas import propiedades_excel
@@ -113,14 +116,17 @@ def generar_memoria(contexto: Contexto, anio: object, pdf: Path | str | None = N
     destino_excel = destino_del_archivo(excel, ".xlsx", traducir("la memoria en Excel")) if excel is not None else None
     memoria = armar_memoria(contexto, anio)
     hecho = MemoriaGenerada(memoria.anio, memoria.al, len(memoria.secciones))
-    if destino_pdf is not None:
-        db = contexto.db
-        hecho.paginas = emitir(db, emision_memoria(contexto.asociacion_id, memoria, titulo_de_la_memoria),
-                               destino_pdf, lambda sello: escribir_archivo(escribir_memoria_pdf, destino_pdf, memoria,
-                                                                           generado=hoy(), sello=sello),
-                               vista_previa=vista_previa)
-    if destino_excel is not None:
-        hecho.hojas = escribir_archivo(escribir_memoria_xlsx, destino_excel, memoria,
-                                       propiedades=propiedades_excel(contexto, memoria.titulo))
+    destinos = ((destino_pdf, traducir("la memoria")), (destino_excel, traducir("la memoria en Excel")))
+    with escribir_juntos({d: que for d, que in destinos if d is not None}, reemplazar=reemplazar) as juntos:
+        if destino_excel is not None:
+            hecho.hojas = juntos.escribir(destino_excel, escribir_memoria_xlsx, memoria,
+                                          propiedades=propiedades_excel(contexto, memoria.titulo))
+        if destino_pdf is None:
+            juntos.poner()
+        else:   # el PDF al final: los dos se ponen en su lugar al registrarlo
+            hecho.paginas = emitir_y_poner(
+                contexto.db, emision_memoria(contexto.asociacion_id, memoria, titulo_de_la_memoria), juntos,
+                destino_pdf, lambda ruta, sello: escribir_memoria_pdf(ruta, memoria, generado=hoy(), sello=sello),
+                vista_previa=vista_previa)
     hecho.segundos = time.perf_counter() - inicio
     return hecho
