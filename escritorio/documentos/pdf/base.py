@@ -162,7 +162,7 @@ def dibujar_encabezado(c: Canvas, hoja: Hoja, encabezado: Encabezado, *, titulo_
             y -= 12
     with marcado(c, titulo_como) if marcar else nullcontext():
         c.setFont(FUENTE_NEGRITA, 15)
-        c.drawString(hoja.izquierda, y - 7, imprimible(abreviar(encabezado.titulo, 120)))
+        c.drawString(hoja.izquierda, y - 7, cortar_al_ancho(encabezado.titulo, FUENTE_NEGRITA, 15, hoja.ancho_util))
     with artefacto(c, "Pagination") if marcar else nullcontext():
         c.setLineWidth(0.8)
         c.setStrokeColorRGB(*_NEGRO)

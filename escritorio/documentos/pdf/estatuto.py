@@ -475,8 +475,18 @@ def _historia(norma: _Norma, paginas: dict[str, int], ancho: float, alto: float)
     return historia
 
 
+def _titulo_de_las_cabezas(titulo: str, al: date, ancho: float) -> str:
+    """«Título — texto vigente al 29/11/2026» en `ancho`: si no cabe, se corta el título (con «…»), nunca la fecha."""
+    completo = titulo_documento(titulo, al)
+    sobra = stringWidth(completo, FUENTE, 8) - ancho
+    if sobra <= 0:
+        return completo
+    return titulo_documento(cortar_al_ancho(titulo, FUENTE, 8, max(stringWidth(titulo, FUENTE, 8) - sobra, 0)), al)
+
+
 def _decorador(norma: _Norma, hoja: Hoja, generado: date) -> Callable[[Canvas, int, int], None]:
-    derecha = titulo_documento(norma.titulo, norma.al)
+    # Arriba de cada página, el título a la derecha (hasta dos tercios del renglón) y la asociación en lo que queda.
+    derecha = _titulo_de_las_cabezas(norma.titulo, norma.al, hoja.ancho_util * 2 / 3)
 
     def decorar(c: Canvas, numero: int, total: int) -> None:
         if numero > 1:  # la primera página ya lleva el membrete completo en el cuerpo
