@@ -21,7 +21,7 @@ from escritorio.dominio.agenda import Accion, Paso
 from escritorio.dominio.texto import normalizar
 from escritorio.interfaz.agenda import ir_al_paso
 from escritorio.interfaz.dialogos.datos_personales import (DialogoNuevaSolicitud, DialogoRegistrarPersona,
-                                                           DialogoRespuesta, DialogoVincular)
+                                                           DialogoRespuesta, DialogoTratamiento, DialogoVincular)
 from escritorio.interfaz.dialogos.ficha_autoridades import DialogoContacto
 from escritorio.interfaz.dialogos.ficha_miembro import DialogoFichaMiembro
 from escritorio.interfaz.dialogos.supresion import DialogoPlanDeSupresion
@@ -35,7 +35,7 @@ from escritorio.servicios.oficina import Oficina
 from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.personas import apariciones, ficha, listar_personas, registrar_persona
 from escritorio.servicios.solicitudes_de_datos import (fijar_politica, listar_solicitudes, politica,
-                                                       registrar_solicitud)
+                                                       registrar_solicitud, tratamientos)
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
@@ -591,3 +591,43 @@ def test_una_rectificacion_se_corrige_en_la_ficha_y_se_responde_con_lo_que_se_hi
     assert (ultimo.antes["telefono"], ultimo.despues["telefono"]) == ("099 111 222", "099 333 444")
     assert [r for r in cambios if r.accion == "cambio" and any(d.startswith("telefono:") for d in r.detalle)] == \
         [ultimo]   # el teléfono cambió una vez: en la ficha
+
+
+def test_la_base_legal_es_un_renglon_que_se_lee_entero_e_intro_la_guarda(qtbot, abrir, copia_de_la_demo, avisos):
+    """La base legal, la finalidad y la conservación son de un renglón (hasta 500 letras): el campo las muestra
+    enteras en varios renglones, pero Intro no parte la frase (antes, el servicio la rechazaba al guardar: «tiene un
+    salto de línea») sino que guarda, y lo pegado con saltos de línea queda en un renglón."""
+    _preparar(copia_de_la_demo, con_persona=False)
+    ventana = abrir(copia_de_la_demo)
+    area = ventana.datos_personales
+    area.pestanas.setCurrentWidget(area.politica)
+    tabla = area.politica.tabla_tratamientos
+    fila = _fila_de(area.politica.modelo_tratamientos, lambda t: t["clase"] == "contactos")
+    _clic_en_fila(qtbot, tabla, fila)
+    # (QTest escribe solo ASCII: las tildes llegan pegadas, arriba)
+    finalidad = "Convocar a las sesiones, enviar las actas y mantener el contacto institucional con cada ciudad"
+
+    def escribir(dialogo):
+        dialogo.base_legal.selectAll()
+        portapapeles = QApplication.clipboard()
+        portapapeles.setText("Interés legítimo de la asociación\n(art. 6.1.f del reglamento)\r\n")
+        dialogo.base_legal.paste()
+        assert dialogo.base_legal.toPlainText() == "Interés legítimo de la asociación (art. 6.1.f del reglamento) "
+        dialogo.finalidad.selectAll()
+        qtbot.keyClicks(dialogo.finalidad, finalidad)
+        qtbot.keyClick(dialogo.finalidad, Qt.Key.Key_Return)   # guarda: el botón por omisión del diálogo
+        return dialogo.isVisible(), dialogo.finalidad.toPlainText()
+
+    hecho = cuando_se_abra(DialogoTratamiento, escribir)
+    _clic(qtbot, area.politica.boton_editar)
+    qtbot.waitUntil(lambda: bool(hecho), timeout=5000)
+    assert hecho == [(False, finalidad)]
+    assert avisos.informes == []
+    db = abrir_base(copia_de_la_demo)   # releído de la base, como lo verá la próxima apertura
+    try:
+        guardado = next(t for t in tratamientos(Oficina(db, listar_asociaciones(db)[0]).contexto)
+                        if t["clase"] == "contactos")
+    finally:
+        db.close()
+    assert guardado["base_legal"] == "Interés legítimo de la asociación (art. 6.1.f del reglamento)"
+    assert guardado["finalidad"] == finalidad

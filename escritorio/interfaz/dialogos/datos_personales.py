@@ -23,6 +23,7 @@ from ...servicios.solicitudes_de_datos import (Solicitud, SolicitudRegistrada, T
 from ..comun import tr
 from ..piezas import ComboDeValores, en_linea, nota, nuevo_formulario
 from ..piezas.formulario_de_la_oficina import FormularioDeLaOficina
+from ..piezas.renglon_largo import RenglonLargo
 from .baja import editor_de_fecha
 
 # Cuántas filas se nombran en la explicación de un diálogo (las demás se cuentan).
@@ -233,11 +234,12 @@ class DialogoTratamiento(FormularioDeDatos):
         self.oficina, self.original = oficina, tratamiento
         self.tratamiento: Tratamiento | None = None
         self.setWindowTitle(self.tr("Para qué se guardan: {0}").format(tratamiento["nombre"]))
-        self.base_legal = _texto_largo(4)
+        # Campos de un renglón (hasta 500 letras) que se leen enteros: Intro guarda, no parte la frase.
+        self.base_legal = RenglonLargo(4)
         self.base_legal.setPlainText(tratamiento["base_legal"])
-        self.finalidad = _texto_largo(4)
+        self.finalidad = RenglonLargo(4)
         self.finalidad.setPlainText(tratamiento["finalidad"])
-        self.conservacion = _texto_largo(4)
+        self.conservacion = RenglonLargo(4)
         self.conservacion.setPlainText(tratamiento["conservacion"])
         self._campos = {"base_legal": self.base_legal, "finalidad": self.finalidad, "conservacion": self.conservacion}
         formulario = nuevo_formulario()
