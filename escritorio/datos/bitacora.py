@@ -374,6 +374,11 @@ def fila_actual(db: BaseDeDatos, tabla: str, fila_id) -> dict | None:
     return next(db.query(f"SELECT * FROM {tabla} WHERE id = ?", [fila_id]), None)
 
 
+def filas_actuales(db: BaseDeDatos, tabla: str, desde: int, hasta: int) -> list[dict]:
+    """Las filas de la tabla con `desde <= id < hasta`, como están hoy (las que existen)."""
+    return list(db.query(f"SELECT * FROM {tabla} WHERE id >= ? AND id < ?", [desde, hasta]))
+
+
 # --- el orden en que se escribieron las filas -------------------------------------------------------------------
 
 def ultima_escritura(db: BaseDeDatos, entidad: str, ids: list[int]) -> dict[int, int]:

@@ -419,6 +419,12 @@ def recibo_del_pago(db: BaseDeDatos, pago_id: int) -> dict | None:
     return next(db.query("SELECT anio, numero FROM recibos WHERE pago_id = ?", [pago_id]), None)
 
 
+def recibos_de_los_pagos(db: BaseDeDatos, desde: int, hasta: int) -> dict[int, dict]:
+    """{pago_id: {anio, numero}} de los pagos con `desde <= pago_id < hasta` que tienen recibo."""
+    return {f["pago_id"]: {"anio": f["anio"], "numero": f["numero"]} for f in db.query(
+        "SELECT pago_id, anio, numero FROM recibos WHERE pago_id >= ? AND pago_id < ?", [desde, hasta])}
+
+
 # --- la baja durante el año, después de emitida la cuota -------------------------------------------
 
 def cargo_anual_con_su_escala(db: BaseDeDatos, miembro_id: int, anio: int) -> dict | None:
