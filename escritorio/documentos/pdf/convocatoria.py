@@ -33,14 +33,15 @@ from escritorio.dominio.traduccion import traducir
 
 from escritorio.dominio.formato import fecha_larga
 
-from ..visible import LARGO_EN_DOCUMENTO, abreviar
-from .base import FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, dibujar_pie, fecha_corta, preparar_hoja
+from ..visible import LARGO_EN_DOCUMENTO
+from .base import (FUENTE, FUENTE_NEGRITA, MARGEN, Encabezado, Hoja, cortar_al_ancho, dibujar_pie, fecha_corta,
+                   preparar_hoja)
 from .columnas import ListaEnColumnas
 from .etiquetas import FICHA, EtiquetasDeTabla
 from .idioma_de_lo_escrito import marcar, recortado
 from .estatuto import (AZUL, CURSIVA, FONDO_SUAVE, GRIS, GRIS_REGLA, DocumentoPaginado, con_pasajes, construir_paginado,
                        estilo, parrafo, recuadro, texto_pdf)
-from .fuentes import SERIF, SERIF_NEGRITA, imprimible
+from .fuentes import SERIF, SERIF_NEGRITA
 from .lineas_de_firma import ALTO as ALTO_PARA_FIRMAR, EspacioParaFirmar
 
 TITULO = "CONVOCATORIA"
@@ -104,16 +105,6 @@ def membrete(asociacion: str, sigla: str, detalle: str, ancho: float) -> list[Fl
     return historia
 
 
-def _cortar(texto: str, fuente: str, tamano: float, ancho: float) -> str:
-    # visible, con [U+XXXX] lo que las fuentes no tienen; y un renglón nunca muestra más (se corta letra a letra)
-    texto = imprimible(abreviar(texto, 300))
-    if stringWidth(texto, fuente, tamano) <= ancho:
-        return texto
-    while texto and stringWidth(texto + "…", fuente, tamano) > ancho:
-        texto = texto[:-1]
-    return texto.rstrip() + "…"
-
-
 def decorador_carta(hoja: Hoja, izquierda: str, derecha: str, generado: date,
                     fondo: Callable[[Canvas, Hoja], None] | None = None) -> Callable[[Canvas, int, int], None]:
     """Pie con «Página X de Y» en todas las páginas y, desde la segunda, un encabezado corrido
@@ -126,10 +117,10 @@ def decorador_carta(hoja: Hoja, izquierda: str, derecha: str, generado: date,
             y = hoja.alto - MARGEN - 6
             c.setFont(FUENTE, 8)
             c.setFillColor(GRIS)
-            texto_derecha = _cortar(derecha, FUENTE, 8, hoja.ancho_util * 0.55)
+            texto_derecha = cortar_al_ancho(derecha, FUENTE, 8, hoja.ancho_util * 0.55)
             c.drawRightString(hoja.derecha, y, texto_derecha)
-            c.drawString(hoja.izquierda, y, _cortar(izquierda, FUENTE, 8,
-                                                    hoja.ancho_util - stringWidth(texto_derecha, FUENTE, 8) - 18))
+            c.drawString(hoja.izquierda, y, cortar_al_ancho(izquierda, FUENTE, 8,
+                                                            hoja.ancho_util - stringWidth(texto_derecha, FUENTE, 8) - 18))
             c.setStrokeColor(GRIS_REGLA)
             c.setLineWidth(0.5)
             c.line(hoja.izquierda, y - 5, hoja.derecha, y - 5)
