@@ -29,6 +29,7 @@ proceso aparte cada biblioteca de afuera que usan esas capas); y qtawesome lo im
 """
 
 import ast
+import functools
 import json
 import os
 import subprocess
@@ -180,8 +181,30 @@ def qtawesome_fuera_de_iconos(g, permitido=QTAWESOME) -> list[str]:
 
 def _nombres_usados(archivo: Path, como: str) -> set[str]:
     """Los atributos que el módulo usa de lo que importó con el nombre `como` (`conexion.al_esperar` -> al_esperar)."""
-    return {nodo.attr for nodo in ast.walk(ast.parse(archivo.read_text(encoding="utf-8")))
-            if isinstance(nodo, ast.Attribute) and ast.unparse(nodo.value) == como}
+    return _atributos_por_nombre(archivo).get(como, set())
+
+
+def _nombre_con_puntos(nodo: ast.AST) -> str | None:
+    """`a` o `a.b.c` tal como se escribió (lo que daría ast.unparse); None si es otra expresión (una llamada, un
+    índice): esas nunca son el nombre de un import."""
+    partes = []
+    while isinstance(nodo, ast.Attribute):
+        partes.append(nodo.attr)
+        nodo = nodo.value
+    if not isinstance(nodo, ast.Name):
+        return None
+    return ".".join([nodo.id, *reversed(partes)])
+
+
+@functools.lru_cache(maxsize=None)
+def _atributos_por_nombre(archivo: Path) -> dict[str, set[str]]:
+    """{nombre: atributos que el módulo le pide} de un archivo, leído una vez por proceso (un módulo que importa
+    varios de datos/ se leía una vez por import)."""
+    usados: dict[str, set[str]] = {}
+    for nodo in ast.walk(ast.parse(archivo.read_text(encoding="utf-8"))):
+        if isinstance(nodo, ast.Attribute) and (nombre := _nombre_con_puntos(nodo.value)) is not None:
+            usados.setdefault(nombre, set()).add(nodo.attr)
+    return usados
 
 
 def datos_fuera_de_la_asignacion(g, raiz: Path = RAIZ, asignacion=DATOS_DE_LAS_CARAS, caras=CARAS) -> list[str]:
