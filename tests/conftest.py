@@ -27,8 +27,10 @@ import pytest  # noqa: E402
 
 from ayudas import BUENAS, CREAR_RML, escribir_csv  # noqa: E402
 from cli_en_el_proceso import entorno_aislado, orden_en_el_proceso  # noqa: E402
+from escritorio.datos import testigo  # noqa: E402
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion  # noqa: E402
 from escritorio.servicios.base import abrir_base  # noqa: E402
+from una_vez_por_corrida import compartida  # noqa: E402
 
 # La ventana sigue el idioma del sistema; las pruebas la quieren en castellano (el idioma fuente) salvo que pidan
 # otro (tests/interfaz/test_idiomas.py). Por el entorno: también la abren así los subprocesos.
@@ -258,11 +260,21 @@ def cli_proceso(cli):
 
 @pytest.fixture(scope="session")
 def demo_creada_por_la_cli(tmp_path_factory) -> Path:
-    """La red de ejemplo, creada una sola vez por proceso de la corrida con «escritorio demo», por la función de
-    entrada de la CLI en este mismo proceso (`orden_en_el_proceso`: su entorno aislado, su carpeta; sin lanzar otro
-    programa, así las pruebas que solo usan una copia no llevan la marca `proceso`). No se toca: cada prueba usa su
-    copia (`copia_de_la_demo`), que es la misma base (la misma identidad)."""
-    carpeta = tmp_path_factory.mktemp("demo_de_la_cli")
+    """La red de ejemplo, creada una sola vez en la corrida con «escritorio demo», por la función de entrada de la
+    CLI en el proceso de las pruebas (`orden_en_el_proceso`: su entorno aislado, su carpeta; sin lanzar otro
+    programa, así las pruebas que solo usan una copia no llevan la marca `proceso`). La arma el primer proceso de
+    xdist que la pide (tests/una_vez_por_corrida.py) y nadie abre esa: cada proceso recibe su propia copia, con su
+    testigo, como si la hubiera armado él. No se toca: cada prueba usa su copia (`copia_de_la_demo`), que es la
+    misma base (la misma identidad)."""
+    armada = compartida(tmp_path_factory, "demo_de_la_cli", _armar_la_demo)
+    ruta = tmp_path_factory.mktemp("demo_de_la_cli") / armada.name
+    for archivo in (armada, testigo.ruta_testigo(armada)):
+        if archivo.exists():
+            shutil.copy2(archivo, ruta.with_name(archivo.name))
+    return ruta
+
+
+def _armar_la_demo(carpeta: Path) -> Path:
     ruta = carpeta / "demo.db"
     hecho = orden_en_el_proceso(["--db", str(ruta), "demo"], carpeta, entorno_aislado(carpeta))
     assert hecho.returncode == 0, hecho.stderr
