@@ -19,6 +19,10 @@ from escritorio.servicios.publicacion import publicar
 from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, unidades
 from escritorio.servicios.verificar_documento import verificar_archivo
 
+# Publicar el sitio emite las actas en PDF, las lee y escribe cada página (de 0,4 a 6 s de CPU por prueba): como
+# los documentos (tests/documentos), va en `make test` y no en `make rapido` (CONTRIBUTING.md, «Las marcas de costo»).
+pytestmark = pytest.mark.lento
+
 
 class _Pagina(HTMLParser):
     """Lo que una prueba mira de una página: idioma, título, encabezados, enlaces y el texto."""
@@ -332,7 +336,6 @@ def test_el_inicio_cuenta_los_paises_de_los_miembros_activos(publicada):
     assert "Bolivia" in texto(sitio / "miembros.html")
 
 
-@pytest.mark.lento   # publica el sitio entero otra vez (2-6 s de CPU)
 def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(publicada, tmp_path):
     """pt/ del sitio cambiado por un enlace a otra carpeta: publicar se niega y no crea nada en ella (ni la
     subcarpeta actas/ que el sitio en portugués necesitaría)."""
@@ -347,7 +350,6 @@ def test_una_subcarpeta_que_es_un_enlace_afuera_no_hace_crear_carpetas_afuera(pu
     assert list(fuera.iterdir()) == []
 
 
-@pytest.mark.lento   # publica el sitio entero otra vez (2-6 s de CPU)
 def test_un_error_del_disco_se_dice_en_castellano_y_no_como_error_inesperado(publicada, tmp_path):
     """pt/ del sitio es un enlace roto: el sistema no deja crear la carpeta. La ventana y la línea de órdenes reciben
     el mismo aviso en castellano (qué archivo y qué pasó), no un error inesperado de Python."""

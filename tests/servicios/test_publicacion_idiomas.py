@@ -20,6 +20,10 @@ from escritorio.servicios.verificar_documento import verificar_archivo
 
 from servicios.test_publicacion import leer, texto
 
+# Publicar el sitio emite las actas en PDF, las lee y escribe cada página (de 0,4 a 6 s de CPU por prueba): como
+# los documentos (tests/documentos), va en `make test` y no en `make rapido` (CONTRIBUTING.md, «Las marcas de costo»).
+pytestmark = pytest.mark.lento
+
 
 @pytest.fixture
 def rcs(demo_db):
@@ -34,7 +38,6 @@ def _paginas(raiz: Path, *, sin: str | None = None) -> set[str]:
     return {str(p.relative_to(raiz)) for p in raiz.rglob("*.html") if not (sin and p.is_relative_to(raiz / sin))}
 
 
-@pytest.mark.lento   # publica el sitio en dos idiomas (2,5-4 s de CPU)
 def test_en_los_dos_idiomas_cada_pagina_tiene_su_par_y_lleva_a_el(publicada):
     rcs, sitio, _ = publicada("es_pt")   # la demo en los dos idiomas: se publica de nuevo con la dirección pública
     editar_asociacion(rcs, direccion_publica="https://redsur.ejemplo.org")
@@ -85,7 +88,6 @@ def test_el_acta_de_cada_idioma_es_una_copia_emitida_y_cada_verificacion_las_lis
         assert all(f'data-sha256="{h}"' in pagina for _, h in huellas.values()), carpeta
 
 
-@pytest.mark.lento   # publica el sitio en dos idiomas (2,5-4 s de CPU)
 def test_un_sitio_de_un_idioma_sigue_en_su_lugar_al_agregarle_otro_y_vuelve_a_uno(publicada):
     rcs, sitio, _ = publicada()   # el sitio de ayer, en castellano
     ayer = {r: (sitio / r).read_bytes() for r in json.loads((sitio / "manifiesto.json").read_text())["archivos"]}
@@ -121,7 +123,6 @@ def test_publicar_de_nuevo_en_dos_idiomas_cambia_solo_las_dos_paginas_que_cambia
     assert "Seminario de movilidad urbana 2027" in texto(sitio / "pt" / "unidades.html")
 
 
-@pytest.mark.lento   # publica el sitio en dos idiomas (2,5-4 s de CPU)
 def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
     rcs, sitio, _ = publicada()
     otro = tmp_path / "otro"
@@ -146,7 +147,6 @@ def test_el_otro_idioma_nunca_pisa_un_archivo_ajeno(publicada, tmp_path):
         publicar(rcs, otro, idiomas=["es", "pt"])
 
 
-@pytest.mark.lento   # publica el sitio en dos idiomas (2,5-4 s de CPU)
 def test_el_primero_va_en_la_raiz_y_un_idioma_que_no_existe_se_rechaza(rcs, tmp_path):
     publicar(rcs, tmp_path / "site", idiomas=["pt", "es", "pt"])
     assert leer(tmp_path / "site" / "index.html").idioma == "pt"

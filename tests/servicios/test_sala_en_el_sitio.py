@@ -17,6 +17,10 @@ from escritorio.servicios.base import abrir_base
 from escritorio.servicios.contexto import Contexto
 from sala_de_prueba_documentos import SESION, aprobar_el_acta, llenar_la_sala_en
 
+# Publicar el sitio emite las actas en PDF, las lee y escribe cada página (de 0,4 a 6 s de CPU por prueba): como
+# los documentos (tests/documentos), va en `make test` y no en `make rapido` (CONTRIBUTING.md, «Las marcas de costo»).
+pytestmark = pytest.mark.lento
+
 
 @pytest.fixture
 def base_con_sala(copia_de_la_demo) -> Path:
