@@ -18,6 +18,9 @@ $(INSTALADO): pyproject.toml $(BLOQUEO)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(INSTALAR) setuptools
 	$(INSTALAR) --no-build-isolation -e '.[pruebas]'
+	@# Como pip al instalar un paquete (no lo hace con uno editable): el código compilado, una vez (unos 2 s), y no
+	@# en cada proceso de pytest-xdist a la vez en la primera corrida, ni al abrir el programa por primera vez.
+	env -u PYTHONDONTWRITEBYTECODE $(PY) -m compileall -q escritorio tests
 	@touch $@
 
 # Rehace el bloqueo después de cambiar una versión en pyproject.toml (CONTRIBUTING.md, «Preparar»): instala todo en
