@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-
 import escritorio
 from escritorio.datos import documentos as tabla_documentos
 from escritorio.dominio.verificacion import BORRADOR, REEMPLAZADO, VIGENTE
@@ -21,6 +20,7 @@ from escritorio.servicios.informes_organos import imprimir_composicion, imprimir
 from escritorio.servicios.informes_sesiones import imprimir_acta, imprimir_convocatoria
 from escritorio.servicios.padron import imprimir_padron_pdf
 from escritorio.servicios.verificar_documento import Verificacion, verificar_archivo, verificar_codigo
+from una_vez_por_corrida import compartida
 
 # Lo que prueba difiere entre motores: corre también en el servidor (tests/servicios/conftest.py).
 pytestmark = pytest.mark.ambos_motores
@@ -28,23 +28,25 @@ pytestmark = pytest.mark.ambos_motores
 RAIZ = Path(escritorio.__file__).parent
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def _demo_con_padron_y_avisos(demo_creada_por_la_cli, tmp_path_factory) -> tuple[Path, int]:
-    """La demo con el padrón (padron.pdf) y un lote de avisos de cobro (avisos.pdf) emitidos, una vez en el módulo:
-    emitir los avisos (una carta por miembro moroso) es lo caro. No se toca: cada prueba usa su copia. Devuelve la
-    carpeta y cuántas cartas dijo generar_avisos."""
-    from escritorio.servicios.base import abrir_base
+    """La demo con el padrón (padron.pdf) y un lote de avisos de cobro (avisos.pdf) emitidos, una vez en toda la
+    corrida (tests/una_vez_por_corrida.py): emitir los avisos (una carta por miembro moroso) es lo caro. No se toca:
+    cada prueba usa su copia. Devuelve la carpeta y cuántas cartas dijo generar_avisos."""
+    def armar(carpeta: Path) -> tuple[Path, int]:
+        from escritorio.servicios.base import abrir_base
 
-    carpeta = tmp_path_factory.mktemp("padron_y_avisos")
-    shutil.copy(demo_creada_por_la_cli, carpeta / "demo.db")
-    db = abrir_base(carpeta / "demo.db")
-    try:
-        contexto = Contexto(db, 1)
-        imprimir_padron_pdf(contexto, carpeta / "padron.pdf")
-        cartas = generar_avisos(contexto, carpeta / "avisos.pdf").cantidad
-    finally:
-        db.close()
-    return carpeta, cartas
+        shutil.copy(demo_creada_por_la_cli, carpeta / "demo.db")
+        db = abrir_base(carpeta / "demo.db")
+        try:
+            contexto = Contexto(db, 1)
+            imprimir_padron_pdf(contexto, carpeta / "padron.pdf")
+            cartas = generar_avisos(contexto, carpeta / "avisos.pdf").cantidad
+        finally:
+            db.close()
+        return carpeta, cartas
+
+    return compartida(tmp_path_factory, "padron_y_avisos", armar)
 
 
 @pytest.fixture
