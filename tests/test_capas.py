@@ -181,7 +181,7 @@ def qtawesome_fuera_de_iconos(g, permitido=QTAWESOME) -> list[str]:
 
 def _nombres_usados(archivo: Path, como: str) -> set[str]:
     """Los atributos que el módulo usa de lo que importó con el nombre `como` (`conexion.al_esperar` -> al_esperar)."""
-    return _atributos_por_nombre(archivo).get(como, set())
+    return set(_atributos_por_nombre(archivo).get(como, ()))   # una copia: la del archivo sirve a otras preguntas
 
 
 def _nombre_con_puntos(nodo: ast.AST) -> str | None:
