@@ -62,10 +62,17 @@ VENTANA_DEL_SERVIDOR = 256
 DESPUES_EN_LA_VENTANA = 32
 
 
-def _ventana(numero: int) -> tuple[int, int]:
-    """[desde, hasta) de los números vecinos de `numero` que se traen juntos."""
-    hasta = numero + DESPUES_EN_LA_VENTANA
-    return hasta - VENTANA_DEL_SERVIDOR, hasta
+def _con_sus_vecinas(leidas: dict[int, dict | None], numero: int,
+                     leer: Callable[[int, int], dict[int, dict]]) -> dict | None:
+    """La fila `numero` de `leidas`; si no está, `leer(desde, hasta)` trae de una vez las de números vecinos
+    ([desde, hasta)): las de la ventana que no vuelven ya no existen."""
+    if numero not in leidas:
+        hasta = numero + DESPUES_EN_LA_VENTANA
+        desde = hasta - VENTANA_DEL_SERVIDOR
+        leidas.update(leer(desde, hasta))
+        for otro in range(desde, hasta):
+            leidas.setdefault(otro, None)
+    return leidas[numero]
 
 
 class NombresCitados:
@@ -75,7 +82,7 @@ class NombresCitados:
         self.db = db
         self._filas: dict[tuple[str, int], dict | None] = {}
         self._columnas: dict[str, list[str]] = {}
-        self._de_hoy: dict[tuple[str, int], dict | None] = {}      # lo leído por ventanas (en el servidor)
+        self._de_hoy: dict[str, dict[int, dict | None]] = {}      # lo leído por ventanas (en el servidor), por tabla
         self._recibos: dict[int, dict | None] = {}
         self._por_ventanas = db.dialecto != "sqlite"
 
@@ -115,23 +122,14 @@ class NombresCitados:
     def _fila_de_hoy(self, tabla: str, fila_id) -> dict | None:
         if not (self._por_ventanas and isinstance(fila_id, int)):
             return tabla_bitacora.fila_actual(self.db, tabla, fila_id)
-        if (tabla, fila_id) not in self._de_hoy:
-            desde, hasta = _ventana(fila_id)
-            for fila in tabla_bitacora.filas_actuales(self.db, tabla, desde, hasta):
-                self._de_hoy[(tabla, fila["id"])] = fila
-            for otra in range(desde, hasta):
-                self._de_hoy.setdefault((tabla, otra), None)   # en la ventana y no en la tabla: ya no existe
-        return self._de_hoy[(tabla, fila_id)]
+        return _con_sus_vecinas(self._de_hoy.setdefault(tabla, {}), fila_id, lambda desde, hasta: {
+            fila["id"]: fila for fila in tabla_bitacora.filas_actuales(self.db, tabla, desde, hasta)})
 
     def _recibo(self, pago_id) -> dict | None:
         if not (self._por_ventanas and isinstance(pago_id, int)):
             return tabla_cuotas.recibo_del_pago(self.db, pago_id)
-        if pago_id not in self._recibos:
-            desde, hasta = _ventana(pago_id)
-            self._recibos.update(tabla_cuotas.recibos_de_los_pagos(self.db, desde, hasta))
-            for otro in range(desde, hasta):
-                self._recibos.setdefault(otro, None)
-        return self._recibos[pago_id]
+        return _con_sus_vecinas(self._recibos, pago_id,
+                                lambda desde, hasta: tabla_cuotas.recibos_de_los_pagos(self.db, desde, hasta))
 
     # --- cómo se nombra cada cosa ----------------------------------------------------------------
     def miembro(self, miembro_id) -> str:
