@@ -207,14 +207,17 @@ def saldos_de_cargos_en_filas(db: BaseDeDatos, asociacion_id: int, al: str,
 
 
 def saldos_agrupados(db: BaseDeDatos, asociacion_id: int, al: str) -> list[tuple]:
-    """(cargo_id, miembro_id, tipo, año, importe, pagado, moneda, vencimiento) de toda la asociación, en una pasada."""
+    """(cargo_id, miembro_id, tipo, año, importe, pagado, moneda, vencimiento) de toda la asociación, en una pasada,
+    por número de cargo. Lo pagado de cada cargo se suma por el índice de sus imputaciones: con los pagos de la
+    asociación como lista (`pago_id IN (SELECT …)`), SQLite sin estadísticas probaba cada pago contra cada cargo (0,6 s
+    con 2.700 cargos y 2.200 pagos; así, 4 ms)."""
     return db.execute(
-        """SELECT c.id, c.miembro_id, c.tipo_cargo, c.anio, c.importe, coalesce(sum(i.importe), 0), c.moneda, c.vencimiento
-           FROM cargos c
-           LEFT JOIN imputaciones i ON i.cargo_id = c.id
-               AND i.pago_id IN (SELECT id FROM pagos WHERE anulado_en IS NULL AND fecha <= :al AND asociacion_id = :a)
-           WHERE c.asociacion_id = :a
-           GROUP BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
+        """SELECT c.id, c.miembro_id, c.tipo_cargo, c.anio, c.importe,
+                  coalesce((SELECT sum(i.importe) FROM imputaciones i JOIN pagos p ON p.id = i.pago_id
+                            WHERE i.cargo_id = c.id AND p.anulado_en IS NULL AND p.fecha <= :al
+                                  AND p.asociacion_id = :a), 0),
+                  c.moneda, c.vencimiento
+           FROM cargos c WHERE c.asociacion_id = :a ORDER BY c.id""", {"a": asociacion_id, "al": al}).fetchall()
 
 
 def cargos_con_saldo_hasta(db: BaseDeDatos, asociacion_id: int, al: str, hasta: str) -> list[tuple]:

@@ -174,7 +174,6 @@ def base_variada(tmp_path_factory) -> tuple:
     db.close()
 
 
-@pytest.mark.lento   # ocho variantes, cada una compara el SQL con la regla de Python en varios cortes (4-6 s de CPU)
 @pytest.mark.parametrize("regla", [None, 2])
 @pytest.mark.parametrize("porcentaje, unidades", [(0, 0), (0, 1), (5, 0), (3, 2)])
 def test_en_una_base_con_de_todo_da_lo_mismo_que_la_regla_de_python(base_variada, regla, porcentaje, unidades):
