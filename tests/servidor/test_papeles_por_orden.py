@@ -382,6 +382,30 @@ def demo_preparada_en_el_servidor(servidor_pg, _demo_preparada) -> str:
     _borrar_base(servidor_pg, nombre)
 
 
+@pytest.fixture(scope="module")
+def logins_del_modulo(servidor_pg) -> dict:
+    """{papel: login}: el login de cada papel (`persona_consulta`…, con la clave que les da `login_pg`), creado una
+    vez por módulo: los logins son del servidor, no de una base, y cada prueba entra con ellos a su copia. Crearlos en
+    cada prueba eran tres conexiones del administrador y tres CREATE ROLE en cada una de las 268."""
+    from escritorio.datos.postgres import papeles
+
+    logins = {papel: f"persona_{papel}" for papel in ("consulta", "tesoreria", "secretaria")}
+    with psycopg.connect(servidor_pg.url(), autocommit=True) as conexion:
+        for papel, login in logins.items():
+            conexion.execute(f'DROP ROLE IF EXISTS "{login}"')
+            papeles.crear_login(conexion, login, f"clave-{login}", papel)
+    return logins
+
+
+@pytest.fixture
+def huella_de_la_bitacora(demo_preparada_en_el_servidor):
+    """La huella de la bitácora de la copia de la prueba (cuántos sellos y el último), leída por una conexión del
+    administrador abierta para toda la prueba, en autocommit (cada lectura ve lo confirmado hasta ese momento): sin
+    conectarse otra vez antes y después de cada papel."""
+    with psycopg.connect(demo_preparada_en_el_servidor, autocommit=True) as conexion:
+        yield lambda: conexion.execute("SELECT count(*), max(id) FROM bitacora_sellos").fetchone()
+
+
 @pytest.fixture
 def marcas_de_la_prueba(_demo_preparada) -> dict:
     """Las marcas de la demo, las del módulo y las de lo preparado (la sesión futura, su punto, el mensaje…)."""
@@ -396,13 +420,16 @@ def _rechazada_por_su_papel(hecho, papel: str) -> bool:
 
 
 @pytest.mark.parametrize(("orden", "papeles"), list(_casos()))
-def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_preparada_en_el_servidor, login_pg, cli,
-                                            entorno_cli, marcas_de_la_prueba, tmp_path):
+def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_preparada_en_el_servidor, servidor_pg,
+                                            logins_del_modulo, huella_de_la_bitacora, cli, entorno_cli,
+                                            marcas_de_la_prueba, tmp_path):
     url = demo_preparada_en_el_servidor
     entorno = {**entorno_cli, "ESCRITORIO_CLAVE_NUEVA": "clave-de-alguien-nuevo",   # «servidor usuario» la pide
                "ESCRITORIO_CONTRASENA_CERTIFICADO": CONTRASENA_DEL_CERTIFICADO}    # y la firma, la de `{p12}`
     prometidos = PAPELES_POR_ORDEN[orden]
-    logins = {papel: login_pg(url, f"persona_{papel}", papel) for papel in ("consulta", "tesoreria", "secretaria")}
+    base = url.rsplit("/", 1)[1]
+    logins = {papel: servidor_pg.url(base, usuario=login, clave=f"clave-{login}")
+              for papel, login in logins_del_modulo.items()}
     marcas = {**marcas_de_la_prueba, "url_admin": url, "url_secretaria": logins["secretaria"]}
     for pasos, guardar, *estado in PREPARAR.get(orden, []):
         hecho = cli(*_llenar(pasos, marcas, tmp_path), db=url, entorno=entorno)
@@ -414,7 +441,7 @@ def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_preparada_en_e
     for papel in papeles:
         login = logins[papel]
         argumentos = _llenar(EJEMPLOS[orden], {**marcas, "url": login}, tmp_path)
-        antes = _huella_de_la_bitacora(url)
+        antes = huella_de_la_bitacora()
         hecho = cli(*argumentos, db=login, entorno=entorno)
         cuando = f"«{' '.join(argumentos)}» con el papel {papel}"
         salida = hecho.stdout + hecho.stderr
@@ -430,7 +457,7 @@ def test_cada_papel_corre_lo_suyo_y_nada_mas(orden, papeles, demo_preparada_en_e
             assert re.search(r"lo hace quien (lo )?administra", hecho.stderr), f"{cuando}: {hecho.stderr}"
         else:
             assert _rechazada_por_su_papel(hecho, papel), f"{cuando}: {hecho.stderr}"
-        assert _huella_de_la_bitacora(url) == antes, f"{cuando} guardó algo al rechazarse"
+        assert huella_de_la_bitacora() == antes, f"{cuando} guardó algo al rechazarse"
 
 
 def test_la_demo_la_carga_secretaria_en_una_base_vacia_del_servidor(url_pg, login_pg, cli):
