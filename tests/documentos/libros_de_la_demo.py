@@ -23,12 +23,25 @@ LIBROS = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def libros(demo_creada_por_la_cli, tmp_path_factory):
-    """(base, carpeta, {(idioma, libro): ruta}): cada libro de la red de ejemplo, en castellano y en portugués."""
+    """(base, carpeta, {(idioma, libro): ruta}): cada libro de la red de ejemplo, en castellano y en portugués. Los
+    libros se escriben una vez en toda la corrida (tests/una_vez_por_corrida.py: lo usan tres módulos, y cada proceso
+    de xdist los escribía para cada uno) y solo se leen; `base` es una copia de la red de ejemplo propia de este
+    proceso, la que abren las pruebas que comparan un libro con lo que arma el programa."""
+    from una_vez_por_corrida import compartida
+
+    hechos = compartida(tmp_path_factory, "libros_de_la_demo",
+                        lambda carpeta: _escribir_los_libros(demo_creada_por_la_cli, carpeta))
     carpeta = tmp_path_factory.mktemp("libros")
     base = carpeta / "demo.db"
     shutil.copy(demo_creada_por_la_cli, base)
+    return base, carpeta, hechos
+
+
+def _escribir_los_libros(demo, carpeta):
+    base = carpeta / "demo.db"
+    shutil.copy(demo, base)
     hechos = {}
     for idioma in ("es", "pt"):
         for libro, orden in LIBROS.items():
@@ -38,4 +51,4 @@ def libros(demo_creada_por_la_cli, tmp_path_factory):
                                         carpeta, entorno_aislado(carpeta))
             assert hecho.returncode == 0, (libro, idioma, hecho.stdout, hecho.stderr)
             hechos[idioma, libro] = ruta
-    return base, carpeta, hechos
+    return hechos
