@@ -24,15 +24,17 @@ $(INSTALADO): pyproject.toml $(BLOQUEO)
 	@touch $@
 
 # Las pruebas, listas para correr una vez instaladas: pytest reescribe las aserciones de cada módulo de pruebas y
-# guarda el resultado (__pycache__/*-pytest-*.pyc). Sin esto, la primera corrida de un clon lo hace en cada proceso
-# de pytest-xdist a la vez (unos 8 s de CPU más en `make rapido`); así, una vez y en un solo proceso (unos 15 s, la
-# primera vez que se prueba en el clon). Después pytest rehace solo lo que cambió.
+# guarda el resultado (__pycache__/*-pytest-*.pyc), y la guardia de la complejidad guarda lo que mide radon de cada
+# archivo (build/cache/complejidad.json). Sin esto, la primera corrida de un clon hace las dos cosas en cada proceso
+# de pytest-xdist a la vez (unos 8 y 5 s de CPU más en `make rapido`); así, una vez y en un solo proceso (unos 18 s,
+# la primera vez que se prueba en el clon). Después cada una rehace solo lo que cambió.
 PRUEBAS_LISTAS := $(VENV)/.pruebas_listas
 $(PRUEBAS_LISTAS): $(INSTALADO)
 	@echo "Preparando las pruebas (una vez)…"
 	@env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(PY) -m pytest --collect-only -qq -n 0 -p no:randomly \
 		tests > $(VENV)/pruebas_listas.log 2>&1 || { tail -n 40 $(VENV)/pruebas_listas.log; \
 		echo "No se pudieron juntar las pruebas: el detalle, arriba y en $(VENV)/pruebas_listas.log."; exit 1; }
+	@$(PY) -c 'import sys; sys.path.insert(0, "tests"); import test_complejidad; test_complejidad.complejidades()'
 	@touch $@
 
 # Rehace el bloqueo después de cambiar una versión en pyproject.toml (CONTRIBUTING.md, «Preparar»): instala todo en
