@@ -68,17 +68,6 @@ _.commenters
 # docs/herramientas/referencia_cli.py escribe con ella, en docs/cli.md, qué papeles del servidor usan cada orden.
 _.en_palabras
 
-# Las migraciones del esquema: @MIGRACIONES(name=…) las registra y las corre por su nombre, en orden (datos/esquema/__init__.py).
-_._poblacion_con_vigencia
-_._estatutos_y_organos
-_._sesiones_y_actas
-_._bitacora
-_._acta_firmada_fija
-_._identidad_y_firmantes
-_._clave_de_miembro
-_._monedas_e_importes
-_._reglas_del_dominio
-
 # La regla escrita dos veces a propósito, en Python y en el SQL de la base (un CHECK, un trigger, las tablas con
 # bitácora de cada migración): las pruebas de tests/datos y tests/servicios comparan una con otra.
 _.ESTADOS_ENMIENDA

@@ -15,6 +15,10 @@ from .base_de_datos import BaseDeDatos
 
 CONJUNTO = "escritorio"
 
+# La regla de una columna de fecha: date() devuelve NULL para un texto que no es fecha y normaliza una inexistente
+# (2025-02-30 -> 2025-03-02): con IS, ambos casos se rechazan. Se usa con .format(c="columna").
+FECHA_VALIDA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
+
 
 @dataclass(frozen=True)
 class Migracion:

@@ -12,8 +12,9 @@ import re
 from sqlite_utils import Database
 
 from escritorio.datos.apertura import abrir
-from escritorio.datos.esquema import (MIGRACIONES, TABLAS_CON_BITACORA, TABLAS_CON_BITACORA_0007,
-                                      TABLAS_CON_BITACORA_0012)
+from escritorio.datos.esquema import MIGRACIONES
+from escritorio.datos.esquema.elecciones_y_reglas import TABLAS_CON_BITACORA_0007, TABLAS_CON_BITACORA_0012
+from escritorio.datos.esquema.organos_y_sesiones import TABLAS_CON_BITACORA
 from escritorio.datos.esquema.documentos import TABLAS_CON_BITACORA_0013, TABLAS_CON_BITACORA_0014
 from escritorio.datos.esquema.papeles import TABLAS_CON_BITACORA_0017
 from escritorio.datos.esquema.efectos import TABLAS_CON_BITACORA_0020

@@ -8,7 +8,7 @@ tests/servicios/test_mayorias_por_decision.py, donde la base se arma con la asis
 
 import pytest
 
-from escritorio.datos.esquema import _TIPOS_DECISION_SQL
+from escritorio.datos.esquema.elecciones_y_reglas import _TIPOS_DECISION_SQL
 from escritorio.dominio import sesiones
 from escritorio.dominio.mayorias import (BASES, MAYORIAS, TIPOS_DECISION, ReglaMayoria, problema_de_mayoria,
                                          resultado_votacion)

@@ -19,9 +19,8 @@ Las listas de valores son las constantes de `dominio.convenios`. La registra `es
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import disparadores_de_bitacora, ejecutar
+from ..migraciones import FECHA_VALIDA as _FECHA, disparadores_de_bitacora, ejecutar
 
-_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 # Escritas aquí y no tomadas de dominio.convenios: una migración publicada no cambia si cambia la constante
 # (tests/datos/test_migracion_reglas_del_dominio.py las compara con ella).
 TIPOS_CONVENIO_SQL = "'cooperacion', 'hermanamiento', 'financiamiento', 'membresia'"

@@ -22,10 +22,9 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
+from ..migraciones import FECHA_VALIDA as _FECHA, ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
 from .correo import CLASES_SQL as CLASES_DE_CORREO_SQL
 
-_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 DERECHOS_SQL = "'acceso', 'rectificacion', 'supresion', 'oposicion'"
 # Las tablas cuyas filas pueden ser de una persona (datos_de_persona.tabla): las que tienen su número de fila.
 TABLAS_DE_PERSONAS = ("contactos", "autoridades", "mandatos", "asistencias", "invitados", "candidaturas", "oradores",

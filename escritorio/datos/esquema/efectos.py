@@ -13,12 +13,11 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar
+from ..migraciones import FECHA_VALIDA as _FECHA, ampliar_lista, disparadores_de_bitacora, ejecutar
 
 # dominio.miembros.ESTADOS_REGISTRADOS y dominio.sesiones.TIPOS_EFECTO, en SQL.
 ESTADOS_0020_SQL = "'activo', 'suspendido', 'baja', 'solicitante'"
 TIPOS_EFECTO_SQL = ("'admite', 'excluye', 'abre_mandato', 'termina_mandato', 'reforma', 'escala'")
-_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 
 
 def crear(db: BaseDeDatos) -> None:

@@ -14,9 +14,8 @@ modifica una migración publicada: los cambios van en una nueva.
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import ampliar_lista, ejecutar, rehacer_bitacora
+from ..migraciones import FECHA_VALIDA as _FECHA, ampliar_lista, ejecutar, rehacer_bitacora
 
-_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 TIPOS_DE_REGLA_0059 = ("'tamano_fijo', 'por_categoria', 'troika', 'todos_los_activos', 'designacion', 'de_oficio', "
                        "'presidencia', 'tipo_de_miembro'")
 

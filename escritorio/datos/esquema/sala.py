@@ -26,10 +26,9 @@ La registra `esquema/__init__.py`, al final. Nunca se modifica una migración pu
 """
 
 from ..base_de_datos import BaseDeDatos
-from ..migraciones import ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
+from ..migraciones import FECHA_VALIDA as _FECHA, ampliar_lista, disparadores_de_bitacora, ejecutar, rehacer_bitacora
 
 _CONGELADO = "El acta de esta sesión está aprobada: su contenido no se modifica (agregue una fe de erratas)."
-_FECHA = "CHECK ({c} IS NULL OR date({c}) IS {c})"
 # «AAAA-MM-DD HH:MM:SS» (UTC), como datetime('now'); con GLOB, que el servidor traduce igual.
 _MOMENTO = ("CHECK ({c} IS NULL OR {c} GLOB "
             "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]')")
