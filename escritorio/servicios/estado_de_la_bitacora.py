@@ -1,4 +1,4 @@
-"""El estado que el repaso de la bitácora rehace mientras avanza (servicios/reglas_de_la_bitacora.py): cada registro,
+"""El estado que el repaso de la bitácora rehace mientras avanza (servicios/repaso_de_la_bitacora.py): cada registro,
 con sus valores por columna (`Registro`), y lo que la base era en ese momento (`Estado`: qué actas ya estaban
 aprobadas, de qué sesión es cada punto, qué resolución aprobó qué, cómo quedó cada elección)."""
 

@@ -21,7 +21,7 @@ from escritorio.servicios.correo import bandeja, encolar
 from escritorio.servicios.cuenta_de_correo import configurar_cuenta
 from escritorio.servicios.ficha import guardar_contacto, guardar_ficha, quitar_contacto
 from escritorio.servicios.personas import registrar_persona
-from escritorio.servicios.reglas_de_la_bitacora import repasar
+from escritorio.servicios.repaso_de_la_bitacora import repasar
 from escritorio.servicios.solicitudes_de_datos import fijar_politica, registrar_solicitud
 from escritorio.servicios.supresion_de_datos import suprimir
 from escritorio.servicios.verificacion.comprobaciones import verificar

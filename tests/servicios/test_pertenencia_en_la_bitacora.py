@@ -11,7 +11,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.ficha import guardar_ficha
 from escritorio.servicios.indicadores import definir_indicador
-from escritorio.servicios.reglas_de_la_bitacora import repasar
+from escritorio.servicios.repaso_de_la_bitacora import repasar
 
 
 def _miembro(contexto, nombre, pais):

@@ -17,7 +17,7 @@ from escritorio.servicios.consentimientos import registrar_consentimiento, revoc
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.cuenta_de_correo import configurar_cuenta
 from escritorio.servicios.ficha import guardar_contacto, guardar_ficha
-from escritorio.servicios.reglas_de_la_bitacora import repasar
+from escritorio.servicios.repaso_de_la_bitacora import repasar
 from escritorio.servicios.solicitudes_de_datos import fijar_politica
 from escritorio.servicios.verificacion.comprobaciones import verificar
 

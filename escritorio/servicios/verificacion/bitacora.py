@@ -236,7 +236,7 @@ def _reglas_de_la_bitacora(base: BaseVerificada, resultado: Verificacion) -> Non
     """Cada registro de la bitácora contra lo que Escritorio pudo haber escrito, y los documentos emitidos contra la
     cadena (servicios/reglas_de_la_bitacora.py): un sello correcto no vuelve legítimo lo que el programa nunca hace.
     Desde un punto de control, los registros posteriores (con lo anterior que hace falta para juzgarlos)."""
-    from ..reglas_de_la_bitacora import repasar
+    from ..repaso_de_la_bitacora import repasar
 
     db = base.db
     repaso = repasar(db, despues_de=None if base.punto is None else base.punto.registro_id,
