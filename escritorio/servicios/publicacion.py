@@ -21,9 +21,7 @@ alguien rehízo la cadena), no se publica: el sitio sigue mostrando lo que mostr
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import tempfile
 from datetime import datetime, timezone
 from collections.abc import Callable
@@ -53,6 +51,8 @@ from .actas import obtener_acta
 from .adherentes import firmantes, texto_del_firmante
 from .asociaciones import listar_asociaciones
 from .base import hoy
+from .carpeta_del_sitio import (ManifiestoDelSitio, dentro, en_disco, escribir, manifiesto_anterior,
+                                quitar_carpetas_vacias, sha256, sin_ajenos)
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
@@ -96,105 +96,6 @@ class Publicacion:
     datos_abiertos: bool = False
 
 
-def _sha256(contenido: bytes) -> str:
-    return hashlib.sha256(contenido).hexdigest()
-
-
-def _manifiesto_anterior(carpeta: Path) -> dict:
-    """El manifiesto de la publicación anterior ({} si la carpeta está vacía o no existe). Una carpeta con archivos
-    y sin manifiesto, o con uno que no se entiende, no se toca."""
-    ruta = carpeta / MANIFIESTO
-    if not carpeta.exists():
-        return {}
-    if not carpeta.is_dir():
-        raise ErrorEscritorio(traducir("{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio "
-                                       "publicado antes.").format(carpeta))
-    if not ruta.exists():
-        if any(carpeta.iterdir()):
-            raise ErrorEscritorio(traducir(
-                "La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca "
-                "nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.").format(carpeta, MANIFIESTO))
-        return {}
-    try:
-        manifiesto = json.loads(ruta.read_text(encoding="utf-8"))
-        if not (_rutas_validas(manifiesto.get("archivos")) and _rutas_validas(manifiesto.get("actas", {}))):
-            raise ValueError
-    except (ValueError, OSError, AttributeError):
-        raise ErrorEscritorio(traducir(
-            "El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía "
-            "(y, si era su sitio, cópielo de nuevo desde allí).").format(ruta)) from None
-    return manifiesto
-
-
-def _rutas_validas(valor: object) -> bool:
-    """{ruta: texto} con cada ruta como la escribe el sitio: relativa, con «/», sin «.», «..» ni «\\» (un manifiesto
-    tocado a mano con «./index.html» haría borrar lo recién escrito; con «../x», tocar algo de afuera)."""
-    if not isinstance(valor, dict):
-        return False
-    for ruta, dato in valor.items():
-        partes = ruta.split("/") if isinstance(ruta, str) else [""]
-        if (not isinstance(dato, str) or "\\" in ruta or "\0" in ruta or ruta.startswith("/") or ":" in partes[0]
-                or any(p in ("", ".", "..") for p in partes)):
-            return False
-    return True
-
-
-def _en_disco(carpeta: Path, manifiesto: dict) -> dict[str, str]:
-    """{ruta: SHA-256 de lo que hay hoy en disco} de cada archivo que el manifiesto dice del sitio (uno cambiado a
-    mano o borrado se vuelve a escribir)."""
-    actuales = {}
-    for ruta in manifiesto.get("archivos", {}):
-        archivo = carpeta / ruta
-        if _dentro(carpeta, archivo) and archivo.is_file():
-            actuales[ruta] = _sha256(archivo.read_bytes())
-    return actuales
-
-
-def _dentro(carpeta: Path, archivo: Path) -> bool:
-    """Un manifiesto tocado a mano no hace escribir ni borrar fuera de la carpeta del sitio."""
-    try:
-        archivo.resolve().relative_to(carpeta.resolve())
-    except ValueError:
-        return False
-    return True
-
-
-def _escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
-    """Entero en un temporal de la misma carpeta y reemplazado de una vez; legible por todos (es un sitio público:
-    un servidor web lo sirve con otro usuario). Nunca fuera de la carpeta del sitio (una subcarpeta que es un enlace
-    a otro lugar se rechaza)."""
-    destino = carpeta / ruta
-    existente = destino.parent   # la carpeta más honda que ya existe: se mira antes de crear nada debajo
-    while not existente.exists() and existente != carpeta:
-        existente = existente.parent
-    if _dentro(carpeta, existente):
-        # Las que se crean ahora, también la del sitio y las de más arriba que faltaban: 755 con cualquier umask
-        # (con 077 quedarían 700 y el servidor web no las leería; con 000, 777). Una carpeta de la persona que ya
-        # existía, fuera del sitio, conserva sus permisos.
-        nuevas = [nivel for nivel in [destino.parent, *destino.parent.parents] if not nivel.exists()]
-        destino.parent.mkdir(parents=True, exist_ok=True)
-        for nivel in nuevas:
-            nivel.chmod(0o755)
-        for nivel in [destino.parent, *destino.parent.parents]:
-            if nivel == carpeta or not _dentro(carpeta, nivel):
-                break
-            nivel.chmod(0o755)
-    if not _dentro(carpeta, existente) or not _dentro(carpeta, destino.parent):
-        raise ErrorEscritorio(traducir("{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se "
-                                       "escribe ahí. Quite el enlace o publique en otra carpeta.").format(destino.parent))
-    descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as salida:
-            salida.write(contenido)
-            salida.flush()
-            os.fsync(salida.fileno())
-        os.chmod(temporal, 0o644)
-        os.replace(temporal, destino)
-    except BaseException:
-        Path(temporal).unlink(missing_ok=True)
-        raise
-
-
 @dataclass
 class _LoYaEmitido:
     """Los PDF de actas que se pueden volver a usar sin emitir otra copia: los de la publicación anterior que siguen
@@ -203,7 +104,7 @@ class _LoYaEmitido:
     ellos, para que la verificación de cada uno liste las copias emitidas en los otros)."""
 
     carpeta: Path
-    anterior: dict
+    anterior: ManifiestoDelSitio
     ahora: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     retenidas: dict[int, str] = field(default_factory=dict)   # sesión -> por qué su acta no se publica
 
@@ -218,9 +119,9 @@ def _pdf_del_acta(contexto: Contexto, sesion: dict, clave: str, ruta: str, emiti
         return emitidos.ahora[ruta][1], False
     carpeta, anterior = emitidos.carpeta, emitidos.anterior
     previo = carpeta / ruta
-    if anterior.get("actas", {}).get(ruta) == clave and previo.is_file() and _dentro(carpeta, previo):
+    if anterior.get("actas", {}).get(ruta) == clave and previo.is_file() and dentro(carpeta, previo):
         publicado = previo.read_bytes()
-        if _sha256(publicado) == anterior.get("archivos", {}).get(ruta):   # sigue intacto
+        if sha256(publicado) == anterior.get("archivos", {}).get(ruta):   # sigue intacto
             return publicado, False
     if not emitir:
         return b"", False
@@ -237,7 +138,7 @@ def _clave_del_acta(huella: str | None, idioma: str) -> str:
 
 
 def _codigo_del_archivo(contexto: Contexto, contenido: bytes) -> str | None:
-    for archivo in tabla_documentos.archivos_por_sha256(contexto.db, _sha256(contenido)):
+    for archivo in tabla_documentos.archivos_por_sha256(contexto.db, sha256(contenido)):
         documento = tabla_documentos.documento_por_id(contexto.db, archivo["documento_id"])
         if documento and documento["asociacion_id"] == contexto.asociacion_id:
             return documento["codigo"]
@@ -277,7 +178,7 @@ def _sesiones(contexto: Contexto, incluir: frozenset[str], emitidos: _LoYaEmitid
                                            emitir)
                 emitidas += nuevo
                 contenido.archivos[ruta] = pdf
-                publica.pdf, publica.pdf_sha256 = ruta, _sha256(pdf)
+                publica.pdf, publica.pdf_sha256 = ruta, sha256(pdf)
                 publica.codigo_acta = _codigo_del_archivo(contexto, pdf)
         contenido.sesiones.append(publica)
     return enteras, emitidas
@@ -394,7 +295,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     informar = avance or (lambda que, hecho, total: None)
     carpeta = Path(carpeta).expanduser()
     idiomas = _idiomas_del_sitio(contexto, idiomas)
-    anterior = _manifiesto_anterior(carpeta)
+    anterior = manifiesto_anterior(carpeta)
     identidad = _identidad(contexto)
     if anterior and anterior.get("identidad", identidad) != identidad:
         raise ErrorEscritorio(traducir(
@@ -426,7 +327,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     # registra una copia de un acta que nadie recibiría).
     informar(traducir("Leyendo lo que se publica…"), 0, 0)
     _, previstos, _ = armar(emitir=False)
-    _sin_ajenos(carpeta, [r for r in previstos if r not in propios])
+    sin_ajenos(carpeta, [r for r in previstos if r not in propios])
     # Después, de verdad: las actas que faltan se emiten (cada una, su escritura) y se verifican ya registradas.
     informar(traducir("Armando las páginas…"), 0, 0)
     contenidos, archivos, emitidas = armar(emitir=True)
@@ -436,9 +337,9 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         contenidos, archivos, _ = armar(emitir=True)
     principal = contenidos[0]
     archivos.update(lapidas(carpeta, anterior.get("archivos", {}), archivos, publicada_en + "+00:00"))
-    huellas = {ruta: _sha256(datos) for ruta, datos in archivos.items()}
-    plan = plan_de_publicacion(_en_disco(carpeta, anterior), huellas)
-    _sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])
+    huellas = {ruta: sha256(datos) for ruta, datos in archivos.items()}
+    plan = plan_de_publicacion(en_disco(carpeta, anterior), huellas)
+    sin_ajenos(carpeta, [r for r in plan.escribir if r not in propios])
 
     def manifiesto(archivos_del_sitio: dict[str, str], actas: dict[str, str]) -> bytes:
         datos = {"generador": f"Escritorio {__version__}", "asociacion": principal.asociacion["sigla"],
@@ -451,19 +352,19 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     actas = {prefijo_del_idioma(c.idioma, idiomas) + s.pdf: _clave_del_acta(s.huella_acta, c.idioma)
              for c in contenidos for s in c.sesiones if s.pdf}
     if plan.escribir or plan.borrar:
-        _escribir(carpeta, MANIFIESTO, manifiesto({**anterior.get("archivos", {}), **huellas},
+        escribir(carpeta, MANIFIESTO, manifiesto({**anterior.get("archivos", {}), **huellas},
                                                   {**anterior.get("actas", {}), **actas}))
     for numero, ruta in enumerate(plan.escribir, start=1):
         informar(traducir("Escribiendo {0}…").format(ruta), numero, len(plan.escribir))
-        _escribir(carpeta, ruta, archivos[ruta])
+        escribir(carpeta, ruta, archivos[ruta])
     for ruta in plan.borrar:
         archivo = carpeta / ruta
-        if _dentro(carpeta, archivo):
+        if dentro(carpeta, archivo):
             archivo.unlink(missing_ok=True)
-            _quitar_carpetas_vacias(carpeta, archivo.parent)
+            quitar_carpetas_vacias(carpeta, archivo.parent)
     final = manifiesto(huellas, actas)
     if not (carpeta / MANIFIESTO).is_file() or (carpeta / MANIFIESTO).read_bytes() != final:
-        _escribir(carpeta, MANIFIESTO, final)
+        escribir(carpeta, MANIFIESTO, final)
     return Publicacion(carpeta=carpeta, escritos=plan.escribir, borrados=plan.borrar, iguales=len(plan.iguales),
                        paginas=sum(1 for r in archivos if r.endswith(".html")),
                        bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas,
@@ -471,7 +372,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
                        datos_abiertos=bool(principal.direccion_publica))
 
 
-def _anclas_publicadas(carpeta: Path, anterior: dict, identidad: str) -> AnclasPublicadas:
+def _anclas_publicadas(carpeta: Path, anterior: ManifiestoDelSitio, identidad: str) -> AnclasPublicadas:
     """Las cabezas de la cadena que el sitio de `carpeta` ya mostró: las de su `anclas.json` y las que anotó su
     manifiesto (ninguna en una carpeta nueva, o en un sitio publicado antes de que el sitio las mostrara). Si el
     archivo falta o no se entiende, valen las del manifiesto (y el archivo se repone); si tampoco están, no se
@@ -482,9 +383,9 @@ def _anclas_publicadas(carpeta: Path, anterior: dict, identidad: str) -> AnclasP
     except ValueError:
         del_manifiesto = None
     del_archivo: tuple = ()
-    if ARCHIVO_DE_ANCLAS in anterior.get("archivos", {}):   # uno que el sitio no escribió no se lee: ver _sin_ajenos
+    if ARCHIVO_DE_ANCLAS in anterior.get("archivos", {}):   # uno que el sitio no escribió no se lee: ver sin_ajenos
         try:
-            if not _dentro(carpeta, archivo):
+            if not dentro(carpeta, archivo):
                 raise ValueError
             del_archivo = leer_anclas(archivo.read_text(encoding="utf-8")).cabezas
         except (OSError, ValueError):
@@ -558,32 +459,6 @@ def _idiomas_del_sitio(contexto: Contexto, idiomas: list[str] | None) -> list[st
 def _identidad(contexto: Contexto) -> str:
     """De qué base y qué asociación es el sitio: otra no lo pisa."""
     return f"{tabla_documentos.identidad(contexto.db)}:{contexto.asociacion_id}"
-
-
-def _sin_ajenos(carpeta: Path, nuevos: list[str]) -> None:
-    """Un archivo que el sitio escribiría donde ya hay uno que no es suyo (o un archivo donde el sitio necesita una
-    carpeta): no se toca nada."""
-    ajenos = []
-    for ruta in nuevos:
-        camino = carpeta
-        for parte in ruta.split("/")[:-1]:
-            camino = camino / parte
-            if camino.exists() and not camino.is_dir():
-                ajenos.append(str(camino.relative_to(carpeta)))
-        if (carpeta / ruta).exists():
-            ajenos.append(ruta)
-    if ajenos:
-        raise ErrorEscritorio(traducir(
-            "En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. "
-            "Muévalos o publique en otra carpeta.").format(carpeta, ", ".join(dict.fromkeys(ajenos[:5]))))
-
-
-def _quitar_carpetas_vacias(carpeta: Path, desde: Path) -> None:
-    """Las carpetas del sitio que quedaron vacías al borrar (nunca la carpeta del sitio)."""
-    while desde != carpeta and _dentro(carpeta, desde) and desde.is_dir() and not any(desde.iterdir()):
-        desde.rmdir()
-        desde = desde.parent
-
 
 
 def _aviso_de_privacidad(contexto: Contexto) -> dict:

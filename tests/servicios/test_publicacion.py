@@ -219,7 +219,7 @@ def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, 
     del sitio (el manifiesto pendiente) y termina el trabajo, sin rechazar su propia carpeta."""
     from escritorio.servicios import publicacion
 
-    escribir = publicacion._escribir
+    escribir = publicacion.escribir
     escritos = []
 
     def se_corta(carpeta, ruta, contenido):
@@ -228,11 +228,11 @@ def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, 
         escritos.append(ruta)
         escribir(carpeta, ruta, contenido)
 
-    monkeypatch.setattr(publicacion, "_escribir", se_corta)
+    monkeypatch.setattr(publicacion, "escribir", se_corta)
     sitio = tmp_path / "sitio"
     with pytest.raises(ErrorEscritorio, match="el disco está lleno .*Libere espacio en el disco y repita la orden"):
         publicar(rcs, sitio)
-    monkeypatch.setattr(publicacion, "_escribir", escribir)
+    monkeypatch.setattr(publicacion, "escribir", escribir)
     hecho = publicar(rcs, sitio)
     manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
     assert len(hecho.escritos) == len(manifiesto["archivos"]) - 5   # el manifiesto pendiente y 5 archivos ya estaban
