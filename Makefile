@@ -62,7 +62,7 @@ test: $(PRUEBAS_LISTAS)
 # tests/marcas_de_costo.py). ESCRITORIO_PRUEBAS_SIN_PROCESOS hace fallar la prueba sin marca que lance uno igual.
 # No reemplaza a `make test`, que corre todo.
 CAPAS := tests/test_capas.py tests/test_formato_en_un_lugar.py tests/datos/test_sql_solo_en_datos.py \
-	tests/test_complejidad.py tests/test_codigo_muerto.py
+	tests/test_complejidad.py tests/test_codigo_muerto.py tests/test_largo_de_los_archivos.py
 rapido: $(PRUEBAS_LISTAS)
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen ESCRITORIO_PRUEBAS_SIN_PROCESOS=1 \
 		$(PY) tests/corrida_medida.py "make rapido" 60 100 -- -n auto --dist worksteal \
