@@ -183,6 +183,7 @@ _.verify_mode
 
 # Campos de las filas (TypedDict) y de los resultados (dataclass): dicen qué trae cada uno; se leen con
 # fila["campo"], los escriben los documentos y --json, o son el resultado que se informa.
+_.incluye   # manifest.json del sitio (servicios/carpeta_del_sitio.ManifiestoDelSitio): lo escribe publicar
 _.applied_at
 _.nombre_recomendacion
 _.revocado_el
