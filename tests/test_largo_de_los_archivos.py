@@ -1,23 +1,21 @@
 """La guardia del largo de los archivos (issue 79, §3): ningún módulo del programa pasa de 600 líneas. Un módulo
 que pasa de ahí hace más de una cosa: se parte por tema (un subpaquete, o un módulo hermano con nombre propio),
 como se partieron `datos/esquema/__init__.py` (974 líneas: las primeras migraciones, por tema),
-`servicios/reglas_de_la_bitacora.py` (677: la tabla de reglas y, aparte, el repaso que la recorre) y
-`servicios/publicacion.py` (601: qué se publica; cómo se escribe en la carpeta, en `carpeta_del_sitio.py`).
+`servicios/reglas_de_la_bitacora.py` (677: la tabla de reglas y, aparte, el repaso que la recorre),
+`servicios/publicacion.py` (601: qué se publica; cómo se escribe en la carpeta, en `carpeta_del_sitio.py`) y las
+pestañas de la sesión (`interfaz/dialogos/sesion/`: el editor, Votaciones y Oradores, de 614 a 635, con sus
+documentos, el cierre de la votación y las acciones sobre la lista en una clase aparte de la que heredan).
 
-Los que hoy pasan están en `LARGOS_PERMITIDOS` con su largo de hoy: no crecen, y la lista solo se achica (si uno
-bajó de 600 o ya no existe, bórrelo de la lista).
+`LARGOS_PERMITIDOS` guardaba los que pasaban, con su largo: no crecían, y la lista solo se achica (hoy, vacía; si
+uno bajó de 600 o ya no existe, se borra de la lista).
 """
 
 from pathlib import Path
 
 RAIZ = Path(__file__).resolve().parents[1]
 LIMITE = 600
-# Los que pasan hoy, con su largo: partirlos es trabajo pendiente (la nota del issue 79 dice por dónde).
-LARGOS_PERMITIDOS = {
-    "escritorio/interfaz/dialogos/sesion/oradores.py": 614,
-    "escritorio/interfaz/dialogos/sesion/votaciones.py": 629,
-    "escritorio/interfaz/dialogos/sesion/editor.py": 635,
-}
+# Los que pasan, con su largo (ninguno hoy; la lista solo se achica).
+LARGOS_PERMITIDOS: dict[str, int] = {}
 
 
 def _largos() -> dict[str, int]:

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es">
   <context>
+    <name>AccionesDeOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acciones_de_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
+    </message>
+  </context>
+  <context>
     <name>AccionesDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
@@ -211,6 +219,44 @@ The body exists again and the terms the dissolution ended go back to their previ
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>¿Borrar las {0} boletas escritas?</source>
       <translation>Delete the {0} ballots entered?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CierreDeLaVotacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Antes de cerrar la votación:</source>
+      <translation>Before closing the vote:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
+      <translation>A simple majority means more votes in favour than against: it is counted on the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>No se registró la votación:</source>
+      <translation>The vote was not recorded:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
+      <translation>Records the result and who was entitled to vote; asks for confirmation and cannot be repeated</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Si se cierra ahora: </source>
+      <translation>If closed now: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
+      <translation>Votes counted: {0} · eligible to vote: {1} (present with voting rights, including proxies).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>votación</source>
+      <translation>vote</translation>
     </message>
   </context>
   <context>
@@ -8191,6 +8237,29 @@ Drop another PDF to verify it</translation>
     </message>
   </context>
   <context>
+    <name>DocumentosDeLaSesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Exportar asistencia y votaciones</source>
+      <translation>Export attendance and votes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Guardar la resolución en PDF</source>
+      <translation>Save the resolution as PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Imprimir el acta</source>
+      <translation>Print the minutes</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Imprimir la convocatoria</source>
+      <translation>Print the notice of meeting</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorDeHora</name>
     <message>
       <location filename="../../escritorio/interfaz/piezas/hora.py" />
@@ -8405,28 +8474,8 @@ Drop another PDF to verify it</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Exportar asistencia y votaciones</source>
-      <translation>Export attendance and votes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Guardar la resolución en PDF</source>
-      <translation>Save the resolution as PDF</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Hora de cierre y, si corresponde, segunda convocatoria</source>
       <translation>Closing time and, if applicable, second call</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Imprimir el acta</source>
-      <translation>Print the minutes</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Imprimir la convocatoria</source>
-      <translation>Print the notice of meeting</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -8801,17 +8850,17 @@ Continue?</translation>
       <translation>(held by {0} on its behalf)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(regla del programa, en {0}).</source>
       <translation>(a rule of the program, in {0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(regla «{0}» del esquema).</source>
       <translation>(schema rule «{0}»).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(repite el alta del registro {0})</source>
       <translation>(repeats the insertion of record {0})</translation>
     </message>
@@ -13061,7 +13110,7 @@ Do you want to open it now?</translation>
       <translation>PDF document (*.pdf);;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>Documento emitido {0} ({1}, fila {2})</source>
       <translation>Issued document {0} ({1}, row {2})</translation>
     </message>
@@ -13755,7 +13804,7 @@ Do you want to open it now?</translation>
       <translation>Term {0} already ends on {1}: nothing changes, and nothing was recorded in its history.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>The manifest {0} is damaged or was not written by Escritorio: nothing was touched. Publish to an empty folder (and, if it was your site, copy it again from there).</translation>
     </message>
@@ -14630,7 +14679,7 @@ Do you want to open it now?</translation>
       <translation>In {0} there were no admissions or departures.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
       <translation>{0} already holds files the site did not publish and would have to replace ({1}): nothing was touched. Move them or publish to another folder.</translation>
     </message>
@@ -17131,7 +17180,7 @@ Remove it from the list of recent databases? (The file is not touched: if it tur
       <translation>Folder {0} has no {1}: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.</source>
       <translation>The folder {0} holds files and is not a site published by Escritorio (it has no {1}): nothing was touched. Choose an empty folder, or the folder of the site you published before.</translation>
     </message>
@@ -29928,7 +29977,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>none</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>ninguna columna</source>
       <translation>no column</translation>
     </message>
@@ -31750,7 +31799,7 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>uses the wrong hemisphere (N or S for latitude, E or W for longitude)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>vacío</source>
       <translation>empty</translation>
     </message>
@@ -32424,7 +32473,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} is a file of the database Escritorio has open (the database, its journal or its index). Escritorio does not read or write it outside the database: choose another file. To copy the database use File → Create backup.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio publicado antes.</source>
       <translation>{0} is a file, not a folder: choose an empty folder or the one of the site published before.</translation>
     </message>
@@ -32707,7 +32756,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0} invited to the {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se escribe ahí. Quite el enlace o publique en otra carpeta.</source>
       <translation>{0} leads outside the site folder (a link to another folder): nothing is written there. Remove the link or publish to another folder.</translation>
     </message>
@@ -33798,12 +33847,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}, {1}: {2} ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}. Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla (regla del programa, en servicios/recuento_de_eleccion.py).</source>
       <translation>{0}. Escritorio never writes that: an election's result comes only from its votes, under its rule (program rule, in servicios/recuento_de_eleccion.py).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}. Escritorio nunca escribe eso: {1}</source>
       <translation>{0}. Escritorio never writes that: {1}</translation>
     </message>
@@ -34058,7 +34107,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: no one holds {1} on that date and {2} gives it the presidency; record who holds it.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: no es el que anotó su alta en la bitácora (la fila se cambió por fuera de Escritorio).</source>
       <translation>{0}: it is not what its insertion noted in the audit log (the row was changed outside Escritorio).</translation>
     </message>
@@ -34073,7 +34122,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: nothing was imported. The database rejected a repeated member (same country, region and name, or same code, as another one already registered) because some member was changed outside Escritorio. Check the database in the File menu, «Check the database…», to see which one, open it in its record and save it, and import again.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: it has no insertion in the audit log. It was recorded outside Escritorio: it is not a document the program issued.</translation>
     </message>
@@ -34168,12 +34217,12 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>{0}: with no order of succession, there is nobody to hand it over to.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: su alta en la bitácora no está sellada (se agregó por fuera de Escritorio).</source>
       <translation>{0}: its insertion in the audit log is not sealed (it was added outside Escritorio).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
       <translation>{0}: its insertion was written by another program, not Escritorio (it was sealed apart as an incident; acknowledging the incident does not make it an issued document).</translation>
     </message>
@@ -34886,22 +34935,22 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>«{0}» {1}: write the reason for the change (--motivo, or «Reason» in the window); it is saved with the rule.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, agregada</source>
       <translation>«{0}», row {1}, added</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, borrada</source>
       <translation>«{0}», row {1}, deleted</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, cambio: {2}</source>
       <translation>«{0}», row {1}, change: {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}: el registro no tiene un valor por cada columna de la tabla, y se selló después de la última actualización del esquema (Escritorio siempre anota todas)</source>
       <translation>«{0}», row {1}: the record does not have a value for each column of the table, and it was sealed after the last schema update (Escritorio always notes them all)</translation>
     </message>
@@ -35027,7 +35076,7 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <translation>icons CC BY 4.0; fonts SIL OFL 1.1</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>índice único</source>
       <translation>unique index</translation>
     </message>
@@ -39860,11 +39909,6 @@ Use this only if the admission was a mistake: the record, its population and its
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
-      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
-      <translation>Choose from the list who asks for the floor: type part of the name until only one is left (Ins goes to the search box).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
       <translation>In the order they will speak: points of order first. Enter or F9: give the floor to the next; Del: withdraw the selected one.</translation>
     </message>
@@ -41329,11 +41373,6 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Antes de cerrar la votación:</source>
-      <translation>Before closing the vote:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Aprobada</source>
       <translation>Approved</translation>
     </message>
@@ -41389,11 +41428,6 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
-      <translation>A simple majority means more votes in favour than against: it is counted on the votes cast. For abstentions to count, choose an absolute majority of those present.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La sesión no tuvo puntos que se votaran.</source>
       <translation>The session had no items put to a vote.</translation>
     </message>
@@ -41419,11 +41453,6 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>No se registró la votación:</source>
-      <translation>The vote was not recorded:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Pendiente</source>
       <translation>Pending</translation>
     </message>
@@ -41436,11 +41465,6 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Rechazada</source>
       <translation>Rejected</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
-      <translation>Records the result and who was entitled to vote; asks for confirmation and cannot be repeated</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
@@ -41469,11 +41493,6 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Si se cierra ahora: </source>
-      <translation>If closed now: </translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Todos a &amp;favor</source>
       <translation>All in &amp;favor</translation>
     </message>
@@ -41489,11 +41508,6 @@ Open the folder?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
-      <translation>Votes counted: {0} · eligible to vote: {1} (present with voting rights, including proxies).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos nominales: </source>
       <translation>Roll-call votes: </translation>
     </message>
@@ -41506,11 +41520,6 @@ Open the folder?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda en el acta)</source>
       <translation>why the vote uses a majority other than the one in the rule (recorded in the minutes)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>votación</source>
-      <translation>vote</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="es">
   <context>
+    <name>AccionesDeOradores</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/acciones_de_oradores.py" />
+      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
+      <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
+    </message>
+  </context>
+  <context>
     <name>AccionesDeOrganos</name>
     <message>
       <location filename="../../escritorio/interfaz/vistas/organos/acciones.py" />
@@ -211,6 +219,44 @@ O órgão volta a existir e os mandatos que a dissolução encerrou voltam à su
       <location filename="../../escritorio/interfaz/dialogos/eleccion_boletas.py" />
       <source>¿Borrar las {0} boletas escritas?</source>
       <translation>Apagar as {0} cédulas digitadas?</translation>
+    </message>
+  </context>
+  <context>
+    <name>CierreDeLaVotacion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Antes de cerrar la votación:</source>
+      <translation>Antes de encerrar a votação:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
+      <translation>A maioria simples é ter mais votos a favor do que contra: conta-se sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>No se registró la votación:</source>
+      <translation>A votação não foi registrada:</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
+      <translation>Registra o resultado e quem tinha direito a votar; pede confirmação e não pode ser repetida</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Si se cierra ahora: </source>
+      <translation>Se for encerrada agora: </translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
+      <translation>Votos contados: {0} · podem votar {1} (presentes com direito a voto, contando as procurações).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/cierre_de_votacion.py" />
+      <source>votación</source>
+      <translation>votação</translation>
     </message>
   </context>
   <context>
@@ -8191,6 +8237,29 @@ Solte outro PDF para verificá-lo</translation>
     </message>
   </context>
   <context>
+    <name>DocumentosDeLaSesion</name>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Exportar asistencia y votaciones</source>
+      <translation>Exportar presença e votações</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Guardar la resolución en PDF</source>
+      <translation>Salvar a resolução em PDF</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Imprimir el acta</source>
+      <translation>Imprimir a ata</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/interfaz/dialogos/sesion/documentos_de_la_sesion.py" />
+      <source>Imprimir la convocatoria</source>
+      <translation>Imprimir a convocação</translation>
+    </message>
+  </context>
+  <context>
     <name>EditorDeHora</name>
     <message>
       <location filename="../../escritorio/interfaz/piezas/hora.py" />
@@ -8405,28 +8474,8 @@ Solte outro PDF para verificá-lo</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Exportar asistencia y votaciones</source>
-      <translation>Exportar presença e votações</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Guardar la resolución en PDF</source>
-      <translation>Salvar a resolução em PDF</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
       <source>Hora de cierre y, si corresponde, segunda convocatoria</source>
       <translation>Hora de encerramento e, se for o caso, segunda convocação</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Imprimir el acta</source>
-      <translation>Imprimir a ata</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
-      <source>Imprimir la convocatoria</source>
-      <translation>Imprimir a convocação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/editor.py" />
@@ -8838,17 +8887,17 @@ Continuar?</translation>
       <translation>(ocupado por {0} em seu nome)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(regla del programa, en {0}).</source>
       <translation>(regra do programa, em {0}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(regla «{0}» del esquema).</source>
       <translation>(regra «{0}» do esquema).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>(repite el alta del registro {0})</source>
       <translation>(repete a inclusão do registro {0})</translation>
     </message>
@@ -13586,7 +13635,7 @@ Deseja abri-lo agora?</translation>
       <translation>Documento PDF (*.pdf);;Todos os arquivos (*)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>Documento emitido {0} ({1}, fila {2})</source>
       <translation>Documento emitido {0} ({1}, linha {2})</translation>
     </message>
@@ -14345,7 +14394,7 @@ Deseja abri-lo agora?</translation>
       <translation>O mandato {0} já termina em {1}: nada muda, e nada foi anotado no seu histórico.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>El manifiesto {0} está dañado o no es de Escritorio: no se toca nada. Publique en una carpeta vacía (y, si era su sitio, cópielo de nuevo desde allí).</source>
       <translation>O manifesto {0} está danificado ou não é do Escritorio: nada é alterado. Publique em uma pasta vazia (e, se era o seu site, copie-o de novo a partir dela).</translation>
     </message>
@@ -15296,7 +15345,7 @@ Deseja abri-lo agora?</translation>
       <translation>Em {0} não houve admissões nem desligamentos.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. Muévalos o publique en otra carpeta.</source>
       <translation>Em {0} já há arquivos que o site não publicou e que teria de substituir ({1}): nada é alterado. Mova-os ou publique em outra pasta.</translation>
     </message>
@@ -18056,7 +18105,7 @@ Removê-lo da lista de bases recentes? (O arquivo não é alterado: se voltar a 
       <translation>A pasta {0} não tem {1}: {2}.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>La carpeta {0} tiene archivos y no es un sitio publicado por Escritorio (no tiene {1}): no se toca nada. Elija una carpeta vacía, o la carpeta del sitio que publicó antes.</source>
       <translation>A pasta {0} tem arquivos e não é um site publicado pelo Escritorio (não tem {1}): nada é alterado. Escolha uma pasta vazia, ou a pasta do site que publicou antes.</translation>
     </message>
@@ -31998,7 +32047,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>nenhuma</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>ninguna columna</source>
       <translation>nenhuma coluna</translation>
     </message>
@@ -33865,7 +33914,7 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>usa um hemisfério que não corresponde (N ou S para a latitude, E ou O para a longitude)</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>vacío</source>
       <translation>vazio</translation>
     </message>
@@ -34648,7 +34697,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} é um arquivo do banco de dados que o Escritorio tem aberto (o banco, o diário ou o índice). O Escritorio não o lê nem o escreve por fora do banco de dados: escolha outro arquivo. Para copiar o banco de dados use Arquivo → Criar backup.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>{0} es un archivo, no una carpeta: elija una carpeta vacía o la del sitio publicado antes.</source>
       <translation>{0} é um arquivo, não uma pasta: escolha uma pasta vazia ou a do site publicado antes.</translation>
     </message>
@@ -34957,7 +35006,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0} convidado para a {1}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/publicacion.py" />
+      <location filename="../../escritorio/servicios/carpeta_del_sitio.py" />
       <source>{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se escribe ahí. Quite el enlace o publique en otra carpeta.</source>
       <translation>{0} leva para fora da pasta do site (um link para outra pasta): nada é gravado ali. Remova o link ou publique em outra pasta.</translation>
     </message>
@@ -36213,12 +36262,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}, {1}: {2} ({3}).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}. Escritorio nunca escribe eso: el resultado de una elección sale solo de sus votos, con su regla (regla del programa, en servicios/recuento_de_eleccion.py).</source>
       <translation>{0}. O Escritorio nunca escreve isso: o resultado de uma eleição sai só dos seus votos, com a sua regra (regra do programa, em servicios/recuento_de_eleccion.py).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}. Escritorio nunca escribe eso: {1}</source>
       <translation>{0}. O Escritorio nunca escreve isso: {1}</translation>
     </message>
@@ -36473,7 +36522,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: ninguém exerce {1} nessa data e {2} lhe dá a presidência; registre quem a exerce.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: no es el que anotó su alta en la bitácora (la fila se cambió por fuera de Escritorio).</source>
       <translation>{0}: não é o que sua inclusão anotou no registro de auditoria (a linha foi alterada fora do Escritorio).</translation>
     </message>
@@ -36488,7 +36537,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: nada foi importado. O banco de dados rejeitou um membro repetido (mesmo país, região e nome, ou mesmo código, que outro já registrado) porque algum membro foi alterado fora do Escritorio. Verifique o banco de dados no menu Arquivo, «Verificar o banco de dados…», para ver qual, abra-o na ficha dele, salve-o e importe novamente.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: no tiene su alta en la bitácora. Se registró por fuera de Escritorio: no es un documento que el programa haya emitido.</source>
       <translation>{0}: não tem sua inclusão no registro de auditoria. Foi registrado fora do Escritorio: não é um documento que o programa tenha emitido.</translation>
     </message>
@@ -36583,12 +36632,12 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>{0}: sem ordem de sucessão, não há a quem transmiti-la.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: su alta en la bitácora no está sellada (se agregó por fuera de Escritorio).</source>
       <translation>{0}: sua inclusão no registro de auditoria não está selada (foi acrescentada fora do Escritorio).</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>{0}: su alta la escribió otro programa, no Escritorio (quedó sellada aparte como incidente; reconocer el incidente no la vuelve un documento emitido).</source>
       <translation>{0}: sua inclusão foi escrita por outro programa, não pelo Escritorio (ficou selada à parte como incidente; reconhecer o incidente não a torna um documento emitido).</translation>
     </message>
@@ -37316,22 +37365,22 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>«{0}» {1}: escreva o motivo da mudança (--motivo, ou «Motivo» na janela), que fica salvo com a regra.</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, agregada</source>
       <translation>«{0}», linha {1}, incluída</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, borrada</source>
       <translation>«{0}», linha {1}, apagada</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}, cambio: {2}</source>
       <translation>«{0}», linha {1}, alteração: {2}</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>«{0}», fila {1}: el registro no tiene un valor por cada columna de la tabla, y se selló después de la última actualización del esquema (Escritorio siempre anota todas)</source>
       <translation>«{0}», linha {1}: o registro não tem um valor para cada coluna da tabela, e foi selado depois da última atualização do esquema (o Escritorio sempre anota todas)</translation>
     </message>
@@ -37473,7 +37522,7 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <translation>ícones CC BY 4.0; fontes SIL OFL 1.1</translation>
     </message>
     <message>
-      <location filename="../../escritorio/servicios/reglas_de_la_bitacora.py" />
+      <location filename="../../escritorio/servicios/repaso_de_la_bitacora.py" />
       <source>índice único</source>
       <translation>índice único</translation>
     </message>
@@ -42306,11 +42355,6 @@ Use somente se a adesão foi um erro: são apagados a ficha, a população e os 
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
-      <source>Elija de la lista quién pide la palabra: escriba parte de su nombre hasta que quede uno solo (Ins lleva al buscador).</source>
-      <translation>Escolha na lista quem pede a palavra: digite parte do nome até sobrar um só (Ins leva à busca).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/oradores.py" />
       <source>En el orden en que hablarán: las cuestiones de orden primero. Enter o F9: dar la palabra a quien sigue; Supr: retirar al elegido.</source>
       <translation>Na ordem em que falarão: as questões de ordem primeiro. Enter ou F9: dar a palavra ao próximo; Del: retirar o escolhido.</translation>
     </message>
@@ -43775,11 +43819,6 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Antes de cerrar la votación:</source>
-      <translation>Antes de encerrar a votação:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Aprobada</source>
       <translation>Aprovada</translation>
     </message>
@@ -43835,11 +43874,6 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>La mayoría simple es más votos a favor que en contra: se cuenta sobre los votos emitidos. Para que las abstenciones pesen, elija mayoría absoluta de los presentes.</source>
-      <translation>A maioria simples é ter mais votos a favor do que contra: conta-se sobre os votos emitidos. Para que as abstenções pesem, escolha maioria absoluta dos presentes.</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>La sesión no tuvo puntos que se votaran.</source>
       <translation>A sessão não teve itens votados.</translation>
     </message>
@@ -43865,11 +43899,6 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>No se registró la votación:</source>
-      <translation>A votação não foi registrada:</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Pendiente</source>
       <translation>Pendente</translation>
     </message>
@@ -43882,11 +43911,6 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Rechazada</source>
       <translation>Rejeitada</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Registra el resultado y quién tenía derecho a votar; pide confirmación y no se puede repetir</source>
-      <translation>Registra o resultado e quem tinha direito a votar; pede confirmação e não pode ser repetida</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
@@ -43915,11 +43939,6 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Si se cierra ahora: </source>
-      <translation>Se for encerrada agora: </translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Todos a &amp;favor</source>
       <translation>Todos a &amp;favor</translation>
     </message>
@@ -43935,11 +43954,6 @@ Abrir a pasta?</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>Votos contados: {0} · pueden votar {1} (presentes con derecho a voto, contando los poderes).</source>
-      <translation>Votos contados: {0} · podem votar {1} (presentes com direito a voto, contando as procurações).</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>Votos nominales: </source>
       <translation>Votos nominais: </translation>
     </message>
@@ -43952,11 +43966,6 @@ Abrir a pasta?</translation>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
       <source>por qué se vota con otra mayoría que la de la regla (queda en el acta)</source>
       <translation>por que se vota com uma maioria diferente da prevista na regra (fica registrado na ata)</translation>
-    </message>
-    <message>
-      <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />
-      <source>votación</source>
-      <translation>votação</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/sesion/votaciones.py" />

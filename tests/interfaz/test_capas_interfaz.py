@@ -110,7 +110,11 @@ def test_solo_elegir_archivo_usa_el_dialogo_de_archivos_de_qt():
 # --- el editor de sesión y sus pestañas --------------------------------------------------------------------------
 
 # Cada pestaña en su módulo del paquete dialogos/sesion/ (también las de la sala y el correo, que reciben el editor).
-PESTANAS_DEL_EDITOR = ("orden", "asistencia", "votaciones", "acta", "mociones", "enmiendas", "oradores", "correo")
+PESTANAS_DEL_EDITOR = ("orden", "asistencia", "votaciones", "cierre_de_votacion", "acta", "mociones", "enmiendas",
+                       "oradores", "acciones_de_oradores", "correo")
+# Las mezclas de las que hereda el editor: lo que definen, lo tiene él.
+MEZCLAS_DEL_EDITOR = {"DeLaOficina": ("piezas", "de_la_oficina.py"),
+                      "DocumentosDeLaSesion": ("dialogos", "sesion", "documentos_de_la_sesion.py")}
 
 
 def _clase(modulo: str, nombre: str) -> ast.ClassDef:
@@ -126,12 +130,13 @@ def _lo_que_declara_el_protocolo() -> set[str]:
 
 def _lo_que_tiene_el_editor() -> set[str]:
     """Lo que define la clase EditorSesion: sus métodos y atributos de clase, cada `self.algo = …` de sus métodos, y lo
-    que le da la mezcla `DeLaOficina` de la que hereda (`oficina`, `db`, `asociacion`, `contexto`)."""
+    que le dan las mezclas de las que hereda (`DeLaOficina`: `oficina`, `db`, `asociacion`, `contexto`;
+    `DocumentosDeLaSesion`: imprimir, firmar y enviar)."""
     clase = _clase("editor", "EditorSesion")
     tiene = {n.name for n in clase.body if isinstance(n, ast.FunctionDef)}
-    if "DeLaOficina" in {ast.unparse(base) for base in clase.bases}:
-        mezcla = next(n for n in ast.parse((RAIZ / "interfaz" / "piezas" / "de_la_oficina.py").read_text(
-            encoding="utf-8")).body if isinstance(n, ast.ClassDef) and n.name == "DeLaOficina")
+    for base in {ast.unparse(base) for base in clase.bases} & set(MEZCLAS_DEL_EDITOR):
+        mezcla = next(n for n in ast.parse(RAIZ.joinpath("interfaz", *MEZCLAS_DEL_EDITOR[base]).read_text(
+            encoding="utf-8")).body if isinstance(n, ast.ClassDef) and n.name == base)
         tiene |= {n.name for n in mezcla.body if isinstance(n, ast.FunctionDef)}
         tiene |= {n.target.id for n in mezcla.body if isinstance(n, ast.AnnAssign)}
     for nodo in ast.walk(clase):

@@ -7,7 +7,8 @@ Todo se pide a `servicios.sesiones`, `servicios.votaciones` y `servicios.actas`;
 mayorías, numeración, congelamiento del acta) son del dominio y los servicios: aquí solo se muestran.
 Cuando el acta está aprobada, todo control de edición queda deshabilitado y un aviso lo dice.
 Cada pestaña vive en su módulo: `sesion.orden`, `sesion.asistencia`, `sesion.votaciones`, `sesion.acta`,
-`sesion.mociones`, `sesion.enmiendas` y `sesion.oradores` (las piezas comunes, en `sesion.piezas`).
+`sesion.mociones`, `sesion.enmiendas` y `sesion.oradores` (las piezas comunes, en `sesion.piezas`); los documentos y
+el correo de la sesión, en `sesion.documentos_de_la_sesion`.
 """
 
 from html import escape
@@ -29,7 +30,7 @@ from ....servicios.sesiones.puntos import orden_del_dia
 from ....servicios.votaciones import listar_resoluciones
 from ...comun import descartar, fecha_dma, tr
 from ...operaciones import FALLO, consultar_en_la_ventana
-from ...piezas import ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, guardar_documento, nombre_de_archivo, nota
+from ...piezas import ROJO, VERDE, CajaAvisos, EtiquetaRecortada, escalar, nota
 from ...piezas.de_la_oficina import DeLaOficina
 from ...proyector import ATAJO_PROYECTOR, abrir_proyector, seguir_la_oficina
 from ...sala_en_vivo import SalaEnVivo
@@ -38,7 +39,8 @@ from .acta import PestanaActa
 from .aprobacion import donde_esta_sesion_celebrada
 from .asistencia import PestanaAsistencia
 from .mociones import PestanaMociones
-from .correo import enviar_documento, enviar_resolucion, mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
+from .correo import mostrar_lo_enviado, rotulo_del_correo, ver_los_envios
+from .documentos_de_la_sesion import DocumentosDeLaSesion
 from .orden import PestanaOrden
 from .oradores import PestanaOradores
 from .piezas import COLOR_ACTA, COLOR_SESION, EN_PANTALLA, chip, fecha_larga, pintar_chip
@@ -48,7 +50,7 @@ from .votaciones import PestanaVotaciones
 
 # --- el editor ----------------------------------------------------------------------------------------------
 
-class EditorSesion(DeLaOficina, QWidget):
+class EditorSesion(DocumentosDeLaSesion, DeLaOficina, QWidget):
     """Una sesión abierta: encabezado con su estado y el quórum, y las cuatro pestañas.
 
     `cambiado` se emite tras cada escritura; `volver` cuando se pide volver a la lista de sesiones;
@@ -527,109 +529,3 @@ class EditorSesion(DeLaOficina, QWidget):
             ServidorDeLaSala.de().detener_si_es(self.sesion_id)   # la sesión terminó: sus códigos ya no votan
             self.recargar()
             self.cambiado.emit()
-
-    # --- documentos ---
-    def _documento(self, titulo_ventana: str, sufijo: str, funcion) -> None:
-        self.guardar_pendiente()
-        nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(titulo_sesion(self.sesion))}-{sufijo}"
-        contexto = self.contexto
-        guardar_documento(self, titulo_ventana, nombre,
-                          lambda ruta: funcion(contexto, self.sesion_id, ruta), self._ajustes)
-
-    def imprimir_convocatoria(self) -> None:
-        from ....servicios.informes_sesiones import imprimir_convocatoria
-
-        con_mociones = self.accion_con_mociones.isChecked()
-        self._documento(self.tr("Imprimir la convocatoria"), "convocatoria.pdf",
-                        lambda contexto, sesion_id, ruta: imprimir_convocatoria(contexto, sesion_id, ruta,
-                                                                               con_mociones=con_mociones))
-
-    def imprimir_acta(self) -> None:
-        from ....servicios.informes_sesiones import imprimir_acta
-
-        self._documento(self.tr("Imprimir el acta"), "acta.pdf", imprimir_acta)
-
-    def _elegir_resolucion(self, punto: dict) -> dict | None:
-        """La resolución adoptada en el punto; si hay varias, la que se elige en un menú. None si no hay o se cancela."""
-        from PySide6.QtGui import QCursor
-
-        adoptadas = self.resoluciones_de(punto)
-        if len(adoptadas) <= 1:
-            return adoptadas[0] if adoptadas else None
-        menu = QMenu(self)
-        opciones = {menu.addAction(f"{r['numeracion']} — {r['titulo']}"): r for r in adoptadas}
-        accion = menu.exec(QCursor.pos())
-        descartar(menu)
-        return opciones.get(accion)
-
-    def imprimir_resolucion(self, punto: dict) -> None:
-        """Guarda en PDF una resolución adoptada en el punto (si hay varias, se elige cuál), con su código de
-        verificación y su QR (servicios.documentos.imprimir_resolucion, el mismo de «resoluciones pdf»)."""
-        from ....servicios.documentos import imprimir_resolucion
-
-        elegida = self._elegir_resolucion(punto)
-        if elegida is None:
-            return
-        nombre = f"{nombre_de_archivo(self.asociacion['sigla'])}-{nombre_de_archivo(elegida['numeracion'])}.pdf"
-        contexto = self.contexto
-        guardar_documento(self, self.tr("Guardar la resolución en PDF"), nombre,
-                          lambda ruta: imprimir_resolucion(contexto, elegida["id"], ruta),
-                          self._ajustes)
-
-    def adherentes(self, punto: dict) -> None:
-        """Las firmas y adhesiones de una declaración adoptada en el punto (servicios.adherentes, el mismo de
-        «resoluciones adherir»)."""
-        from ..adherentes import DialogoAdherentes
-
-        declaraciones = [r for r in self.resoluciones_de(punto) if r["tipo"] == "declaracion"]
-        elegida = declaraciones[0] if len(declaraciones) == 1 else self._elegir_resolucion(punto)
-        if elegida is None or elegida["tipo"] != "declaracion":
-            return
-        dialogo = DialogoAdherentes(self.oficina, elegida, self)
-        dialogo.exec()
-        agregados = dialogo.agregados
-        descartar(dialogo)
-        if agregados:
-            self.recargar()
-            self.cambiado.emit()
-
-    def firmar_resolucion(self, punto: dict) -> None:
-        """Firma digitalmente una resolución adoptada en el punto (si hay varias, se elige cuál) y muestra sus
-        firmas (interfaz/dialogos/firma_digital.py, el mismo servicio que «firma resolucion»)."""
-        from ..firma_digital import DialogoFirmaDigital
-
-        elegida = self._elegir_resolucion(punto)
-        if elegida is None:
-            return
-        dialogo = DialogoFirmaDigital(self.oficina, "resolucion", elegida["id"],
-                                      f"{elegida['numeracion']} — {elegida['titulo']}", self, self._ajustes)
-        dialogo.exec()
-        descartar(dialogo)
-
-    # --- correo (sesion/correo.py) ---
-    def enviar_convocatoria(self) -> None:
-        self.guardar_pendiente()
-        if enviar_documento(self, "convocatoria", self):
-            self.actualizar_correo()
-
-    def enviar_acta(self) -> None:
-        self.guardar_pendiente()
-        if enviar_documento(self, "acta", self):
-            self.actualizar_correo()
-
-    def enviar_resolucion_por_correo(self, punto: dict) -> None:
-        """Envía por correo una resolución adoptada en el punto (si hay varias, se elige cuál)."""
-        elegida = self._elegir_resolucion(punto)
-        if elegida is not None:
-            enviar_resolucion(self, elegida, self)
-
-    def actualizar_correo(self) -> None:
-        """Solo cambió la bandeja de salida (un mensaje salió, rebotó…): el recuadro del correo, sin releer todo."""
-        if self.db is not None and self.sesion_id is not None:
-            mostrar_lo_enviado(self, self.correo_enviado)
-            self._acomodar()
-
-    def exportar_sesion(self) -> None:
-        from ....servicios.informes_sesiones import exportar_sesion
-
-        self._documento(self.tr("Exportar asistencia y votaciones"), "asistencia-y-votaciones.xlsx", exportar_sesion)
