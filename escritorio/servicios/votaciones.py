@@ -3,7 +3,7 @@ la votación se fotografía quién tenía derecho a votar; lo adoptado se numera
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from ..datos.base_de_datos import BaseDeDatos
 
@@ -24,6 +24,9 @@ from .sesiones import exigir_editable, sesion_de_la_asociacion
 from .sesiones.asistencia import asistencia, portadores_validos, representado
 from .sesiones.reglas import mayoria_de, regla_fija
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
+
+if TYPE_CHECKING:   # efectos usa este módulo: solo para la anotación
+    from .efectos import PedidoDeEfectos
 
 
 class VotacionCerrada(TypedDict):

@@ -8,7 +8,6 @@ el mismo diálogo (en rojo, con la lista de problemas) y no se cierra.
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit,
                                QPlainTextEdit, QRadioButton, QVBoxLayout, QWidget)
 

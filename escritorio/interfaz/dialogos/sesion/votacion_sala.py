@@ -3,7 +3,7 @@ la base —las de la regla del punto de la moción; otra pide el motivo, que que
 contadores, o la lista de quienes votan con S (a favor), N (en contra) y A (abstención), como en la pestaña
 Votaciones (votacion_teclado.py). No decide nada: arma la `NuevaVotacion` que el servicio calcula y cierra."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
