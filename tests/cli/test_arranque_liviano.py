@@ -34,19 +34,19 @@ FAMILIAS = {
     "organos": (["organos", "listar"],
                 NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
                 ("hashlib", "escritorio.servicios.miembros", "escritorio.servicios.asociaciones"),
-                106),  # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
+                109),  # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +3 (issue 66): la vida de los órganos (dominio y servicio), que lee cada listado de órganos, y
                        # las reglas de composición en su módulo (servicios/organos.py pasaba de 600 líneas); +1 (issue
                        # 79): la revisión de la composición, como tabla, en el suyo (dominio/revision_de_composicion);
                        # +4 (issue 80): las migraciones 0060, 0061, 0062 y 0063
     "miembros": (["miembros", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO +
-                 ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 102),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número)
+                 ("hashlib", "escritorio.servicios.organos", "escritorio.servicios.asociaciones"), 105),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número)
     "sesiones": (["sesiones", "listar"],
                  NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + COBRANZA + SELLO_DE_TIEMPO + ("hashlib",),
-                 98),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
+                 101),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     "buscar": (["buscar", "sao"],
                NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",),
-               100),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
+               103),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     "cuotas morosidad": (["cuotas", "morosidad", "--json"],
                          NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO + ("hashlib",), 119),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número)
     # Registra: la bitácora encadena con SHA-256 (hashlib sí), pero sin recibo no hay PDF, y sin servidor de sello
@@ -55,7 +55,7 @@ FAMILIAS = {
                          "--fecha", "2026-11-01"],
                         NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO +
                         ("escritorio.servicios.cobranza", "escritorio.servicios.asociaciones"),
-                        98),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
+                        101),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +2 (issue 80): las migraciones 0062 (agrupaciones) y 0063 (indicadores)
     # Emite: la regla de la cuota, los saldos a favor (servicios.pagos) y la bitácora (hashlib sí); sin documentos,
     # sin la morosidad ni la cobranza, sin el diagnóstico de la base más allá de abrirla.
     "cuotas emitir": (["cuotas", "emitir", "2027"],
@@ -63,14 +63,14 @@ FAMILIAS = {
                       ("escritorio.servicios.cobranza", "escritorio.datos.morosidad",
                        "escritorio.servicios.asociaciones", "escritorio.servicios.informes_cuotas",
                        "escritorio.servicios.vinculos_de_resolucion"),
-                      102),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +1 (issue 80): la migración 0063 (indicadores)
+                      105),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +1 (issue 80): la migración 0063 (indicadores)
     # Un PDF/A: reportlab y pikepdf sí (y el logging que ellos cargan); la planilla, la ventana y babel no.
     "cuotas estado-cuenta": (["cuotas", "estado-cuenta", "--miembro", "{miembro}", "{carpeta}/estado.pdf"],
                              NUNCA + ("babel",) + SELLO_DE_TIEMPO, 146),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número)
     # Recorre la base entera y rehace el esquema de referencia (sqlite-utils sí), sin documentos ni cobranza.
     "verificar": (["verificar"],
                   ("PySide6", "psycopg", "openpyxl", "escritorio.interfaz") + DOCUMENTOS + ("babel",) + COBRANZA,
-                  187),   # +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +1 (issue 84): dominio/nombres_de_archivo, que usa el PDF de un convenio; +4 (issue 80): las migraciones 0060 y 0061 y quién es observador (datos y servicio),
+                  191),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas) y el repaso de la bitácora aparte de su tabla de reglas (+1); +2 (issue 84): la configuración regional (dominio/convencion_regional y configuracion_regional, que la lee al mostrar el primer número); +1 (issue 84): dominio/nombres_de_archivo, que usa el PDF de un convenio; +4 (issue 80): las migraciones 0060 y 0061 y quién es observador (datos y servicio),
                           # que la composición de la Asamblea pregunta; +3 (issue 66): la vida de los órganos, que mira la composición de cada órgano, y las
                           # reglas de composición en su módulo; +2 (issue 77): desde cuándo prueba cada sello de
                           # tiempo lo que cubre, y la comprobación de cada uno en su módulo; +3 (issue 77, §4 y §6):
@@ -80,7 +80,7 @@ FAMILIAS = {
     # El voto electrónico (issue 85): entregar los códigos de una sesión con quórum lee su asistencia (y con ella quién
     # no vota por cuotas impagas: la cobranza sí) y escribe sus huellas (hashlib sí); ni documentos ni sello de tiempo.
     "voto": (["voto", "codigos", "--sesion", "{sesion}"],
-             NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO, 166),
+             NUNCA + DOCUMENTOS + PESADOS_DE_ARRANQUE + SELLO_DE_TIEMPO, 169),   # +3 (issue 79, §3): las migraciones 0001 a 0012, en tres módulos por tema (esquema/__init__.py tenía 974 líneas)
     # El sitio entero (actas en PDF, firmas): todo lo de documentos sí; ni la ventana, ni la planilla.
     "publicar": (["publicar", "{carpeta}/sitio"], NUNCA, None),
 }
