@@ -324,7 +324,7 @@ def textos_propuestos(contexto: Contexto, sesion_id: int) -> TextosPropuestos:
 
 def guardar_borrador(contexto: Contexto, sesion_id: int, *, apertura: str | None = None,
                      cierre: str | None = None, preside: str | None = None, secretaria: str | None = None) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))   # lo primero que se dice, antes que lo escrito
     revision = Revision()
     apertura = revision.texto(traducir("Apertura"), apertura, maximo=LARGO_DOCUMENTO, multilinea=True,
@@ -373,7 +373,7 @@ def aprobar_acta(contexto: Contexto, sesion_id: int, resolucion_id: int, fecha: 
 
 def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = None) -> None:
     """Marca el acta como firmada y, si se da, guarda el PDF escaneado con las firmas."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     if pdf_firmado is not None and not pdf_firmado.startswith(b"%PDF"):
         raise ErrorEscritorio(traducir("El archivo firmado debe ser un PDF."))
     with transaccion(db):   # leído con la base tomada: otra ventana pudo adjuntar el firmado recién
@@ -388,7 +388,7 @@ def firmar_acta(contexto: Contexto, sesion_id: int, pdf_firmado: bytes | None = 
 
 
 def agregar_fe_de_erratas(contexto: Contexto, sesion_id: int, texto: str) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
 
     def aprobada() -> dict:
         sesion_de_la_asociacion(contexto, sesion_id)
@@ -471,7 +471,7 @@ def comprobar_texto_del_acta(db: BaseDeDatos, sesion_id: int) -> None:
 def verificar_acta(contexto: Contexto, sesion_id: int) -> bool:
     """True si el acta guardada y el registro de la sesión coinciden con la huella tomada al aprobarla (y el
     texto es el que selló la bitácora); ver `alteraciones_de_actas`."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     return not alteraciones_de_actas(db, sesion_id)
 
 

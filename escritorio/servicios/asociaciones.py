@@ -267,7 +267,6 @@ def listar_asociaciones(db: BaseDeDatos) -> list[FilaAsociacion]:
 
 def paises_de(contexto: Contexto) -> dict[str, str]:
     """Los países de la asociación con la categoría que rige hoy (un cambio fechado a futuro rige al llegar su día)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     return {p: c for p, c in categorias_al(contexto).items() if c != "retirado"}
 
 

@@ -161,7 +161,6 @@ def _estado_al(db: BaseDeDatos, miembro_id: int, al: date) -> dict | None:
 
 def sin_derecho_a_voto(contexto: Contexto, al: date | None = None) -> set[int]:
     """Los miembros que al día `al` tienen el voto suspendido por deudas (para sesiones y quórum)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     return {d.miembro_id for d in morosidad(contexto, al) if not d.puede_votar}
 
 

@@ -75,7 +75,7 @@ def _choques(db: BaseDeDatos, eleccion: Eleccion, g: dict) -> list[str]:
 
 
 def preparar_confirmacion(contexto: Contexto, punto_id: int) -> Confirmacion:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     _exigir_fuera_de_viaje(db)
     eleccion = obtener_eleccion(contexto, punto_id)
     if eleccion is None:
@@ -170,7 +170,7 @@ def confirmar_eleccion(contexto: Contexto, punto_id: int) -> int:
     en una transacción: o se registran todos o ninguno. Devuelve el mandato de la primera electa (los de todas quedan
     en `obtener_eleccion(…).electas`, cada una con su `mandato_id`). El motivo de la corrección del mandato
     saliente se guarda en el idioma de los documentos."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     with transaccion(db):
         # Todo lo que decide, dentro de la transacción (BEGIN IMMEDIATE): otra ventana pudo confirmarla, o cambiar
         # los mandatos del órgano, mientras tanto.

@@ -284,7 +284,7 @@ def ajustar_cuota_por_baja(contexto: Contexto, miembro_id: int, fecha_baja: date
     `exclusion`: la baja la registra una resolución que excluye; manda la regla de la asociación para el año de quien
     es excluido (servicios.reglas_de_admision: como una baja, completa o hasta el mes) y la frase se dice siempre que
     haya cuota del año, también si queda completa: la resolución la cita."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     cargo = tabla_cuotas.cargo_anual_con_su_escala(db, miembro_id, fecha_baja.year)
     if cargo is None:
         return None

@@ -452,6 +452,5 @@ def _boleta_de_la_segunda_vuelta(eleccion: Eleccion) -> dict:
 
 def elecciones_de_la_sesion(contexto: Contexto, sesion_id: int) -> dict[int, Eleccion]:
     """punto_id -> elección, en el orden del día."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     return {p["id"]: e for p in orden_del_dia(contexto, sesion_id) if p["tipo"] == "eleccion"
             and (e := obtener_eleccion(contexto, p["id"])) is not None}

@@ -72,7 +72,6 @@ def listar_normas(contexto: Contexto) -> list[NormaListada]:
 
 def elegir_norma(contexto: Contexto, texto: str | None = None) -> NormaListada:
     """Por id o título; sin texto, el estatuto (o la única norma)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     todas = listar_normas(contexto)
     if not todas:
         raise ErrorEscritorio(traducir("La asociación todavía no tiene estatuto ni reglamentos cargados."))
@@ -226,7 +225,7 @@ def reformar(contexto: Contexto, norma_id: int, vigente_desde: date, cambios: li
     resolución que adoptó la reforma."""
     from .vinculos_de_resolucion import exigir_resolucion_para, vincular_reforma
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     norma = norma_de_la_asociacion(contexto, norma_id)
     que = "reforma_estatuto" if norma["tipo"] == "estatuto" else "reforma_reglamento"
     if resolucion_id is not None:
@@ -316,13 +315,13 @@ def versiones_de_la_norma(db: BaseDeDatos, norma_id: int) -> list[VersionArticul
 
 
 def texto_en(contexto: Contexto, norma_id: int, al: date | None = None) -> list[VersionArticulo]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     norma_de_la_asociacion(contexto, norma_id)
     return texto_vigente(versiones_de_la_norma(db, norma_id), al or fecha_de_hoy())
 
 
 def historia_de(contexto: Contexto, norma_id: int, numero: str) -> list[VersionArticulo]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     norma_de_la_asociacion(contexto, norma_id)
     return historia(versiones_de_la_norma(db, norma_id), numero)
 
@@ -332,7 +331,7 @@ def diferencias(anterior: VersionArticulo, nueva: VersionArticulo) -> list[tuple
 
 
 def listar_reformas(contexto: Contexto, norma_id: int) -> list[FilaReforma]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     norma_de_la_asociacion(contexto, norma_id)
     return tabla_normas.reformas(db, norma_id)
 
@@ -345,7 +344,6 @@ def buscar_cita(contexto: Contexto, cita: str | None, al: date | None = None) ->
 
     La norma se reconoce porque su título aparece en la cita; si no, se usa el estatuto.
     """
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     if not cita:
         return None
     numero = _CITA.search(cita)

@@ -130,7 +130,6 @@ def firmantes_del_acta(contexto: Contexto, sesion_id: int, preside: str | None,
                        secretaria: str | None) -> list[Firmante]:
     """Los dos bloques de firma del acta: presidencia y secretaría, con lo que dice el borrador (`preside` y
     `secretaria` del contenido del acta, el aprobado si está aprobada)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     al = date.fromisoformat(sesion["fecha"])
     return [firmante(contexto, sesion["organo_id"], al, "presidencia", preside),

@@ -273,7 +273,6 @@ def firmas_del_acta(contexto: Contexto, sesion_id: int) -> list[FirmaListada]:
 
 
 def firmas_de_la_resolucion(contexto: Contexto, resolucion_id: int) -> list[FirmaListada]:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     return listar_firmas(contexto, "resolucion", resolucion_id)
 
 
@@ -292,7 +291,6 @@ def pdf_firmado(contexto: Contexto, firma_id: int) -> bytes:
 def exportar_firma(contexto: Contexto, firma_id: int, ruta: Path | str, *,
                    reemplazar: bool = False) -> Path:
     """Escribe el PDF firmado guardado en `ruta`; nunca pisa un archivo existente salvo `reemplazar`."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     que, sin_hacer = traducir("el PDF firmado"), traducir("no se exportó nada")
     destino = comprobar_salida(ruta, ".pdf", que, reemplazar=reemplazar, sin_hacer=sin_hacer)
     escribir_sin_pisar(destino, pdf_firmado(contexto, firma_id), que, reemplazar=reemplazar, sin_hacer=sin_hacer)
@@ -322,7 +320,6 @@ def verificar_archivo(ruta: Path | str, confianza: Path | str | None = None) -> 
 def verificar_firma_guardada(contexto: Contexto, firma_id: int,
                              confianza: Path | str | None = None) -> Verificacion:
     """Las firmas del PDF guardado con ese número (el más reciente de un documento lleva todas sus firmas)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     datos = pdf_firmado(contexto, firma_id)
     return verificar_pdf(datos, traducir("firma guardada n.º {0}").format(firma_id), _raices(confianza))
 
@@ -367,7 +364,6 @@ def firmar_con_certificado(contexto: Contexto, tipo: str, referencia: int, ruta:
 
 def motivo_para_no_firmar(contexto: Contexto, tipo: str, referencia: int) -> str | None:
     """None si el documento se puede firmar digitalmente; si no, por qué (el mensaje que daría al firmar)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     try:
         documento_a_firmar(contexto, tipo, referencia)
     except ErrorEscritorio as error:

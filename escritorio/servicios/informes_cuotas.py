@@ -44,7 +44,6 @@ def propiedades_excel(contexto: Contexto, titulo: str):
 def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> int:
     from ..documentos.excel.cuotas import escribir_padron_cuotas_xlsx
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     anio = anio_de_trabajo(anio, no_se_hizo=traducir("No se exportó el padrón de cuotas"))
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("el padrón de cuotas"))
     filas = padron_de_cuotas(contexto, anio)
@@ -59,7 +58,6 @@ def exportar_padron_cuotas(contexto: Contexto, anio: int, ruta: Path | str) -> i
 def exportar_morosidad(contexto: Contexto, ruta: Path | str, al: date | None = None) -> int:
     from ..documentos.excel.cuotas import escribir_morosidad_xlsx
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta = destino_del_archivo(ruta, ".xlsx", traducir("la morosidad"))
     al = fecha_de_trabajo(al or fecha_de_hoy(), que=traducir("Fecha de corte"), futura=True,
                           no_se_hizo=traducir("No se exportó la morosidad"))

@@ -150,7 +150,6 @@ def exportar_composicion(contexto: Contexto, organo_id: int, ruta: Path | str, a
 def exportar_matriz_unidades(contexto: Contexto, ruta: Path | str, al: date | None = None) -> None:
     from ..documentos.excel.organos import escribir_matriz_unidades_xlsx
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     ruta, al = destino_del_archivo(ruta, ".xlsx", traducir("la matriz de participación")), al or fecha_de_hoy()
     titulo = traducir("Participación en las unidades temáticas al {0}").format(formato.fecha(al))
     escribir_archivo(escribir_matriz_unidades_xlsx, ruta, matriz_de_participacion(contexto, al), al,

@@ -86,7 +86,7 @@ _ROTULOS = {"desde": "Desde", "hasta": "Hasta", "cargo": "Cargo", "con_voto": "V
 
 def corregir_mandato(contexto: Contexto, mandato_id: int, campo: str, valor, motivo: str) -> None:
     """Corrige un dato de un mandato dejando constancia (qué, antes, después, motivo y cuándo)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     with transaccion(db):  # el valor «antes» se lee con la base tomada: otra ventana pudo corregirlo recién
         mandato = tabla_organos.mandato(db, mandato_id)
         if mandato is None:

@@ -136,7 +136,6 @@ def listar_organos(contexto: Contexto, al: date | None = None) -> list[OrganoLis
 
 def elegir_organo(contexto: Contexto, texto: str) -> OrganoListado:
     """Un órgano por su id o su nombre exacto (sin mayúsculas ni acentos)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     todos = listar_organos(contexto)
     elegido = next((o for o in todos if str(o["id"]) == str(texto).strip()
                     or normalizar(o["nombre"]) == normalizar(texto)), None)
@@ -254,7 +253,6 @@ class FaltaMotivo(ErrorEscritorio):
 
 
 def terminar_mandato(contexto: Contexto, mandato_id: int, hasta: date, motivo: str) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     if motivo is None or not str(motivo).strip():
         raise FaltaMotivo(traducir("Escriba el motivo por el que termina el mandato (queda en la historia del órgano; "
                                    "por ejemplo: Renuncia, Fin del período). No se terminó el mandato."))
@@ -579,7 +577,7 @@ def aviso_de_sesion_atrasada(db: BaseDeDatos, organo: dict, al: date) -> str | N
 
 def mandatos_de(contexto: Contexto, organo_id: int) -> list[FilaMandato]:
     """Toda la historia de mandatos del órgano, con sus correcciones."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     organo_de_la_asociacion(contexto, organo_id)
     filas = tabla_organos.mandatos(db, organo_id)
     for f in filas:

@@ -153,7 +153,7 @@ def matriz_de_participacion(contexto: Contexto, al: date | None = None) -> Matri
     from ..dominio.organos import CARGOS
     from ..dominio.paises import nombre_pais
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     clave = clave_de_la_asociacion(contexto)   # por país y nombre, en el orden alfabético de la asociación
     al = al or fecha_de_hoy()
     lista = unidades(contexto, al)

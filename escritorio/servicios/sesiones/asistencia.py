@@ -86,7 +86,7 @@ def asistencia(contexto: Contexto, sesion_id: int, tipo_decision: str = "ordinar
     """Los integrantes del órgano en la fecha, su asistencia, su derecho a voto y el quórum resultante."""
     from ..cobranza import sin_derecho_a_voto
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     fecha = date.fromisoformat(sesion["fecha"])
     regla, fila_regla = regla_de(db, sesion["organo_id"], tipo_decision, al=sesion["fecha"])
@@ -196,7 +196,7 @@ def registrar_asistencias(contexto: Contexto, sesion_id: int, marcas: list[Marca
     """Una o varias marcas de asistencia (presente / ausente / excusado; un ausente puede dar su poder a otro
     integrante presente, con un máximo por titular) en una sola transacción, todas o ninguna: la composición del
     órgano se calcula una vez, no una por marca (en una asamblea es todo el padrón)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     revisadas = []
     for marca in marcas:
         revisadas.append(MarcaAsistencia(
@@ -253,7 +253,7 @@ CALIDADES_INVITADO = {"invitado": "Invitado", "observador": "Observador"}
 
 def agregar_invitado(contexto: Contexto, sesion_id: int, nombre: str, institucion: str | None = None,
                      calidad: str = "invitado") -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     revision = Revision()
     nombre = revision.texto(traducir("Nombre del invitado"), nombre, maximo=LARGO_NOMBRE)
@@ -272,7 +272,7 @@ def marcar_celebrada(contexto: Contexto, sesion_id: int, hora_cierre: str | None
                      segunda_convocatoria: bool = False) -> None:
     from ...datos import voto_electronico as tabla_voto   # solo aquí: las demás órdenes no lo cargan
 
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     exigir_editable(sesion_de_la_asociacion(contexto, sesion_id))
     hora_cierre = campos.texto_opcional(traducir("Hora de cierre"), hora_cierre, maximo=5)
     if hora_cierre and not es_hora(hora_cierre):

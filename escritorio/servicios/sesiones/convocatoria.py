@@ -40,7 +40,7 @@ class NuevaSesion:
 
 
 def convocar(contexto: Contexto, organo_id: int, nueva: NuevaSesion) -> int:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     organo_de_la_asociacion(contexto, organo_id)
     problemas = []
     revision = Revision(problemas)
@@ -96,7 +96,6 @@ def anticipacion(fecha: date, convocada_el: date, pedido: int | None, articulo: 
 
 def aviso_de_anticipacion(contexto: Contexto, sesion_id: int) -> str | None:
     """«Convocada con 10 días; el Estatuto, art. 18 pide 15.» si la convocatoria llegó tarde."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     return anticipacion(date.fromisoformat(sesion["fecha"]), date.fromisoformat(sesion["convocada_el"]),
                         sesion["anticipacion_dias"], sesion["articulo_convocatoria"])[1]
@@ -108,7 +107,6 @@ def _dias(cantidad: int) -> str:
 
 def destinatarios(contexto: Contexto, sesion_id: int) -> list[Destinatario]:
     """A quién se envía la convocatoria: la composición del órgano en la fecha de la sesión."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     comp = composicion_de_la_sesion(contexto, sesion)
     return [{"miembro": a.miembro, "pais": a.pais, "persona": a.persona} for a in comp.asientos]

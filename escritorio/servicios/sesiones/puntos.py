@@ -67,7 +67,7 @@ class ReglaDePunto:
 
 def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un tipo de decisión en una sesión (las reglas vigentes en su fecha)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     tipo = tipo_decision if tipo_decision in TIPOS_DECISION else "ordinaria"
     return ReglaDePunto(tipo, regla_de(db, sesion["organo_id"], tipo, sesion["fecha"])[0],
@@ -77,7 +77,7 @@ def regla_de_decision(contexto: Contexto, sesion_id: int, tipo_decision: str) ->
 
 def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
     """El quórum y la mayoría que rigen un punto del orden del día en la fecha de su sesión."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     punto = tabla_sesiones.punto(db, punto_id)
     if punto is None:
         raise ErrorEscritorio(traducir("No existe el punto {0}.").format(punto_id))
@@ -97,7 +97,7 @@ def regla_del_punto(contexto: Contexto, punto_id: int) -> ReglaDePunto:
 def agregar_punto(contexto: Contexto, sesion_id: int, titulo: str, tipo: str = "deliberativo",
                   padre_id: int | None = None, tipo_decision: str | None = None) -> int:
     """Sin `tipo_decision`, el del tipo de punto (dominio.sesiones.decision_por_omision: una elección, «eleccion»)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     tipo_decision = tipo_decision or decision_por_omision(tipo)
     sesion = sesion_de_la_asociacion(contexto, sesion_id)
     exigir_editable(sesion)
@@ -138,7 +138,7 @@ def agregar_punto_con_resumen(contexto: Contexto, sesion_id: int, titulo: str, t
 
 
 def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
 
     def punto_editable() -> dict:
         punto = tabla_sesiones.punto(db, punto_id)
@@ -157,7 +157,7 @@ def resumir_punto(contexto: Contexto, punto_id: int, resumen: str) -> None:
 
 def orden_del_dia(contexto: Contexto, sesion_id: int) -> list[PuntoDelOrden]:
     """Los puntos con su numeración («1», «1.1», «2»…)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     sesion_de_la_asociacion(contexto, sesion_id)
     puntos = tabla_sesiones.puntos(db, sesion_id)
     numeros: dict[int, str] = {}

@@ -126,7 +126,7 @@ def fijar_regla_quorum(contexto: Contexto, organo_id: int, regla: ReglaQuorum,
                        reforma_id: int | None = None) -> None:
     """Guarda la fila de un tipo de decisión (regla.tipo_decision) en su versión `vigente_desde` (None: desde
     siempre). `quorum_propio=False`: el tipo usa el quórum ordinario (solo su mayoría es propia)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     organo_de_la_asociacion(contexto, organo_id)
     if regla.tipo_decision not in TIPOS_DECISION:
         raise ErrorEscritorio(traducir("Tipo de decisión «{0}» desconocido; use {1}.").format(
@@ -177,7 +177,7 @@ def _fecha_version(texto_: str) -> date | None:
 
 def reglas_de_sesion(contexto: Contexto, organo_id: int, al: date | None = None) -> ReglasDeSesion:
     """Las reglas vigentes el día `al` (sin fecha: la última versión guardada)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     organo = organo_de_la_asociacion(contexto, organo_id)
     al_texto = _fecha_texto(al)
     general, fila = regla_de(db, organo_id, "ordinaria", al_texto)
@@ -414,7 +414,7 @@ def _guardar_tipo(contexto: Contexto, organo_id: int, reglas: ReglasDeSesion, re
 
 def fijar_convocatoria(contexto: Contexto, organo_id: int, dias: int | None, articulo: str | None) -> None:
     """Con cuántos días de anticipación se convoca el órgano, según su artículo (por ejemplo 30 días, art. 18)."""
-    db, asociacion_id = contexto.db, contexto.asociacion_id
+    db = contexto.db
     organo_de_la_asociacion(contexto, organo_id)
     if dias is not None and dias < 0:
         raise ErrorEscritorio(traducir("Los días de anticipación no pueden ser negativos."))
