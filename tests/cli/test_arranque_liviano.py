@@ -6,11 +6,11 @@ Se vigilan listas y cantidades, no milisegundos: en una máquina de integración
 importar varía el doble de una corrida a otra (medido: la misma orden, 57 a 120 ms de importación); lo que la lista
 dice no varía. El tiempo lo mide tests/rendimiento/bench_arranque.py, alternado con `python -c pass`.
 
-Los topes tienen un margen de ~6 módulos sobre lo que cargan hoy; antes de esta vuelta, «organos listar» cargaba
-112 módulos de Escritorio (hoy 86) y «pagos registrar» 97 (hoy 82). Después subieron 4: los módulos de las migraciones
-0057 y 0058 (issue 65), que toda orden carga al abrir la base (esquema/__init__.py las registra), el de los valores personales
-de la bitácora, que carga toda orden que escribe, y en «verificar» sus dos comprobaciones nuevas. Después, 2 más en
-cada una: los módulos de las migraciones 0060 y 0061 (issue 80: la calidad de observador y el límite de mandatos)."""
+Los topes tenían un margen de ~6 módulos sobre lo que cargaban; hoy quedan a 0–1: cada vuelta que agregó un módulo
+que toda orden carga subió el tope con su motivo, en el comentario de cada familia. El issue 63 bajó «organos listar»
+de 112 módulos de Escritorio a 86 y «pagos registrar» de 97 a 82; desde entonces subieron con las migraciones nuevas
+(toda orden las carga al abrir la base: esquema/__init__.py las registra), la configuración regional y los módulos
+partidos por tema."""
 
 import json
 import re
