@@ -8,7 +8,7 @@ from pathlib import Path
 from ..dominio.normas import TIPOS_NORMA
 from ..dominio import formato
 from ..documentos.visible import abreviar, visible
-from .argumentos import cantidad, fecha, identificador
+from .argumentos import cantidad, fecha
 from .argumentos import resolucion as una_resolucion
 from .comun import oficina_de, con_asociacion, contexto_de
 from ..salida import comprobar_salida

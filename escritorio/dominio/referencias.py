@@ -58,8 +58,8 @@ def leer_punto(texto: str) -> ReferenciaDePunto:
         return ReferenciaDePunto(id=ident)
     coincide = _PUNTO.match(limpio)
     if coincide is None or int(coincide.group(1)) == 0 or any(int(n) == 0 for n in coincide.group(2).split(".")):
-        raise ValueError(f"no es un punto; escriba SESION:N, por ejemplo 3:2 (el punto 2 de la sesión 3 de "
-                         f"«sesiones listar») o 3:2.1 (un subpunto), o #ID con el id interno")
+        raise ValueError("no es un punto; escriba SESION:N, por ejemplo 3:2 (el punto 2 de la sesión 3 de "
+                         "«sesiones listar») o 3:2.1 (un subpunto), o #ID con el id interno")
     numeracion = ".".join(str(int(n)) for n in coincide.group(2).split("."))
     return ReferenciaDePunto(sesion=int(coincide.group(1)), numeracion=numeracion)
 

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 
-from .comun import tr
 
 if TYPE_CHECKING:
     from ..dominio.agenda import Accion, Paso

@@ -24,8 +24,6 @@ from typing import TypedDict
 from ..datos import efectos as tabla_efectos
 from ..datos import miembros as tabla_miembros
 from ..datos.base_de_datos import BaseDeDatos
-from ..datos.conexion import transaccion
-from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.miembros import ESTADOS_REGISTRADOS
 from ..dominio.organos import nombre_del_cargo
 from ..dominio.sesiones import cita_resolucion

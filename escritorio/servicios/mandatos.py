@@ -7,7 +7,6 @@ mandatos del miembro corrigiendo su «hasta»): los dos importan de aquí.
 from datetime import date
 from typing import TypedDict
 
-from ..datos.base_de_datos import BaseDeDatos
 
 from ..datos import organos as tabla_organos
 from ..datos.conexion import transaccion

@@ -30,7 +30,6 @@ from ..datos.sesiones import articulo_de_suspension
 from ..dominio.mayorias import TIPOS_DECISION
 from ..dominio.normas import Cita, VersionArticulo, leer_cita, norma_de_la_cita, reformas_posteriores, version_en
 from ..dominio.organos import REGLAS
-from ..dominio.texto import normalizar
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio import formato

@@ -25,13 +25,12 @@ from pathlib import Path
 
 from ..datos import sello_de_tiempo as datos
 from ..datos.base_de_datos import BaseDeDatos
-from ..datos.conexion import solo_lectura, transaccion
+from ..datos.conexion import transaccion
 from ..documentos import sello_de_tiempo as rfc3161
 from ..dominio import formato
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.sello_de_tiempo import ORIGENES_DEL_CERTIFICADO
-from ..dominio.traduccion import traducir
 from ..dominio.entrada import muestra
 from ..errores import ErrorEscritorio
 from .token_guardado import (firma_del_token, momento_legible,  # noqa: F401 - momento_legible: lo usan otros

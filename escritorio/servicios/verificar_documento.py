@@ -28,8 +28,7 @@ from ..datos.verificacion import huella_del_sello
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
 from ..dominio.verificacion import (ALTERADO, BORRADOR, REEMPLAZADO, SALIDAS, SIN_CODIGO, SIN_PRUEBA_DE_FECHA, VIGENTE,
-                                    codigos_en, dice,
-                                    normalizar_codigo, normalizar_texto, tipo_en_palabras, veredicto_en_palabras,
+                                    codigos_en, dice, normalizar_texto, tipo_en_palabras, veredicto_en_palabras,
                                     documento_de_la_firma)
 from ..dominio.direccion_publica import codigo_de_lo_leido
 from ..dominio import formato

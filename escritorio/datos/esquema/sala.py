@@ -75,7 +75,7 @@ def _del_mismo_lugar(tabla: str, mensaje: str, condicion: str, nombre: str | Non
 
 def _crear(db: BaseDeDatos) -> None:
     ejecutar(db, [
-        f"""CREATE TABLE reglas_de_la_sala (
+        """CREATE TABLE reglas_de_la_sala (
             organo_id INTEGER PRIMARY KEY REFERENCES organos(id),
             plazo_mociones_dias INTEGER CHECK (plazo_mociones_dias IS NULL OR plazo_mociones_dias BETWEEN 0 AND 365),
             segundos_palabra INTEGER NOT NULL DEFAULT 180 CHECK (segundos_palabra BETWEEN 10 AND 7200),

@@ -27,8 +27,8 @@ from .acta import frase_regla_mayoria
 from .base import FUENTE_NEGRITA, MARGEN, fecha_corta
 from .convocatoria import (arriba_del_cuerpo, decorador_carta, fecha_larga, ficha, firmas, hoja_carta, membrete,
                            nombre_con_sigla)
-from .estatuto import (AZUL, CURSIVA, GRIS, DocumentoPaginado, con_pasajes, construir_paginado, estilo, parrafo, parrafos,
-                       texto_pdf)
+from .estatuto import (AZUL, CURSIVA, GRIS, DocumentoPaginado, con_pasajes, construir_paginado, estilo, parrafo,
+                       parrafos)
 from .base import dibujar_registro, linea_registro, palabras_clave_registro
 from .verificacion import SelloVerificacion, palabras_clave
 

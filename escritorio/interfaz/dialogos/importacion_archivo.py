@@ -11,11 +11,11 @@ from ...servicios.importacion import vista_previa
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import elegir_archivo
-from .importacion_piezas import FILAS_DE_MUESTRA, Aviso, celda
+from .importacion_piezas import FILAS_DE_MUESTRA, AsistenteDeLosPasos, Aviso
 
 
 class PaginaArchivo(QWizardPage):
-    def __init__(self, asistente: "AsistenteImportacion", ruta_inicial: str | None):
+    def __init__(self, asistente: AsistenteDeLosPasos, ruta_inicial: str | None):
         super().__init__()
         self._asistente = asistente
         self.setTitle(self.tr("Elegir el archivo"))

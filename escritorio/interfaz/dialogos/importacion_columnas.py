@@ -11,11 +11,11 @@ from ...errores import ErrorEscritorio, ErrorValidacion
 from ...servicios.importacion import analizar
 from ..comun import tr
 from ..operaciones import FALLO, consultar_en_la_ventana
-from .importacion_piezas import ENCABEZADO_DE, FILAS_DE_MUESTRA, Aviso, celda, texto_celda
+from .importacion_piezas import ENCABEZADO_DE, FILAS_DE_MUESTRA, AsistenteDeLosPasos, Aviso, celda, texto_celda
 
 
 class PaginaColumnas(QWizardPage):
-    def __init__(self, asistente: "AsistenteImportacion"):
+    def __init__(self, asistente: AsistenteDeLosPasos):
         super().__init__()
         self._asistente = asistente
         self.combos: list[QComboBox] = []

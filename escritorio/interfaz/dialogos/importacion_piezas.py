@@ -1,14 +1,20 @@
 """Las piezas que comparten los pasos del asistente de importación: la franja de aviso, las tres cifras
-(nuevos, actualizados, sin cambios), las tablas de solo lectura y cómo se ve un valor de la planilla."""
+(nuevos, actualizados, sin cambios), las tablas de solo lectura, cómo se ve un valor de la planilla y el asistente
+como lo ven sus pasos (`AsistenteDeLosPasos`)."""
 
 from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...dominio.decisiones_de_filas import DecisionesDeFilas
 from ...dominio.importacion import COLUMNAS
-from ...servicios.importacion_plan import CAMBIOS_EN_LA_VISTA_PREVIA
+from ...servicios.contexto import Contexto
+from ...servicios.importacion import VistaPrevia
+from ...servicios.importacion_plan import CAMBIOS_EN_LA_VISTA_PREVIA, Analisis
 from ..comun import fecha_dma, miles, tr
 
 MAXIMO_CAMBIOS_LISTADOS = CAMBIOS_EN_LA_VISTA_PREVIA  # la vista previa guarda esos, con su descripción
@@ -21,6 +27,27 @@ _ESTILOS_AVISO = {
     "advertencia": "background: #fff7e0; border: 1px solid #f0d78c; color: #5c4300;",
 }
 ENCABEZADO_DE = {c.campo: c.encabezado for c in COLUMNAS}
+
+
+class AsistenteDeLosPasos(Protocol):
+    """Lo que los pasos del archivo y de las columnas usan del asistente que los contiene
+    (`importacion.AsistenteImportacion`, que lo cumple sin nombrarlo): anotado así, sin importarlo de vuelta (el
+    asistente importa sus pasos; un import de vuelta, aunque solo de tipos, sería un círculo: tests/test_capas.py)."""
+
+    asociacion: dict | None
+    contexto: Contexto
+    ruta: Path | None
+    vista: VistaPrevia | None
+    columnas: dict[str, int] | None
+    analisis: Analisis | None
+    problemas: list
+    orden_fechas: str | None
+
+    def copia_de_lo_decidido(self) -> DecisionesDeFilas: ...
+
+    def olvidar_lo_decidido(self) -> None: ...
+
+    def descartar_analisis(self) -> None: ...
 
 
 def texto_celda(valor: object) -> str:

@@ -19,7 +19,7 @@ from ...errores import ErrorValidacion
 from ...servicios.importacion import analizar
 from ..comun import miles, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
-from .importacion_piezas import Aviso, oracion, texto_celda
+from .importacion_piezas import oracion, texto_celda
 
 # Hasta cuántos problemas se muestran enteros, en varias líneas (medir el alto de cada fila tiene su costo).
 MUCHOS_PROBLEMAS = 300

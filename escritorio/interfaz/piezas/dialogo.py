@@ -10,7 +10,7 @@ Todos los diálogos del programa heredan de `DialogoBase` (o de `AsistenteBase`,
 un área con desplazamiento; la botonera (Aceptar, Cancelar, Siguiente…) queda fuera, siempre a la vista.
 """
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractButton, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QLabel, QLayout,
                                QLayoutItem, QScrollArea, QStyle, QVBoxLayout, QWidget, QWizard)
 

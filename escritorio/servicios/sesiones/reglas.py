@@ -8,7 +8,7 @@ sesión; la regla de un punto o de una sesión está en `sesiones.puntos`.
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from ...datos import sesiones as tabla_sesiones
 from ...datos.base_de_datos import BaseDeDatos
@@ -22,6 +22,9 @@ from ..campos import LARGO_CORTO, Revision, texto
 from ..conflictos import exigir_sin_cambios
 from ..contexto import Contexto
 from ..mandatos import organo_de_la_asociacion
+
+if TYPE_CHECKING:   # importado de verdad dentro de `fijar_reglas_de_sesion`, que lo devuelve
+    from ..reglas_del_estatuto import ReglasGuardadas
 
 
 class FilaReglaQuorum(TypedDict, total=False):

@@ -101,9 +101,9 @@ class PestanaPagos(Pestana):
             porque = self.tr("Ningún pago coincide con la búsqueda o el año elegidos.")
         else:
             porque = self.tr("Todavía no hay pagos: registre uno con «Registrar pago…».")
-        for boton in (self.boton_anular, self.boton_recibo, self.boton_correo):
-            boton.setEnabled(False)
-            boton.setToolTip(porque)
+        for accion in (self.boton_anular, self.boton_recibo, self.boton_correo):
+            accion.setEnabled(False)
+            accion.setToolTip(porque)
 
     def recargar(self) -> None:
         self._pagos = listar_pagos(self.contexto)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from ....dominio.organos import cargo_por_omision
 from ...comun import descartar, fecha_dma
 from ...operaciones import hacer_en_la_ventana
-from ...piezas import guardar_documento, nombre_de_archivo, titulo
+from ...piezas import guardar_documento, nombre_de_archivo
 
 
 class AccionesDeOrganos:
@@ -169,12 +169,12 @@ class AccionesDeOrganos:
         if cambiado:   # se corrigió la forma de un cargo: la composición la nombra de nuevo
             self._cambio(organo["id"])
 
-    def _documento(self, titulo: str, extension: str, funcion) -> None:
+    def _documento(self, titulo_del_dialogo: str, extension: str, funcion) -> None:
         organo = self.organo
         if organo is None:
             return
         al = self.al()
-        guardar_documento(self, titulo, f"{nombre_de_archivo(organo['nombre'])}-{al.isoformat()}{extension}",
+        guardar_documento(self, titulo_del_dialogo, f"{nombre_de_archivo(organo['nombre'])}-{al.isoformat()}{extension}",
                           lambda ruta: funcion(self.contexto, organo["id"], ruta, al), self._ajustes)
 
     def imprimir_composicion(self) -> None:
