@@ -256,6 +256,28 @@ def _temporal_al_lado(destino: Path) -> Path:
     return destino.with_name(f".{destino.name}.{os.urandom(4).hex()}.tmp")
 
 
+def _a_la_vista(destino: Path, copia: Path) -> Path:
+    """Pone la copia oculta del anterior de `destino` a la vista, al lado: «acta (anterior).pdf» o, si ya hay uno,
+    «acta (anterior 2).pdf»… sin pisar nada (un enlace que falla si el nombre existe). Devuelve dónde quedó (la misma
+    copia, con la fecha de hoy para que la limpieza de temporales no la borre, si el disco no deja enlazar)."""
+    for numero in range(1, 100):
+        sufijo = traducir("anterior") if numero == 1 else f"{traducir('anterior')} {numero}"
+        visible = destino.with_name(f"{destino.stem} ({sufijo}){destino.suffix}")
+        try:
+            os.link(copia, visible)
+        except FileExistsError:
+            continue
+        except OSError:
+            break
+        copia.unlink(missing_ok=True)
+        return visible
+    try:
+        os.utime(copia)
+    except OSError:
+        pass
+    return copia
+
+
 def _reemplazar(destino: Path, contenido: bytes) -> None:
     """Escribe en un temporal de la misma carpeta y lo cambia por `destino`: el anterior no queda truncado ni a medias
     si la escritura falla, ni se toca si otro programa lo tiene abierto (Windows no deja reemplazarlo). El temporal
@@ -281,6 +303,8 @@ class Juntos:
         self.temporales = {destino: _temporal_al_lado(destino) for destino in destinos}
         self.apartados: list[Path] = []                  # la copia de cada anterior, hasta que todo salió bien
         self.puestos: list[tuple[Path, Path | None]] = []   # (destino, la copia de su anterior o None si no había)
+        # Lo que `deshacer` no pudo dejar como estaba: (destino, dónde quedó su anterior, o None si no había uno).
+        self.no_repuestos: list[tuple[Path, Path | None]] = []
 
     def escribir(self, destino: Path, contenido: bytes | Callable, *args, **kwargs):
         """Escribe los bytes `contenido`, o corre `contenido(temporal, *args, **kwargs)`, en el temporal de `destino`;
@@ -304,10 +328,11 @@ class Juntos:
                 self._poner(destino, temporal)
             except FileExistsError:
                 self.deshacer()
-                raise _ya_existe(destino, self.sin_hacer, self.que[destino]) from None
+                raise self.con_lo_no_repuesto(_ya_existe(destino, self.sin_hacer, self.que[destino])) from None
             except OSError as error:
                 self.deshacer()
-                raise error_de_escritura(destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:]) from None
+                raise self.con_lo_no_repuesto(error_de_escritura(
+                    destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:])) from None
 
     def _poner(self, destino: Path, temporal: Path) -> None:
         anterior = None
@@ -329,8 +354,10 @@ class Juntos:
         self.puestos.append((destino, anterior))
 
     def deshacer(self) -> None:
-        """Vuelve a poner los anteriores (o borra lo puesto donde no había nada), del último al primero. Si un
-        anterior no se puede volver a poner, su copia no se borra (`limpiar`)."""
+        """Vuelve a poner los anteriores (o borra lo puesto donde no había nada), del último al primero. Si uno no
+        se puede (otro programa abrió entretanto el recién puesto), su anterior queda a la vista al lado
+        (`_a_la_vista`: con el nombre de un temporal, la próxima escritura en la carpeta lo borraría) y
+        `no_repuestos` lo anota para decirlo (`con_lo_no_repuesto`)."""
         while self.puestos:
             destino, anterior = self.puestos.pop()
             try:
@@ -341,6 +368,25 @@ class Juntos:
             except OSError:
                 if anterior is not None:
                     self.apartados.remove(anterior)
+                    anterior = _a_la_vista(destino, anterior)
+                self.no_repuestos.append((destino, anterior))
+
+    def con_lo_no_repuesto(self, error: ErrorEscritorio) -> ErrorEscritorio:
+        """El mismo error, con lo que no quedó como estaba dicho al final (nada, si `deshacer` dejó todo)."""
+        partes = []
+        for destino, anterior in self.no_repuestos:
+            if anterior is None:
+                partes.append(traducir("{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién "
+                                       "escrito, que no quedó guardado; bórrelo.").format(destino))
+            else:
+                partes.append(traducir("{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo "
+                                       "recién escrito, que no quedó guardado; el anterior está en {1}.")
+                              .format(destino, anterior))
+        self.no_repuestos.clear()   # dicho una vez, aunque el error pase también por `escribir_juntos`
+        if partes:
+            error.mensaje = " ".join([error.mensaje, *partes])
+            error.args = (error.mensaje, *error.args[1:])
+        return error
 
     def limpiar(self) -> None:
         for resto in (*self.temporales.values(), *self.apartados):
@@ -363,13 +409,17 @@ def escribir_juntos(destinos: dict[Path, str], *, reemplazar: bool = False,
                 juntos.poner()                         # el último paso antes de confirmar
 
     Si algo falla, aun después de `poner` (al confirmar la transacción), cada destino queda como estaba: el archivo
-    anterior con sus mismos bytes, o ninguno. Nunca quedan temporales."""
+    anterior con sus mismos bytes, o ninguno. Nunca quedan temporales. Si otro programa abrió un destino recién
+    puesto y no deja volver atrás, el anterior queda a la vista junto a él y el error lo dice (`Juntos.deshacer`)."""
     destinos = {Path(destino): que for destino, que in destinos.items()}
     for destino, que in destinos.items():
         _exigir_dentro_de_la_simulacion(destino, que)
     juntos = Juntos(destinos, reemplazar, sin_hacer or traducir("no se guardó nada"))
     try:
         yield juntos
+    except ErrorEscritorio as error:
+        juntos.deshacer()
+        raise juntos.con_lo_no_repuesto(error)
     except BaseException:
         juntos.deshacer()
         raise

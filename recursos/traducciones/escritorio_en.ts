@@ -26837,6 +26837,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <translation>records changes to “{0}” in the audit log</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>anterior</source>
+      <translation>previous</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>anulado</source>
       <translation>cancelled</translation>
@@ -33131,6 +33136,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
       <translation>{0} is not printed, sent or published: the database can no longer vouch for what it would say.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; el anterior está en {1}.</source>
+      <translation>{0} could not be left as it was (another program just opened it): it holds what was just written, which was not saved; the previous one is in {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
+      <translation>{0} could not be removed (another program just opened it): it holds what was just written, which was not saved; delete it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

@@ -28812,6 +28812,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <translation>anota no registro de auditoria as alterações de «{0}»</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>anterior</source>
+      <translation>anterior</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
       <source>anulado</source>
       <translation>anulado</translation>
@@ -35421,6 +35426,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/servicios/congelados.py" />
       <source>{0} no se imprime, ni se envía ni se publica: la base ya no puede dar fe de lo que diría.</source>
       <translation>{0} não é impresso(a), nem enviado(a), nem publicado(a): a base já não pode dar fé do que diria.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; el anterior está en {1}.</source>
+      <translation>{0} não pôde ficar como estava (outro programa acabou de abri-lo): contém o que acabou de ser escrito, que não foi salvo; o anterior está em {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
+      <translation>{0} não pôde ser removido (outro programa acabou de abri-lo): contém o que acabou de ser escrito, que não foi salvo; apague-o.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

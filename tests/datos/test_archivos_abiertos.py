@@ -7,8 +7,10 @@ qué no y no pierde nada."""
 import errno
 import hashlib
 import json
+import os
 import sqlite3
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -224,6 +226,46 @@ def test_pisar_un_pdf_y_un_excel_con_uno_abierto_deja_los_dos(copia_de_la_demo, 
     """Con --reemplazar y el PDF o el libro abierto en otro programa: lo dice y los dos anteriores quedan igual (antes
     se pisaba el otro: la memoria nueva en PDF con el libro de la anterior, o al revés). Cerrados, se pisan los dos."""
     pisar_abiertos(cli, copia_de_la_demo, archivos_abiertos, orden, escritos, todo_o_nada=True)
+
+
+def test_si_otro_programa_abre_el_recien_puesto_el_anterior_queda_a_la_vista_y_se_dice(
+        copia_de_la_demo, cli, archivos_abiertos, monkeypatch):
+    """La memoria en PDF y en Excel con --reemplazar, el libro abierto en Excel: el PDF nuevo ya se puso y, justo
+    entonces, un visor abre ese PDF (la persona hizo doble clic, un indexador): volver a poner el anterior no se
+    puede. El anterior no queda como temporal oculto (la próxima escritura en la carpeta lo borraría: su fecha es la
+    del archivo anterior) sino a la vista, «m (anterior).pdf», con sus mismos bytes, y el mensaje lo dice junto al
+    motivo; el libro anterior, igual que antes. Soltados los dos, la orden se repite bien."""
+    from escritorio.documentos.temporales import limpiar_restos
+
+    carpeta = copia_de_la_demo.parent
+    orden = ("memoria", ANIO, "m.pdf", "--excel", "m.xlsx")
+    primera = cli(*orden, db=copia_de_la_demo)
+    assert primera.returncode == 0, primera.stderr
+    antes = {nombre: huella(carpeta / nombre) for nombre in ("m.pdf", "m.xlsx")}
+    reemplazar = os.replace
+
+    def y_un_visor_abre_el_pdf(origen, destino, *args, **opciones):
+        if Path(destino).name == "m.xlsx":   # el PDF ya se puso: el libro es el siguiente
+            archivos_abiertos.retener(carpeta / "m.pdf")
+        return reemplazar(origen, destino, *args, **opciones)
+
+    monkeypatch.setattr(os, "replace", y_un_visor_abre_el_pdf)
+    archivos_abiertos.retener(carpeta / "m.xlsx")
+    pisado = cli(*orden, "--reemplazar", db=copia_de_la_demo)
+    assert pisado.returncode != 0 and "Traceback" not in pisado.stderr, pisado.stderr
+    a_la_vista = carpeta / "m (anterior).pdf"
+    assert PISADO.format("m.xlsx") in pisado.stderr
+    assert ("m.pdf no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no "
+            "quedó guardado; el anterior está en m (anterior).pdf.") in pisado.stderr, pisado.stderr   # como la pidió
+    assert huella(a_la_vista) == antes["m.pdf"] and huella(carpeta / "m.xlsx") == antes["m.xlsx"]
+    assert not [p.name for p in carpeta.iterdir() if p.name.startswith(".m.")]   # ningún temporal
+    limpiar_restos(carpeta, ahora=datetime.now().timestamp() + 3600)   # la próxima escritura, una hora después
+    assert huella(a_la_vista) == antes["m.pdf"]
+    for nombre in ("m.pdf", "m.xlsx"):
+        archivos_abiertos.soltar(carpeta / nombre)
+    repetida = cli(*orden, "--reemplazar", db=copia_de_la_demo)
+    assert repetida.returncode == 0, repetida.stderr
+    assert huella(carpeta / "m.xlsx") != antes["m.xlsx"]
 
 
 @pytest.fixture
