@@ -245,6 +245,26 @@ def escribir_sin_pisar(destino: Path, contenido: bytes, que: str, *, reemplazar:
         raise error_de_escritura(destino, error, sin_hacer[:1].upper() + sin_hacer[1:]) from None
 
 
+def crear_entero(ruta: Path, contenido: bytes, *, modo: int | None = None) -> None:
+    """Crea `ruta` (un temporal nuevo: si ya existe, FileExistsError) con `contenido`, entero en el disco antes de
+    volver (para ponerlo después en su lugar con un renombre), y con los permisos `modo` si se dan (sin depender de
+    la umask: las páginas de un sitio, legibles por el servidor web)."""
+    with open(ruta, "xb") as archivo:
+        archivo.write(contenido)
+        archivo.flush()
+        os.fsync(archivo.fileno())
+    if modo is not None:
+        os.chmod(ruta, modo)
+
+
+def _error_al_borrar(destino: Path, error: OSError, sin_hacer: str) -> ErrorEscritorio:
+    if abierto_en_otro_programa(error):
+        return ErrorEscritorio(traducir("No se puede borrar {0}: el archivo está abierto en otro programa. Ciérrelo y "
+                                        "vuelva a intentarlo. {1}.").format(destino, sin_hacer))
+    return ErrorEscritorio(traducir("No se puede borrar {0}: {1}. {2}.").format(destino, motivo_del_sistema(error),
+                                                                              sin_hacer))
+
+
 def _ya_existe(destino: Path, sin_hacer: str, que: str) -> ErrorEscritorio:
     return ErrorEscritorio(traducir("Ya existe {0}: {1}. Elija otro nombre para {2}, o agregue --reemplazar para "
                                     "reemplazar ese archivo.").format(destino, sin_hacer, que))
@@ -293,9 +313,10 @@ def _reemplazar(destino: Path, contenido: bytes) -> None:
 
 
 class Juntos:
-    """Varios archivos que son una sola respuesta (la carta y los datos de un acceso, la memoria en PDF y en Excel):
-    cada uno se escribe en un temporal al lado de su destino (`escribir`) y `poner` los pone todos en su lugar, o
-    ninguno. Lo da `escribir_juntos`."""
+    """Varios archivos que son una sola respuesta (la carta y los datos de un acceso, la memoria en PDF y en Excel, las
+    páginas de un sitio): cada uno se escribe en un temporal al lado de su destino (`escribir`), o se anota para
+    borrarlo (`quitar`), y `poner` los pone todos en su lugar (y borra los anotados), o ninguno. Lo da
+    `escribir_juntos`."""
 
     def __init__(self, destinos: dict[Path, str], reemplazar: bool, sin_hacer: str):
         self.reemplazar, self.sin_hacer = reemplazar, sin_hacer
@@ -303,6 +324,7 @@ class Juntos:
         self.temporales = {destino: _temporal_al_lado(destino) for destino in destinos}
         self.apartados: list[Path] = []                  # la copia de cada anterior, hasta que todo salió bien
         self.puestos: list[tuple[Path, Path | None]] = []   # (destino, la copia de su anterior o None si no había)
+        self.a_quitar: set[Path] = set()                 # los destinos que `poner` borra en lugar de escribir
         # Lo que `deshacer` no pudo dejar como estaba: (destino, dónde quedó su anterior, o None si no había uno).
         self.no_repuestos: list[tuple[Path, Path | None]] = []
 
@@ -319,20 +341,46 @@ class Juntos:
         except OSError as error:
             raise error_de_escritura(destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:]) from None
 
+    def quitar(self, destino: Path) -> None:
+        """Anota que `poner` borra `destino` (uno de los de `escribir_juntos`), con lo demás: si algo falla, vuelve."""
+        self.a_quitar.add(Path(destino))
+
     def poner(self) -> None:
-        """Pone cada temporal en su destino. Si uno no se puede (otro programa tiene abierto el anterior, apareció un
-        archivo que no se pidió reemplazar), vuelve a poner los anteriores de los que ya puso y avisa como
-        `escribir_sin_pisar`."""
+        """Pone cada temporal en su destino y borra los de `quitar`. Si uno no se puede (otro programa tiene abierto
+        el anterior, apareció un archivo que no se pidió reemplazar), vuelve a poner los anteriores de los que ya
+        puso (y los que ya borró) y avisa como `escribir_sin_pisar`."""
         for destino, temporal in self.temporales.items():
             try:
-                self._poner(destino, temporal)
+                if destino in self.a_quitar:
+                    self._quitar(destino)
+                else:
+                    self._poner(destino, temporal)
             except FileExistsError:
                 self.deshacer()
                 raise self.con_lo_no_repuesto(_ya_existe(destino, self.sin_hacer, self.que[destino])) from None
             except OSError as error:
                 self.deshacer()
-                raise self.con_lo_no_repuesto(error_de_escritura(
-                    destino, error, self.sin_hacer[:1].upper() + self.sin_hacer[1:])) from None
+                sin_hacer = self.sin_hacer[:1].upper() + self.sin_hacer[1:]
+                falla = (_error_al_borrar(destino, error, sin_hacer) if destino in self.a_quitar
+                         else error_de_escritura(destino, error, sin_hacer))
+                raise self.con_lo_no_repuesto(falla) from None
+
+    def _apartar(self, destino: Path) -> Path:
+        """Una copia del anterior de `destino`, hasta que todo salió bien: una copia, no un renombre (el destino nunca
+        falta, ni para un servidor web que sirve la carpeta mientras tanto)."""
+        import shutil   # solo aquí, como tempfile en `_comprobar_lugar`: cada orden importa este módulo
+
+        anterior = _temporal_al_lado(destino)
+        self.apartados.append(anterior)
+        shutil.copy2(destino, anterior)
+        return anterior
+
+    def _quitar(self, destino: Path) -> None:
+        if not os.path.lexists(destino):
+            return
+        anterior = self._apartar(destino)
+        os.unlink(destino)
+        self.puestos.append((destino, anterior))
 
     def _poner(self, destino: Path, temporal: Path) -> None:
         anterior = None
@@ -340,11 +388,7 @@ class Juntos:
             with open(destino, "xb"):   # el nombre, tomado: un archivo que apareció entretanto no se pisa
                 pass
         elif os.path.lexists(destino):
-            import shutil   # solo aquí, como tempfile en `_comprobar_lugar`: cada orden importa este módulo
-
-            anterior = _temporal_al_lado(destino)
-            self.apartados.append(anterior)
-            shutil.copy2(destino, anterior)   # una copia, no un renombre: el destino nunca falta
+            anterior = self._apartar(destino)
         try:
             os.replace(temporal, destino)
         except BaseException:

@@ -8,13 +8,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import TypedDict
 
 from ..dominio.publicacion import MANIFIESTO
 from ..dominio.traduccion import traducir
 from ..errores import ErrorEscritorio
+from ..salida import crear_entero
 
 
 class ManifiestoDelSitio(TypedDict, total=False):
@@ -94,9 +94,27 @@ def dentro(carpeta: Path, archivo: Path) -> bool:
 
 
 def escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
-    """Entero en un temporal de la misma carpeta y reemplazado de una vez; legible por todos (es un sitio público:
-    un servidor web lo sirve con otro usuario). Nunca fuera de la carpeta del sitio (una subcarpeta que es un enlace
-    a otro lugar se rechaza)."""
+    """Entero en un temporal de la misma carpeta y reemplazado de una vez (el manifiesto; las páginas van todas
+    juntas: `servicios.publicacion`). Ver `preparar` y `escribir_entero`."""
+    destino = preparar(carpeta, ruta)
+    temporal = destino.with_name(f".escritorio-{os.urandom(4).hex()}")
+    try:
+        escribir_entero(temporal, contenido)
+        os.replace(temporal, destino)
+    except BaseException:
+        temporal.unlink(missing_ok=True)
+        raise
+
+
+def escribir_entero(temporal: Path, contenido: bytes) -> None:
+    """El archivo nuevo `temporal`, entero en el disco antes de ponerlo en su lugar y legible por todos (es un sitio
+    público: un servidor web lo sirve con otro usuario)."""
+    crear_entero(temporal, contenido, modo=0o644)
+
+
+def preparar(carpeta: Path, ruta: str) -> Path:
+    """El destino de `ruta` en la carpeta del sitio, con sus carpetas creadas. Nunca fuera de la carpeta del sitio
+    (una subcarpeta que es un enlace a otro lugar se rechaza)."""
     destino = carpeta / ruta
     existente = destino.parent   # la carpeta más honda que ya existe: se mira antes de crear nada debajo
     while not existente.exists() and existente != carpeta:
@@ -116,17 +134,7 @@ def escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
     if not dentro(carpeta, existente) or not dentro(carpeta, destino.parent):
         raise ErrorEscritorio(traducir("{0} lleva fuera de la carpeta del sitio (un enlace a otra carpeta): no se "
                                        "escribe ahí. Quite el enlace o publique en otra carpeta.").format(destino.parent))
-    descriptor, temporal = tempfile.mkstemp(prefix=".escritorio-", dir=destino.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as salida:
-            salida.write(contenido)
-            salida.flush()
-            os.fsync(salida.fileno())
-        os.chmod(temporal, 0o644)
-        os.replace(temporal, destino)
-    except BaseException:
-        Path(temporal).unlink(missing_ok=True)
-        raise
+    return destino
 
 
 def sin_ajenos(carpeta: Path, nuevos: list[str]) -> None:
@@ -145,6 +153,18 @@ def sin_ajenos(carpeta: Path, nuevos: list[str]) -> None:
         raise ErrorEscritorio(traducir(
             "En {0} ya hay archivos que el sitio no publicó y que tendría que reemplazar ({1}): no se toca nada. "
             "Muévalos o publique en otra carpeta.").format(carpeta, ", ".join(dict.fromkeys(ajenos[:5]))))
+
+
+def limpiar_temporales(carpeta: Path, manifiesto: dict) -> None:
+    """Los temporales ocultos que dejó en la carpeta del sitio una publicación que murió a mitad (un corte de luz):
+    los archivos sin poner y las copias de los anteriores. Solo los de nombre exacto de temporal y con unos minutos
+    (`documentos.temporales.limpiar_restos`): uno reciente puede ser de otra publicación en curso."""
+    from ..documentos.temporales import limpiar_restos
+
+    carpetas = {carpeta} | {(carpeta / ruta).parent for ruta in manifiesto.get("archivos", {})}
+    for una in sorted(carpetas):
+        if dentro(carpeta, una) and una.is_dir():
+            limpiar_restos(una)
 
 
 def quitar_carpetas_vacias(carpeta: Path, desde: Path) -> None:

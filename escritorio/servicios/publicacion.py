@@ -39,7 +39,7 @@ from ..dominio.anclas import (ARCHIVO_DE_ANCLAS, PAGINA_DE_ANCLAS, AnclasPublica
                               escribir_anclas, juntar, leer_anclas, leer_cabezas)
 from ..dominio.miembros import ESTADOS_REGISTRADOS, TIPOS
 from ..dominio.organos import TIPOS_ORGANO
-from ..dominio.publicacion import MANIFIESTO, plan_de_publicacion
+from ..dominio.publicacion import MANIFIESTO, PlanDePublicacion, plan_de_publicacion
 from ..dominio.sesiones import ESTADOS_SESION, TIPOS_RESOLUCION
 from ..dominio.puerta import segun_la_puerta
 from ..dominio.traduccion import traducir
@@ -47,12 +47,13 @@ from ..dominio import formato
 from ..dominio.unidades import ESTADOS_ACTIVIDAD
 from ..errores import ErrorEscritorio
 from ..idiomas.traduccion import en_idioma
+from ..salida import escribir_juntos
 from .actas import obtener_acta
 from .adherentes import firmantes, texto_del_firmante
 from .asociaciones import listar_asociaciones
 from .base import hoy
-from .carpeta_del_sitio import (ManifiestoDelSitio, dentro, en_disco, escribir, manifiesto_anterior,
-                                quitar_carpetas_vacias, sha256, sin_ajenos)
+from .carpeta_del_sitio import (ManifiestoDelSitio, dentro, en_disco, escribir, escribir_entero, limpiar_temporales,
+                                manifiesto_anterior, preparar, quitar_carpetas_vacias, sha256, sin_ajenos)
 from .contexto import Contexto
 from .direccion_publica import direccion_publica
 from .estatutos import listar_normas, listar_reformas, texto_en
@@ -289,9 +290,9 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
     llama en cada paso (la ventana muestra el progreso; si lanza una excepción, como «Cancelado», se deja de
     publicar).
 
-    Antes de escribir el primer archivo se guarda el manifiesto «pendiente» (lo que ya era del sitio más lo que se va
-    a escribir): si la publicación se corta a mitad (disco lleno, un PDF abierto en un visor de Windows, el programa
-    cerrado), la siguiente reconoce todo como del sitio y termina el trabajo."""
+    Lo que cambia se pone todo o nada (`_poner_todo_o_nada`): con un archivo abierto en otro programa, sin lugar en
+    el disco o cancelada a mitad, el sitio queda como estaba; si el programa muere a mitad, la siguiente publicación
+    termina el trabajo."""
     informar = avance or (lambda que, hecho, total: None)
     carpeta = Path(carpeta).expanduser()
     idiomas = _idiomas_del_sitio(contexto, idiomas)
@@ -301,6 +302,7 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
         raise ErrorEscritorio(traducir(
             "La carpeta {0} tiene el sitio de otra asociación o de otra base ({1}): no se toca. Elija la carpeta del "
             "sitio de esta asociación, o una vacía.").format(carpeta, anterior.get("asociacion") or "?"))
+    limpiar_temporales(carpeta, anterior)
     publicadas = _anclas_publicadas(carpeta, anterior, identidad)
     _exigir_que_la_cadena_las_tenga(contexto, carpeta, publicadas)
     propios = set(anterior.get("archivos", {}))
@@ -347,21 +349,13 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
                  "actas": actas, "archivos": archivos_del_sitio,
                  # También aquí, por si anclas.json se pierde (se repone con estas) o la publicación se corta.
                  "cabezas": como_lista(cadena["anclas"].cabezas)}
-        return (json.dumps(datos, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+        return _en_bytes(datos)
 
     actas = {prefijo_del_idioma(c.idioma, idiomas) + s.pdf: _clave_del_acta(s.huella_acta, c.idioma)
              for c in contenidos for s in c.sesiones if s.pdf}
     if plan.escribir or plan.borrar:
-        escribir(carpeta, MANIFIESTO, manifiesto({**anterior.get("archivos", {}), **huellas},
-                                                  {**anterior.get("actas", {}), **actas}))
-    for numero, ruta in enumerate(plan.escribir, start=1):
-        informar(traducir("Escribiendo {0}…").format(ruta), numero, len(plan.escribir))
-        escribir(carpeta, ruta, archivos[ruta])
-    for ruta in plan.borrar:
-        archivo = carpeta / ruta
-        if dentro(carpeta, archivo):
-            archivo.unlink(missing_ok=True)
-            quitar_carpetas_vacias(carpeta, archivo.parent)
+        pendiente = manifiesto({**anterior.get("archivos", {}), **huellas}, {**anterior.get("actas", {}), **actas})
+        _poner_todo_o_nada(carpeta, plan, archivos, pendiente, informar)
     final = manifiesto(huellas, actas)
     if not (carpeta / MANIFIESTO).is_file() or (carpeta / MANIFIESTO).read_bytes() != final:
         escribir(carpeta, MANIFIESTO, final)
@@ -370,6 +364,52 @@ def _publicar(contexto: Contexto, carpeta: Path | str, *, incluir: frozenset[str
                        bytes=sum(len(d) for d in archivos.values()), actas_emitidas=emitidas, idiomas=idiomas,
                        retenidas=[emitidos.retenidas[s] for s in sorted(emitidos.retenidas)],
                        datos_abiertos=bool(principal.direccion_publica))
+
+
+def _poner_todo_o_nada(carpeta: Path, plan: PlanDePublicacion, archivos: dict[str, bytes], pendiente: bytes,
+                       informar: Callable[[str, int, int], None]) -> None:
+    """Escribe lo nuevo y borra lo que el sitio ya no publica, todo o nada (`salida.escribir_juntos`): con una página
+    o un PDF abierto en otro programa (un visor en Windows), sin lugar en el disco o cancelado a mitad, el sitio queda
+    como estaba, con su manifiesto (que recuerda, además, la cabeza nueva de la cadena: ver
+    `_el_de_antes_con_las_cabezas`). Antes, el manifiesto «pendiente» (lo que ya era del sitio más lo que se va a
+    escribir): si el programa muere a mitad de poner los archivos (un corte de luz), la siguiente publicación
+    reconoce todo como del sitio y termina el trabajo."""
+    camino_del_manifiesto = carpeta / MANIFIESTO
+    manifiesto_de_antes = camino_del_manifiesto.read_bytes() if camino_del_manifiesto.is_file() else None
+    carpetas = {(carpeta / ruta).parent for ruta in plan.escribir}
+    borrar = [ruta for ruta in plan.borrar if dentro(carpeta, carpeta / ruta)]
+    destinos = {carpeta / ruta: ruta for ruta in [*plan.escribir, *borrar]}
+    escribir(carpeta, MANIFIESTO, pendiente)
+    try:
+        with escribir_juntos(destinos, reemplazar=True, sin_hacer=traducir("el sitio quedó como estaba")) as juntos:
+            for numero, ruta in enumerate(plan.escribir, start=1):
+                informar(traducir("Escribiendo {0}…").format(ruta), numero, len(plan.escribir))
+                juntos.escribir(preparar(carpeta, ruta), escribir_entero, archivos[ruta])
+            for ruta in borrar:
+                juntos.quitar(carpeta / ruta)
+            juntos.poner()
+    except BaseException:
+        escribir(carpeta, MANIFIESTO, _el_de_antes_con_las_cabezas(manifiesto_de_antes, pendiente))
+        for creada in carpetas:
+            quitar_carpetas_vacias(carpeta, creada)
+        raise
+    for ruta in borrar:
+        quitar_carpetas_vacias(carpeta, (carpeta / ruta).parent)
+
+
+def _el_de_antes_con_las_cabezas(de_antes: bytes | None, pendiente: bytes) -> bytes:
+    """El manifiesto de antes (o uno sin archivos, si no había), con las cabezas de la cadena del pendiente: la nueva
+    pudo verse un momento (anclas.json puesto y vuelto atrás, una copia sincronizada a la web mientras tanto), así que
+    la siguiente publicación la sigue exigiendo en la cadena, como si se hubiera publicado. A una base honesta no le
+    cuesta nada: la cabeza salió de su propia cadena."""
+    nuevo = json.loads(pendiente)
+    datos = json.loads(de_antes) if de_antes is not None else {**nuevo, "archivos": {}, "actas": {}}
+    datos["cabezas"] = nuevo["cabezas"]
+    return _en_bytes(datos)
+
+
+def _en_bytes(manifiesto: dict) -> bytes:
+    return (json.dumps(manifiesto, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
 def _anclas_publicadas(carpeta: Path, anterior: ManifiestoDelSitio, identidad: str) -> AnclasPublicadas:

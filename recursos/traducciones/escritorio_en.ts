@@ -5549,8 +5549,8 @@ The new database{0} remains empty; you can open it later with File &gt; Open.</t
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
-      <source>Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima publicación termina el trabajo.</source>
-      <translation>Publishing cancelled: whatever was already written is recorded in the manifest and the next publication finishes the job.</translation>
+      <source>Publicación cancelada: el sitio quedó como estaba.</source>
+      <translation>Publishing cancelled: the site was left as it was.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -20719,6 +20719,16 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Cannot assign:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede borrar {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo. {1}.</source>
+      <translation>Cannot delete {0}: the file is open in another program. Close it and try again. {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede borrar {0}: {1}. {2}.</source>
+      <translation>Cannot delete {0}: {1}. {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>The election cannot be confirmed:</translation>
@@ -28062,6 +28072,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>el sitio publicado en {0}</source>
       <translation>the site published in {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio quedó como estaba</source>
+      <translation>the site was left as it was</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />

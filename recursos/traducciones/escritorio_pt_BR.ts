@@ -5549,8 +5549,8 @@ O novo banco de dados{0} fica vazio; você pode abri-lo mais tarde em Arquivo &g
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
-      <source>Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima publicación termina el trabajo.</source>
-      <translation>Publicação cancelada: o que chegou a ser gravado fica anotado no manifesto e a próxima publicação termina o trabalho.</translation>
+      <source>Publicación cancelada: el sitio quedó como estaba.</source>
+      <translation>Publicação cancelada: o site ficou como estava.</translation>
     </message>
     <message>
       <location filename="../../escritorio/interfaz/dialogos/publicar.py" />
@@ -21928,6 +21928,16 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não é possível atribuir:</translation>
     </message>
     <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede borrar {0}: el archivo está abierto en otro programa. Ciérrelo y vuelva a intentarlo. {1}.</source>
+      <translation>Não é possível apagar {0}: o arquivo está aberto em outro programa. Feche-o e tente novamente. {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>No se puede borrar {0}: {1}. {2}.</source>
+      <translation>Não é possível apagar {0}: {1}. {2}.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/servicios/confirmacion_de_eleccion.py" />
       <source>No se puede confirmar la elección:</source>
       <translation>Não é possível confirmar a eleição:</translation>
@@ -30112,6 +30122,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/servicios/anclas.py" />
       <source>el sitio publicado en {0}</source>
       <translation>o site publicado em {0}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/publicacion.py" />
+      <source>el sitio quedó como estaba</source>
+      <translation>o site ficou como estava</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/anclas.py" />

@@ -11,6 +11,7 @@ from ayudas import oficina_de
 from escritorio.interfaz.dialogos.publicar import DialogoPublicar
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
+from tests.archivos_abiertos import archivos_abiertos  # noqa: F401 (el fixture)
 
 pytestmark = pytest.mark.usefixtures("un_error_en_pantalla_falla")
 
@@ -150,3 +151,78 @@ def test_una_cadena_que_no_continua_lo_publicado_no_se_publica_y_se_explica(qtbo
     assert {p: p.read_bytes() for p in sitio.rglob("*") if p.is_file()} == antes
     dialogo.close()
     db.close()
+
+
+def _publicada_y_con_algo_nuevo(qtbot, copia_de_la_demo, sitio) -> DialogoPublicar:
+    """El diálogo sobre la demo ya publicada en `sitio`, con una actividad nueva (cambian anclas.html, anclas.json y
+    unidades.html al publicar de nuevo), abierto como lo abre el menú."""
+    from escritorio.servicios.asociaciones import listar_asociaciones
+    from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, unidades
+
+    db = abrir_base(copia_de_la_demo)
+    oficina = oficina_de(db, listar_asociaciones(db)[0])
+    dialogo = DialogoPublicar(oficina)
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    dialogo.carpeta.setText(str(sitio))
+    assert dialogo.publicar()
+    agregar_actividad(oficina.contexto, unidades(oficina.contexto)[0]["id"], NuevaActividad(titulo="Taller"))
+    dialogo.finished.connect(db.close)
+    return dialogo
+
+
+def _paginas(sitio) -> dict:
+    return {p.relative_to(sitio).as_posix(): p.read_bytes() for p in sitio.rglob("*")
+            if p.is_file() and p.name != "manifiesto.json"}
+
+
+def test_con_una_pagina_abierta_en_otro_programa_lo_dice_y_el_sitio_queda_como_estaba(qtbot, copia_de_la_demo,
+                                                                                      tmp_path, archivos_abiertos):
+    """La regla de Windows (tests/archivos_abiertos.py), desde el diálogo: la página de las unidades abierta en un
+    editor; «Publicar» dice cuál y qué hacer, y ninguna página cambió (tampoco anclas.html, que iba antes)."""
+    sitio = tmp_path / "sitio"
+    dialogo = _publicada_y_con_algo_nuevo(qtbot, copia_de_la_demo, sitio)
+    antes = _paginas(sitio)
+    archivos_abiertos.retener(sitio / "unidades.html")
+    qtbot.mouseClick(dialogo.boton_publicar, Qt.MouseButton.LeftButton)
+    assert dialogo.veredicto.text() == (f"No se puede escribir {sitio / 'unidades.html'}: el archivo está abierto "
+                                        "en otro programa. Ciérrelo y vuelva a intentarlo.")
+    assert _paginas(sitio) == antes
+    archivos_abiertos.soltar(sitio / "unidades.html")
+    qtbot.mouseClick(dialogo.boton_publicar, Qt.MouseButton.LeftButton)
+    assert "Archivos escritos: 3;" in dialogo.veredicto.text()
+    dialogo.close()
+
+
+def test_cancelar_a_mitad_deja_el_sitio_como_estaba_y_lo_dice(qtbot, copia_de_la_demo, tmp_path, monkeypatch):
+    """«Cancelar» en el diálogo de progreso mientras se escribe la primera página: la siguiente no se escribe, lo ya
+    escrito vuelve atrás y el diálogo dice que el sitio quedó como estaba."""
+    import threading
+
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from escritorio.servicios import publicacion
+
+    sitio = tmp_path / "sitio"
+    dialogo = _publicada_y_con_algo_nuevo(qtbot, copia_de_la_demo, sitio)
+    antes = _paginas(sitio)
+    escribir_entero, pulsado = publicacion.escribir_entero, threading.Event()
+
+    def esperar_a_que_cancelen(temporal, contenido):   # en el hilo del trabajo
+        escribir_entero(temporal, contenido)
+        assert pulsado.wait(20), "nadie pulsó Cancelar"
+
+    def pulsar_cancelar():   # en el hilo de la ventana
+        progreso = [v for v in QApplication.topLevelWidgets() if isinstance(v, QProgressDialog) and v.isVisible()]
+        if not progreso:
+            QTimer.singleShot(50, pulsar_cancelar)
+            return
+        progreso[0].findChild(QPushButton).click()
+        pulsado.set()
+
+    monkeypatch.setattr(publicacion, "escribir_entero", esperar_a_que_cancelen)
+    QTimer.singleShot(0, pulsar_cancelar)
+    qtbot.mouseClick(dialogo.boton_publicar, Qt.MouseButton.LeftButton)
+    assert dialogo.veredicto.text() == "Publicación cancelada: el sitio quedó como estaba."
+    assert _paginas(sitio) == antes
+    dialogo.close()

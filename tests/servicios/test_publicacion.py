@@ -18,6 +18,7 @@ from escritorio.servicios.informes_cuotas import imprimir_recibo
 from escritorio.servicios.publicacion import publicar
 from escritorio.servicios.unidades import NuevaActividad, agregar_actividad, unidades
 from escritorio.servicios.verificar_documento import verificar_archivo
+from tests.archivos_abiertos import archivos_abiertos  # noqa: F401 (el fixture)
 
 # Publicar el sitio emite las actas en PDF, las lee y escribe cada página (de 0,4 a 6 s de CPU por prueba): como
 # los documentos (tests/documentos), va en `make test` y no en `make rapido` (CONTRIBUTING.md, «Las marcas de costo»).
@@ -214,30 +215,174 @@ def test_el_sitio_en_portugues(publicada):
     assert "Miembros" not in texto(sitio / "index.html")
 
 
-def test_una_publicacion_cortada_a_mitad_la_termina_la_siguiente(rcs, tmp_path, monkeypatch):
-    """Un disco lleno, un PDF abierto en un visor de Windows: la siguiente publicación reconoce lo ya escrito como
-    del sitio (el manifiesto pendiente) y termina el trabajo, sin rechazar su propia carpeta."""
+def foto(sitio: Path) -> dict[str, str]:
+    """Cada archivo de la carpeta (también los ocultos: un temporal que quedó) con su SHA-256."""
+    return {r.relative_to(sitio).as_posix(): hashlib.sha256(r.read_bytes()).hexdigest()
+            for r in sitio.rglob("*") if r.is_file()}
+
+
+def al_dia(sitio: Path) -> bool:
+    """El manifiesto dice exactamente lo que hay en la carpeta (sin nada oculto de más)."""
+    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+    return manifiesto["archivos"] == {r: h for r, h in foto(sitio).items() if r != "manifiesto.json"}
+
+
+def ocultos(sitio: Path) -> list[Path]:
+    return sorted(r for r in sitio.rglob(".*") if r.is_file())
+
+
+def como_estaba(sitio: Path, antes: dict[str, str], manifiesto_de_antes: dict) -> bool:
+    """Cada archivo como estaba (ninguno más, ningún temporal) y el manifiesto con lo mismo, salvo las cabezas de la
+    cadena: recuerda también la que se iba a publicar (tests/escenarios/test_anclas_fuera_del_archivo.py)."""
+    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+    cabezas = manifiesto.pop("cabezas")
+    return ({r: h for r, h in foto(sitio).items() if r != "manifiesto.json"}
+            == {r: h for r, h in antes.items() if r != "manifiesto.json"}
+            and manifiesto == {k: v for k, v in manifiesto_de_antes.items() if k != "cabezas"}
+            and cabezas[:len(manifiesto_de_antes["cabezas"])] == manifiesto_de_antes["cabezas"])
+
+
+def manifiesto_de(sitio: Path) -> dict:
+    return json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
+
+
+def con_una_actividad_nueva(rcs) -> None:
+    """Algo que cambia varias páginas (la unidad, su informe, el inicio) para publicar de nuevo."""
+    [unidad, *_] = unidades(rcs)
+    agregar_actividad(rcs, unidad["id"], NuevaActividad(titulo="Taller de archivos"))
+
+
+def test_sin_lugar_en_el_disco_a_mitad_el_sitio_queda_como_estaba(publicada, monkeypatch):
+    """El disco se llena al escribir el tercer archivo nuevo: el error lo dice con el archivo, y la carpeta queda
+    como estaba, byte a byte (las páginas, el manifiesto, ningún temporal ni carpeta nueva). La siguiente publica."""
     from escritorio.servicios import publicacion
 
-    escribir = publicacion.escribir
-    escritos = []
+    rcs, sitio, _ = publicada()
+    con_una_actividad_nueva(rcs)
+    antes, manifiesto_de_antes = foto(sitio), manifiesto_de(sitio)
+    escribir_entero, escritos = publicacion.escribir_entero, []
 
-    def se_corta(carpeta, ruta, contenido):
-        if len(escritos) == 6:
-            raise OSError(28, "No queda espacio en el dispositivo")
-        escritos.append(ruta)
-        escribir(carpeta, ruta, contenido)
+    def se_llena(temporal, contenido):
+        if len(escritos) == 2:
+            raise OSError(28, "No space left on device", str(temporal))
+        escritos.append(temporal)
+        escribir_entero(temporal, contenido)
 
-    monkeypatch.setattr(publicacion, "escribir", se_corta)
-    sitio = tmp_path / "sitio"
-    with pytest.raises(ErrorEscritorio, match="el disco está lleno .*Libere espacio en el disco y repita la orden"):
+    monkeypatch.setattr(publicacion, "escribir_entero", se_llena)
+    with pytest.raises(ErrorEscritorio, match=r"No se puede escribir .*sitio/\S+: el disco está lleno .*El sitio "
+                                              r"quedó como estaba"):
         publicar(rcs, sitio)
-    monkeypatch.setattr(publicacion, "escribir", escribir)
+    assert como_estaba(sitio, antes, manifiesto_de_antes)
+    monkeypatch.setattr(publicacion, "escribir_entero", escribir_entero)
     hecho = publicar(rcs, sitio)
-    manifiesto = json.loads((sitio / "manifiesto.json").read_text(encoding="utf-8"))
-    assert len(hecho.escritos) == len(manifiesto["archivos"]) - 5   # el manifiesto pendiente y 5 archivos ya estaban
-    for ruta, huella in manifiesto["archivos"].items():
-        assert hashlib.sha256((sitio / ruta).read_bytes()).hexdigest() == huella, ruta
+    assert len(hecho.escritos) > 2 and al_dia(sitio)
+
+
+def test_con_una_pagina_abierta_en_otro_programa_el_sitio_queda_como_estaba(publicada, archivos_abiertos):
+    """La regla de Windows (tests/archivos_abiertos.py): la página de las unidades abierta en un editor no se puede
+    reemplazar. Las que van antes (anclas.html y anclas.json: se ponen en orden) ya se habían puesto y vuelven a ser
+    las de antes: el sitio no queda con la cabeza de la cadena nueva y las páginas viejas. Cerrada, se publica."""
+    rcs, sitio, _ = publicada()
+    con_una_actividad_nueva(rcs)   # cambian anclas.html, anclas.json y unidades.html
+    antes, manifiesto_de_antes = foto(sitio), manifiesto_de(sitio)
+    abierta = sitio / "unidades.html"
+    archivos_abiertos.retener(abierta)
+    with pytest.raises(ErrorEscritorio) as rechazo:
+        publicar(rcs, sitio)
+    assert str(rechazo.value) == (f"No se puede escribir {abierta}: el archivo está abierto en otro programa. "
+                                  "Ciérrelo y vuelva a intentarlo.")
+    assert ("os.replace", abierta.resolve()) in archivos_abiertos.negados
+    assert como_estaba(sitio, antes, manifiesto_de_antes)
+    archivos_abiertos.soltar(abierta)
+    hecho = publicar(rcs, sitio)
+    assert hecho.escritos == ["anclas.html", "anclas.json", "unidades.html"] and al_dia(sitio)
+
+
+def test_lo_que_deja_de_publicarse_abierto_en_otro_programa_no_se_borra_ni_se_publica_lo_demas(publicada,
+                                                                                               archivos_abiertos):
+    """Los contactos se publicaron una vez (con su aviso de privacidad, privacidad.html) y dejan de pedirse: el aviso
+    se borra y miembros.html se escribe sin ellos. Con el aviso abierto en otro programa no se puede borrar: el error
+    lo dice y el sitio queda entero como estaba (miembros.html, ya escrito antes, vuelve a tener los contactos)."""
+    rcs, sitio, _ = publicada()
+    publicar(rcs, sitio, incluir=frozenset({"contactos"}))
+    antes, manifiesto_de_antes = foto(sitio), manifiesto_de(sitio)
+    abierta = sitio / "privacidad.html"
+    assert "privacidad.html" in antes
+    archivos_abiertos.retener(abierta)
+    with pytest.raises(ErrorEscritorio) as rechazo:
+        publicar(rcs, sitio)   # sin los contactos: su aviso se borra
+    assert str(rechazo.value) == (f"No se puede borrar {abierta}: el archivo está abierto en otro programa. Ciérrelo "
+                                  "y vuelva a intentarlo. El sitio quedó como estaba.")
+    assert como_estaba(sitio, antes, manifiesto_de_antes)
+    archivos_abiertos.soltar(abierta)
+    hecho = publicar(rcs, sitio)
+    assert "privacidad.html" in hecho.borrados and not abierta.exists() and al_dia(sitio)
+
+
+def test_cancelar_a_mitad_deja_el_sitio_como_estaba(publicada):
+    """La ventana cancela desde `avance` (el botón del diálogo de progreso): lanzada mientras se escriben los
+    archivos, el sitio queda como estaba."""
+    rcs, sitio, _ = publicada()
+    con_una_actividad_nueva(rcs)
+    antes, manifiesto_de_antes = foto(sitio), manifiesto_de(sitio)
+
+    class Cancelado(Exception):
+        pass
+
+    def avance(que, hecho, total):
+        if hecho == 2 and que.startswith("Escribiendo"):
+            raise Cancelado
+
+    with pytest.raises(Cancelado):
+        publicar(rcs, sitio, avance=avance)
+    assert como_estaba(sitio, antes, manifiesto_de_antes)
+
+
+_MUERE_A_MITAD = """
+import os, runpy, sys
+puestos, reemplazar = [], os.replace
+def reemplazar_y_morir(origen, destino, *args, **opciones):
+    reemplazar(origen, destino, *args, **opciones)
+    if not str(destino).endswith("manifiesto.json"):
+        puestos.append(destino)
+        if len(puestos) == 3:
+            os._exit(9)   # un corte de luz: nada de lo que haría una excepción (volver atrás, borrar temporales)
+os.replace = reemplazar_y_morir
+sys.argv = ["escritorio", *sys.argv[1:]]
+runpy.run_module("escritorio", run_name="__main__")
+"""
+
+
+@pytest.mark.proceso
+def test_si_el_programa_muere_a_mitad_la_siguiente_publicacion_termina_el_trabajo(publicada, cli, entorno_cli,
+                                                                                  tmp_path):
+    """El proceso muere después de poner tres archivos (sin volver atrás): la carpeta tiene el manifiesto
+    «pendiente», que cuenta lo nuevo como del sitio. La siguiente publicación no rechaza su propia carpeta, escribe
+    lo que falta y deja el manifiesto igual a lo que hay. Los temporales que dejó el muerto (los archivos sin poner
+    y las copias de los anteriores, ocultos) se borran en una publicación posterior, cuando ya tienen unos minutos
+    (como los de cualquier documento: documentos/temporales.py)."""
+    from escritorio.documentos.temporales import ANTIGUEDAD_S, RESTO
+
+    import subprocess
+    import sys
+
+    rcs, sitio, _ = publicada()
+    con_una_actividad_nueva(rcs)
+    ruta = Path(rcs.db.execute("PRAGMA database_list").fetchone()[2])
+    rcs.db.close()
+    muerto = subprocess.run([sys.executable, "-c", _MUERE_A_MITAD, "--db", str(ruta), "publicar", str(sitio)],
+                            cwd=tmp_path, env=entorno_cli, capture_output=True, text=True, timeout=120)
+    assert muerto.returncode == 9, muerto.stderr
+    restos = ocultos(sitio)
+    assert restos and all(RESTO.match(r.name) for r in restos), restos
+    hecho = cli("publicar", str(sitio), db=ruta)
+    assert hecho.returncode == 0, hecho.stderr
+    assert ocultos(sitio) == restos   # recién dejados: podrían ser de otra publicación en curso
+    for resto in restos:   # unos minutos después
+        os.utime(resto, (resto.stat().st_mtime - ANTIGUEDAD_S - 60,) * 2)
+    hecho = cli("publicar", str(sitio), db=ruta)   # sin nada nuevo que escribir
+    assert hecho.returncode == 0, hecho.stderr
+    assert al_dia(sitio) and not ocultos(sitio)
 
 
 def test_la_resolucion_de_un_acta_en_borrador_no_se_publica(publicada, tmp_path):

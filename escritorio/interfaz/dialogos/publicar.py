@@ -186,9 +186,7 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             self, self.oficina, trabajo, que="publicar el sitio", en_segundo_plano=True,
             titulo=self.tr("Publicar el sitio"),
             al_rechazar=rechazado,
-            al_cancelar=lambda: veredicto(None, self.tr(
-                "Publicación cancelada: lo que alcanzó a escribirse queda anotado en el manifiesto y la próxima "
-                "publicación termina el trabajo.")))
+            al_cancelar=lambda: veredicto(None, self.tr("Publicación cancelada: el sitio quedó como estaba.")))
         if publicado is None:
             return False
         hecho = publicado.resultado
