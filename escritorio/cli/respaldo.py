@@ -77,11 +77,19 @@ def orden_respaldo_restaurar(args) -> None:
     from ..servicios.respaldo import restaurar_respaldo
 
     comprobar_nombre(args.origen, "el respaldo a restaurar", "no se restauró nada")
-    anterior = restaurar_respaldo(ruta_base(args), args.origen, de_otra_base=args.de_otra_base)
+    hecho = restaurar_respaldo(ruta_base(args), args.origen, de_otra_base=args.de_otra_base)
     print(f"Base restaurada desde {args.origen}.")
-    if anterior:
-        print(f"La base anterior quedó guardada en {anterior}")
+    if hecho.anterior:
+        print(f"La base anterior quedó guardada en {hecho.anterior}")
+    _avisar_lo_repuesto(hecho.repuesto)
     _avisar_incidentes(args)
+
+
+def _avisar_lo_repuesto(repuesto) -> None:
+    from ..servicios.respaldo import aviso_de_lo_repuesto
+
+    if aviso := aviso_de_lo_repuesto(repuesto):
+        print(aviso)
 
 
 def _avisar_incidentes(args) -> None:
@@ -114,6 +122,7 @@ def orden_respaldo_recuperar(args) -> int:
     recuperacion = recuperar_base_danada(ruta)
     print(f"Base recuperada desde el respaldo {recuperacion.respaldo}.")
     print(f"El archivo dañado quedó guardado (no se borró) como {recuperacion.apartada}")
+    _avisar_lo_repuesto(recuperacion.repuesto)
     return 0
 
 

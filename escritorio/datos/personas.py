@@ -244,6 +244,21 @@ def oponer(db: BaseDeDatos, asociacion_id: int, huella: str, direccion: str, per
                [asociacion_id, huella, direccion, persona_id, desde, solicitud_id])
 
 
+def oposiciones_de_la_base(conn) -> list[tuple[int, str, str | None, int | None, str]]:
+    """(asociación, huella, dirección, persona, desde) de cada oposición al correo, leídas con una conexión de sqlite3
+    (la base que se reemplazó al restaurar, abierta solo para leer). Vacía si no tiene la tabla o no se puede leer."""
+    try:
+        return conn.execute("SELECT asociacion_id, huella, direccion, persona_id, desde FROM oposiciones_correo "
+                            "ORDER BY id").fetchall()
+    except Exception:  # noqa: BLE001 - anterior a la tabla, o ilegible: no hay oposiciones que reponer
+        return []
+
+
+def persona_existe(db: BaseDeDatos, persona_id: int) -> bool:
+    return db.tiene_tabla("personas") and \
+        db.execute("SELECT 1 FROM personas WHERE id = ?", [persona_id]).fetchone() is not None
+
+
 def oposiciones(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     if not db.tiene_tabla("oposiciones_correo"):
         return []

@@ -34,6 +34,11 @@ def tr(texto: str, contexto: str = "Escritorio") -> str:
 _IMPORTE = re.compile(r"\b([A-Z]{3}) (?=[-−]?[0-9]{1,3}(?:[.,][0-9]{3})*(?:[.,][0-9]+)?\b)")
 
 
+def parrafo(texto: str) -> str:
+    """Un párrafo más al final de un mensaje, separado por una línea en blanco ("" si no hay nada que agregar)."""
+    return f"\n\n{texto}" if texto else ""
+
+
 def sin_cortes(texto: str) -> str:
     """«USD 197.850,00» no se parte en dos líneas en un texto que se ajusta al ancho: el espacio entre el código
     de la moneda y la cifra pasa a ser de no separación (se ve igual)."""

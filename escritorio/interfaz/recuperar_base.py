@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errores import ErrorBaseDanada
-from ..servicios.respaldo import describir, recuperar_base_danada, respaldo_para_recuperar
-from .comun import mostrar_error, tr
+from ..servicios.respaldo import (aviso_de_lo_repuesto, describir, recuperar_base_danada,
+                                  respaldo_para_recuperar)
+from .comun import mostrar_error, parrafo, tr
 
 
 def ofrecer_recuperar(ruta: Path, error: ErrorBaseDanada, padre: QWidget | None = None) -> bool:
@@ -36,5 +37,6 @@ def ofrecer_recuperar(ruta: Path, error: ErrorBaseDanada, padre: QWidget | None 
         return False
     QMessageBox.information(padre, tr("Base recuperada"), tr(
         "Se restauró el respaldo {0}.\nEl archivo dañado quedó guardado como:\n{1}").format(
-        recuperacion.respaldo.name, recuperacion.apartada))
+        recuperacion.respaldo.name, recuperacion.apartada)
+        + parrafo(aviso_de_lo_repuesto(recuperacion.repuesto)))
     return True

@@ -290,11 +290,25 @@ def _seccion_correo(datos: DatosDeUnaPersona) -> Seccion:
         aceptado = traducir("El {0} ({1}) aceptó recibir en {2}: {3}. Lo que aceptó: «{4}»").format(
             formato.fecha(c["otorgado_el"]), traducir(reglas.CANALES[c["canal"]]).lower(), c["correo"] or "—",
             traducir(FINALIDADES[c["finalidad"]]), c["texto"])
-        estado = (traducir("Lo revocó el {0} ({1}): desde entonces no se lo enviamos.").format(
-            formato.fecha(c["revocado_el"]), traducir(reglas.CANALES[c["canal_de_revocacion"]]).lower())
-            if c["revocado_el"] else traducir("Sigue vigente: puede revocarlo cuando quiera."))
-        seccion.agregar(Parrafo(aceptado + " " + estado))
+        seccion.agregar(Parrafo(aceptado + " " + _estado_del_consentimiento(c, datos.correo)))
     return seccion
+
+
+def _estado_del_consentimiento(c: dict, correo: list[dict]) -> str:
+    """Si sigue vigente o desde cuándo lo revocó. Una revocación anotada con una fecha anterior (escribió antes, se
+    anotó después) puede tener boletines enviados después de esa fecha: la carta los nombra y no afirma que desde
+    entonces no se le envió."""
+    if not c["revocado_el"]:
+        return traducir("Sigue vigente: puede revocarlo cuando quiera.")
+    medio = traducir(reglas.CANALES[c["canal_de_revocacion"]]).lower()
+    despues = sorted({str(m["enviado_en"])[:10] for m in correo if m["clase"] == c["finalidad"] and m["enviado_en"]
+                      and str(m["enviado_en"])[:10] >= str(c["revocado_el"])})
+    if despues:
+        return traducir("Lo revocó el {0} ({1}), pero la revocación se anotó después de enviarle el boletín el {2}: "
+                        "desde que se anotó, no se lo enviamos.").format(
+            formato.fecha(c["revocado_el"]), medio, ", ".join(formato.fecha(d) for d in despues))
+    return traducir("Lo revocó el {0} ({1}): desde entonces no se lo enviamos.").format(
+        formato.fecha(c["revocado_el"]), medio)
 
 
 def _resultado_del_envio(c: dict) -> str:

@@ -91,3 +91,20 @@ def oponerse(contexto: Contexto, solicitud_id: int) -> Oposicion:
             "no le saldrán ({3} anulados: no tenían a nadie más).").format(formato.fecha(desde), len(direcciones),
                                                                          esperan, anulados))
     return Oposicion(direcciones, esperan, anulados)
+
+
+def reponer_oposiciones(db, de_la_reemplazada: list[tuple[int, str, str | None, int | None, str]]) -> list[str]:
+    """Después de restaurar un respaldo: las oposiciones al correo que tenía la base reemplazada
+    (`datos.personas.oposiciones_de_la_base`) y el respaldo no, porque es anterior a ellas, se registran otra vez con
+    su fecha (una oposición no se borra: solo la retira quien la pidió); si no, a esas direcciones les volvería a
+    salir correo en silencio. Con su persona si el respaldo la tiene; sin la solicitud (el respaldo no la tiene).
+    Devuelve la fecha de cada una repuesta, para decirlo."""
+    repuestas: list[str] = []
+    with transaccion(db):
+        for asociacion_id, huella, direccion, persona_id, desde in de_la_reemplazada:
+            if huella in tabla.huellas_con_oposicion(db, asociacion_id):
+                continue
+            persona = persona_id if persona_id is not None and tabla.persona_existe(db, persona_id) else None
+            tabla.oponer(db, asociacion_id, huella, direccion, persona, str(desde), None)
+            repuestas.append(str(desde))
+    return repuestas

@@ -1,7 +1,7 @@
 """Respaldar y restaurar la base de datos (verificarla: servicios/verificacion/comprobaciones.py)."""
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from datetime import datetime
 from typing import TypedDict
@@ -98,9 +98,23 @@ def respaldo_para_recuperar(ruta_base: Path | str) -> Path | None:
 
 
 @dataclass
+class LoRepuesto:
+    """Lo que la base reemplazada tenía y el respaldo restaurado no, y no se deshace: se registró otra vez."""
+    revocaciones: list[tuple[int, str]] = field(default_factory=list)   # (consentimiento, revocado_el)
+    oposiciones: list[str] = field(default_factory=list)                # desde cuándo, de cada oposición al correo
+
+
+@dataclass
 class Recuperacion:
     apartada: Path
     respaldo: Path
+    repuesto: LoRepuesto = field(default_factory=LoRepuesto)
+
+
+@dataclass
+class Restauracion:
+    anterior: Path | None   # dónde quedó la base reemplazada
+    repuesto: LoRepuesto = field(default_factory=LoRepuesto)
 
 
 def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = None) -> Recuperacion:
@@ -130,15 +144,70 @@ def recuperar_base_danada(ruta_base: Path | str, respaldo: Path | str | None = N
         raise ErrorBaseDeDatos(traducir("No se pudo restaurar en {0}: {1}. La base anterior está a salvo{2}.").format(
             ruta_base, copias.por_que(error, ruta_base), "")) from None
     _restaurar_y_abrir(ruta_base, elegido, base_id, de_otra_base=False)
-    return Recuperacion(apartada, elegido)
+    return Recuperacion(apartada, elegido, _reponer(ruta_base, apartada))   # si la dañada se deja leer
 
 
-def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_base: bool = False) -> Path | None:
-    """Valida el respaldo, guarda la base actual y la reemplaza. Devuelve dónde quedó la anterior.
+def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_base: bool = False) -> Restauracion:
+    """Valida el respaldo, guarda la base actual y la reemplaza. Devuelve dónde quedó la anterior y lo que se repuso
+    de ella (`_reponer`: revocaciones de consentimientos y oposiciones al correo).
 
     Un respaldo de OTRA base (otra identidad) se rechaza salvo `de_otra_base`."""
     ruta_base = Path(ruta_base)
-    return _restaurar_y_abrir(ruta_base, Path(origen), respaldo_identidad.identidad_de_base(ruta_base), de_otra_base=de_otra_base)
+    anterior = _restaurar_y_abrir(ruta_base, Path(origen), respaldo_identidad.identidad_de_base(ruta_base),
+                                  de_otra_base=de_otra_base)
+    repuesto = _reponer(ruta_base, anterior) if anterior is not None and not de_otra_base else LoRepuesto()
+    return Restauracion(anterior, repuesto)
+
+
+def aviso_de_lo_repuesto(repuesto: LoRepuesto) -> str:
+    """Lo que la ventana y la línea de órdenes dicen de lo repuesto al restaurar ("" si nada)."""
+    from ..dominio.formato import fecha
+
+    partes = []
+    if repuesto.revocaciones:
+        cuales = ", ".join(traducir("el {0} (revocado el {1})").format(consentimiento, fecha(el))
+                           for consentimiento, el in repuesto.revocaciones)
+        partes.append(traducir(
+            "El respaldo es anterior a la revocación de consentimientos que la base tenía registrada: {0}. Se volvieron "
+            "a revocar con su fecha (una revocación no se deshace), así el boletín no les sale; la bitácora lo "
+            "registra.").format(cuales))
+    if repuesto.oposiciones:
+        partes.append(traducir(
+            "El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se "
+            "volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo "
+            "registra.").format(len(repuesto.oposiciones), ", ".join(fecha(d) for d in repuesto.oposiciones)))
+    return " ".join(partes)
+
+
+def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
+    """Lo que la base reemplazada tenía registrado y el respaldo restaurado no, y que no se deshace: las revocaciones
+    de consentimientos (`servicios.consentimientos.reponer_revocaciones`) y las oposiciones al correo
+    (`servicios.oposicion_al_correo.reponer_oposiciones`), registradas de nuevo: restaurar no le devuelve el correo
+    a quien pidió no recibirlo."""
+    import sqlite3
+
+    from ..datos.apertura import cerrar
+    from ..datos.consentimientos import revocados
+    from ..datos.personas import oposiciones_de_la_base
+    from .consentimientos import reponer_revocaciones
+    from .oposicion_al_correo import reponer_oposiciones
+
+    try:
+        conexion = sqlite3.connect(f"file:{reemplazada.resolve().as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return LoRepuesto()
+    try:
+        revocadas, opuestas = revocados(conexion), oposiciones_de_la_base(conexion)
+    finally:
+        conexion.close()
+    if not revocadas and not opuestas:
+        return LoRepuesto()
+    db = abrir(ruta_base)
+    try:
+        return LoRepuesto(reponer_revocaciones(db, revocadas) if revocadas else [],
+                          reponer_oposiciones(db, opuestas) if opuestas else [])
+    finally:
+        cerrar(db)   # la vuelve a sellar como la dejó esta escritura (la próxima apertura no la recorre entera)
 
 
 def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path) -> list[int]:

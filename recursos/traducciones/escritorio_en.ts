@@ -14103,6 +14103,16 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo es anterior a la revocación de consentimientos que la base tenía registrada: {0}. Se volvieron a revocar con su fecha (una revocación no se deshace), así el boletín no les sale; la bitácora lo registra.</source>
+      <translation>The backup predates the withdrawal of consents that the database had recorded: {0}. They were withdrawn again with their date (a withdrawal cannot be undone), so the newsletter does not go to them; the audit log records it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
+      <translation>The backup predates {0} objections to e-mail that the database had recorded (since {1}): they were recorded again with their date, so no e-mail goes to those addresses; the audit log records it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
       <source>El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada.</source>
       <translation>The backup {0} belongs to another database: it cannot be used to recover {1}. Nothing was touched.</translation>
     </message>
@@ -18388,6 +18398,11 @@ Close Escritorio and open it again to keep working; until then nothing is saved.
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <source>Lo que una comisión (u otro órgano de la asociación) recomienda a la sala antes de la votación. Una nueva reemplaza a la anterior.</source>
       <translation>What a committee (or another body of the association) recommends to the floor before the vote. A new one replaces the previous one.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo revocó el {0} ({1}), pero la revocación se anotó después de enviarle el boletín el {2}: desde que se anotó, no se lo enviamos.</source>
+      <translation>You withdrew it on {0} ({1}), but the withdrawal was recorded after we sent you the newsletter on {2}: since it was recorded, we do not send it to you.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -28176,6 +28191,11 @@ Replace it with a new backup? It is only replaced if it is an earlier backup of 
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% of the fee</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>el {0} (revocado el {1})</source>
+      <translation>no. {0} (withdrawn on {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />

@@ -14718,6 +14718,16 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo es anterior a la revocación de consentimientos que la base tenía registrada: {0}. Se volvieron a revocar con su fecha (una revocación no se deshace), así el boletín no les sale; la bitácora lo registra.</source>
+      <translation>O backup é anterior à revogação de consentimentos que a base tinha registrada: {0}. Foram revogados novamente com a sua data (uma revogação não se desfaz), assim o boletim não é enviado a eles; o registro de auditoria o registra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
+      <translation>O backup é anterior a {0} oposições ao e-mail que a base tinha registradas (desde {1}): foram registradas novamente com a sua data, assim não sai e-mail para esses endereços; o registro de auditoria o registra.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
       <source>El respaldo {0} es de otra base: no sirve para recuperar {1}. No se tocó nada.</source>
       <translation>O backup {0} é de outro banco de dados: não serve para recuperar {1}. Nada foi alterado.</translation>
     </message>
@@ -19416,6 +19426,11 @@ Feche o Escritorio e abra-o de novo para continuar trabalhando; até lá nada é
       <location filename="../../escritorio/interfaz/dialogos/recomendacion.py" />
       <source>Lo que una comisión (u otro órgano de la asociación) recomienda a la sala antes de la votación. Una nueva reemplaza a la anterior.</source>
       <translation>O que uma comissão (ou outro órgão da associação) recomenda à sala antes da votação. Uma nova substitui a anterior.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
+      <source>Lo revocó el {0} ({1}), pero la revocación se anotó después de enviarle el boletín el {2}: desde que se anotó, no se lo enviamos.</source>
+      <translation>Revogou-o em {0} ({1}), mas a revogação foi anotada depois de lhe enviarmos o boletim em {2}: desde que foi anotada, não o enviamos.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/acceso_a_los_datos.py" />
@@ -30226,6 +30241,11 @@ Substituí-lo por um novo backup? Só será substituído se for um backup anteri
       <location filename="../../escritorio/dominio/morosidad.py" />
       <source>el {0} % de la cuota</source>
       <translation>{0}% da contribuição</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>el {0} (revocado el {1})</source>
+      <translation>o {0} (revogado em {1})</translation>
     </message>
     <message>
       <location filename="../../escritorio/dominio/convenios.py" />

@@ -134,3 +134,25 @@ def test_derechos_revocacion_responde_la_solicitud_revocando_su_consentimiento(r
     assert "no tiene ningún consentimiento vigente" in sin_nada.stderr
     (abierta,) = [s for s in json.loads(ok("derechos", "listar", "--json")) if s["id"] == otra]
     assert abierta["estado"] == "abierta"
+
+
+def test_restaurar_un_respaldo_de_antes_de_la_revocacion_la_vuelve_a_registrar_y_lo_dice(red, cli, cli_proceso,
+                                                                                       tmp_path):
+    """Lucía aceptó, se hizo un respaldo, después revocó por nota en papel el 25/11/2026. Restaurar ese respaldo
+    (anterior a la revocación) no le devuelve el boletín: la revocación se registra otra vez con su fecha y su medio,
+    la salida lo dice y el boletín ya no tiene a quién ir."""
+    ok, contactos, base = red
+    lucia = json.loads(ok("consentimientos", "registrar", "--contacto", contactos[LUCIA], "--sugerido", "--el",
+                          "2026-11-20", "--json"))["id"]
+    ok("respaldo", "crear", tmp_path / "antes.db")
+    ok("consentimientos", "revocar", lucia, "--canal", "nota", "--el", "2026-11-25")
+    restaurada = _sin_traza(cli_proceso("respaldo", "restaurar", tmp_path / "antes.db", db=base), 0)
+    assert (f"El respaldo es anterior a la revocación de consentimientos que la base tenía registrada: el {lucia} "
+            "(revocado el 25/11/2026). Se volvieron a revocar con su fecha (una revocación no se deshace), así el "
+            "boletín no les sale; la bitácora lo registra.") in restaurada.stdout
+    (repuesto,) = json.loads(ok("consentimientos", "listar", "--json"))
+    assert (repuesto["revocado_el"], repuesto["canal_de_revocacion"]) == ("2026-11-25", "nota")
+    nadie = _sin_traza(cli_proceso("correo", "boletin", "--asunto", "B", "--texto", "T", "--simular", db=base), 1)
+    assert "No hay a quién enviarlo" in nadie.stderr
+    otra_vez = _sin_traza(cli_proceso("respaldo", "restaurar", tmp_path / "antes.db", db=base), 0)   # ya repuesta
+    assert "Se volvieron a revocar" in otra_vez.stdout   # la base reemplazada la tenía: se repone otra vez

@@ -118,7 +118,7 @@ def test_la_rotacion_deja_el_respaldo_abierto_y_borra_los_demas(tmp_path, archiv
 def test_restaurar_sin_nadie_mas_sale_bien(base_y_respaldo, archivos_abiertos, monkeypatch):
     ruta, copia = base_y_respaldo
     monkeypatch.setattr(respaldo_restauracion, "SOLTAR_ANTES_DE_REEMPLAZAR", True)
-    anterior = restaurar_respaldo(ruta, copia)
+    anterior = restaurar_respaldo(ruta, copia).anterior
     assert siglas(ruta) == ["AAA"] and siglas(anterior) == ["AAA", "BBB"]
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from escritorio.dominio import formato
 from escritorio.dominio.ficha import FichaMiembro
 from escritorio.servicios.acceso_a_los_datos import responder_acceso
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
@@ -156,13 +157,11 @@ def test_el_contacto_quitado_y_vuelto_a_cargar_sin_consentimiento_no_recibe_el_b
 
 # --- restaurar un respaldo --------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "servicios/respaldo.py: restaurar (o «respaldo recuperar») un respaldo anterior a una revocación devuelve el "
-    "consentimiento vigente sin incidente ni aviso (solo se miran las supresiones: _anotar_supresiones_deshechas); "
-    "el próximo boletín le sale a quien lo revocó"))
 def test_restaurar_un_respaldo_anterior_a_la_revocacion_no_vuelve_a_mandarle_el_boletin_en_silencio(red, db, ruta_db):
-    from escritorio.datos import incidentes
-    from escritorio.servicios.base import abrir_base
+    """Antes, restaurar (o «respaldo recuperar») un respaldo anterior a una revocación devolvía el consentimiento
+    vigente sin aviso: el próximo boletín le salía a quien lo revocó. Ahora la revocación se registra otra vez con
+    su fecha y su medio (servicios/respaldo._reponer_revocaciones), y la restauración lo dice."""
+    from escritorio.servicios.base import abrir_base, hoy
     from escritorio.servicios.respaldo import crear_respaldo, restaurar_respaldo
 
     consentimiento = _acepta(red, red.beatriz)
@@ -170,18 +169,49 @@ def test_restaurar_un_respaldo_anterior_a_la_revocacion_no_vuelve_a_mandarle_el_
     revocar_consentimiento(red.contexto, consentimiento, canal="correo")
     asociacion = red.contexto.asociacion_id
     db.close()
-    restaurar_respaldo(ruta_db, antes)
+    hecho = restaurar_respaldo(ruta_db, antes)
+    assert [c for c, _ in hecho.repuesto.revocaciones] == [consentimiento]
     base = abrir_base(ruta_db)
     try:
         contexto = Contexto(base, asociacion)
+        (repuesto,) = [c for c in consentimientos(contexto) if c["id"] == consentimiento]
+        assert (repuesto["revocado_el"], repuesto["canal_de_revocacion"]) == (hoy().isoformat(), "correo")
         le_sale = CORREO in [d for m in preparar_boletin(contexto, "Boletín", "Más.").mensajes for d, _ in m.para]
-        avisado = not verificar(base).correcta and any(
-            "consentimiento" in (i.get("detalle") or "") and i.get("reconocido_en") is None
-            for i in incidentes.listar(base))
-        assert not le_sale or avisado, ("la revocación se perdió con la restauración y nada lo dice: el próximo "
-                                        "boletín le sale a quien lo revocó")
+        assert not le_sale, "la revocación se perdió con la restauración: el próximo boletín le sale a quien lo revocó"
     finally:
         base.close()
+
+
+def test_restaurar_un_respaldo_anterior_a_la_oposicion_al_correo_la_vuelve_a_registrar(red, db, ruta_db):
+    """La oposición al correo (LGPD art. 18, § 2) se respondió después del respaldo: restaurarlo no le devuelve el
+    correo. La oposición se registra otra vez con su fecha y con su persona (el respaldo la tiene: se registró
+    antes); la convocatoria que le preparan ya no la pone."""
+    from escritorio.servicios.base import abrir_base, hoy
+    from escritorio.servicios.oposicion_al_correo import direcciones_con_oposicion, oponerse, tiene_oposicion
+    from escritorio.servicios.respaldo import crear_respaldo, restaurar_respaldo
+
+    persona = _persona(red)
+    antes = crear_respaldo(db)
+    oponerse(red.contexto, registrar_solicitud(red.contexto, persona, "oposicion").id)
+    asociacion = red.contexto.asociacion_id
+    db.close()
+    hecho = restaurar_respaldo(ruta_db, antes)
+    assert hecho.repuesto.oposiciones == [hoy().isoformat()] and hecho.repuesto.revocaciones == []
+    base = abrir_base(ruta_db)
+    try:
+        contexto = Contexto(base, asociacion)
+        assert tiene_oposicion(CORREO, direcciones_con_oposicion(contexto))
+        (repuesta,) = [o for o in _oposiciones(base, asociacion)]
+        assert (repuesta["persona_id"], repuesta["desde"], repuesta["solicitud_id"]) == (persona, hoy().isoformat(),
+                                                                                         None)
+    finally:
+        base.close()
+
+
+def _oposiciones(db, asociacion: int) -> list[dict]:
+    from escritorio.datos.personas import oposiciones
+
+    return oposiciones(db, asociacion)
 
 
 # --- rectificar, y después suprimir --------------------------------------------------------------------------------
@@ -330,11 +360,10 @@ def test_la_carta_de_acceso_en_portugues_dice_lo_que_acepto_en_portugues(red, tm
 
 # --- lo que la carta de acceso afirma -------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason=(
-    "servicios/acceso_a_los_datos.py _seccion_correo: con la revocación registrada con una fecha anterior (--el) a un "
-    "boletín que ya salió, la carta afirma «Lo revocó el …: desde entonces no se lo enviamos» debajo de la fila del "
-    "boletín enviado después"))
 def test_la_carta_no_afirma_que_no_se_lo_enviamos_si_salio_un_boletin_despues_de_la_fecha_de_revocacion(red, tmp_path):
+    """Antes, con la revocación anotada con una fecha anterior (--el) a un boletín que ya salió, la carta afirmaba
+    «Lo revocó el …: desde entonces no se lo enviamos» debajo de la fila del boletín enviado después. Ahora nombra
+    ese envío y dice desde cuándo es verdad."""
     from escritorio.servicios.base import hoy
 
     consentimiento = _acepta(red, red.beatriz)
@@ -349,6 +378,9 @@ def test_la_carta_no_afirma_que_no_se_lo_enviamos_si_salio_un_boletin_despues_de
     assert enviados, "el boletín enviado hoy figura en sus datos"
     assert "desde entonces no se lo enviamos" not in carta, (
         "la carta dice que desde la revocación no se le envió el boletín, y el mismo día de la carta salió uno")
+    revocado, enviado = formato.fecha(hoy() - timedelta(days=3)), formato.fecha(hoy())
+    assert (f"Lo revocó el {revocado} (correo electrónico), pero la revocación se anotó después de enviarle el boletín "
+            f"el {enviado}: desde que se anotó, no se lo enviamos.") in carta
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -15,10 +15,11 @@ from ...datos.conexion import ruta_de
 from ...dominio import formato
 from ...dominio.tamano import tamano_legible
 from ...servicios.base import abrir_base
-from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, borrar_respaldo, crear_respaldo, describir, es_de_otra_base,
-                                   listar_respaldos, respaldos_del_servidor, restaurar_respaldo)
+from ...servicios.respaldo import (COPIAS_DE_SEGURIDAD, aviso_de_lo_repuesto, borrar_respaldo,
+                                   crear_respaldo, describir, es_de_otra_base, listar_respaldos,
+                                   respaldos_del_servidor, restaurar_respaldo)
 from ..correo_en_la_ventana import detener_el_correo
-from ..comun import descartar, mostrar_error, tr
+from ..comun import descartar, mostrar_error, parrafo, tr
 from ..operaciones import FALLO, consultar_en_la_ventana
 from ..piezas import DialogoBase, elegir_archivo
 
@@ -184,15 +185,16 @@ def restaurar_desde_ventana(ventana) -> None:
     detener_el_correo(ventana)   # el envío en segundo plano no escribe en la base que se reemplaza
     ventana.dejar_de_leer()      # ni se sigue leyendo de ella
     ventana.db.close()
-    anterior = None
+    hecho = None
     try:
-        anterior = restaurar_respaldo(actual, ruta, de_otra_base=otra)
+        hecho = restaurar_respaldo(actual, ruta, de_otra_base=otra)
     except Exception as error:
         mostrar_error(ventana, error, "restaurar respaldo")
     ventana.cargar_base(abrir_base(actual))
-    if anterior:
+    if hecho is not None and hecho.anterior:
         QMessageBox.information(ventana, tr("Respaldo restaurado"),
-                                tr("Base restaurada. La anterior quedó guardada en:\n{0}").format(anterior))
+                                tr("Base restaurada. La anterior quedó guardada en:\n{0}").format(hecho.anterior)
+                                + parrafo(aviso_de_lo_repuesto(hecho.repuesto)))
 
 
 def respaldar_desde_ventana(ventana) -> None:
