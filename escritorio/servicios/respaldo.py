@@ -160,8 +160,8 @@ def restaurar_respaldo(ruta_base: Path | str, origen: Path | str, *, de_otra_bas
 
 
 def aviso_de_lo_repuesto(repuesto: LoRepuesto) -> str:
-    """Lo que la ventana y la línea de órdenes dicen de lo repuesto al restaurar ("" si nada)."""
-    from ..dominio.formato import fecha
+    """Lo que la ventana y la línea de órdenes dicen de lo repuesto al restaurar ("" si nada): un párrafo por clase."""
+    from ..dominio.formato import cuantos, fecha
 
     partes = []
     if repuesto.revocaciones:
@@ -172,11 +172,13 @@ def aviso_de_lo_repuesto(repuesto: LoRepuesto) -> str:
             "a revocar con su fecha (una revocación no se deshace), así el boletín no les sale; la bitácora lo "
             "registra.").format(cuales))
     if repuesto.oposiciones:
+        cuantas = cuantos(len(repuesto.oposiciones), traducir("{0} oposición al correo"),
+                          traducir("{0} oposiciones al correo"))
         partes.append(traducir(
-            "El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se "
-            "volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo "
-            "registra.").format(len(repuesto.oposiciones), ", ".join(fecha(d) for d in repuesto.oposiciones)))
-    return " ".join(partes)
+            "El respaldo es anterior a {0} que la base tenía (desde el {1}): se volvieron a registrar con su fecha, "
+            "así a esas direcciones no les sale correo; la bitácora lo registra.").format(
+                cuantas, ", ".join(fecha(d) for d in repuesto.oposiciones)))
+    return "\n".join(partes)
 
 
 def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:

@@ -14108,8 +14108,8 @@ Do you want to open it now?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
-      <source>El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
-      <translation>The backup predates {0} objections to e-mail that the database had recorded (since {1}): they were recorded again with their date, so no e-mail goes to those addresses; the audit log records it.</translation>
+      <source>El respaldo es anterior a {0} que la base tenía (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
+      <translation>The backup predates {0} that the database had (since {1}): they were recorded again with their date, so no e-mail goes to those addresses; the audit log records it.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
@@ -33226,6 +33226,16 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} o {1}</source>
       <translation>{0} or {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>{0} oposiciones al correo</source>
+      <translation>{0} objections to e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>{0} oposición al correo</source>
+      <translation>{0} objection to e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />

@@ -14723,8 +14723,8 @@ Deseja abri-lo agora?</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
-      <source>El respaldo es anterior a {0} oposiciones al correo que la base tenía registradas (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
-      <translation>O backup é anterior a {0} oposições ao e-mail que a base tinha registradas (desde {1}): foram registradas novamente com a sua data, assim não sai e-mail para esses endereços; o registro de auditoria o registra.</translation>
+      <source>El respaldo es anterior a {0} que la base tenía (desde el {1}): se volvieron a registrar con su fecha, así a esas direcciones no les sale correo; la bitácora lo registra.</source>
+      <translation>O backup é anterior a {0} que a base tinha (desde {1}): foram registradas novamente com a sua data, assim não sai e-mail para esses endereços; o registro de auditoria o registra.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/respaldo.py" />
@@ -35531,6 +35531,16 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
       <location filename="../../escritorio/dominio/organos.py" />
       <source>{0} o {1}</source>
       <translation>{0} ou {1}</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>{0} oposiciones al correo</source>
+      <translation>{0} oposições ao e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>{0} oposición al correo</source>
+      <translation>{0} oposição ao e-mail</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/extractos.py" />
