@@ -1,6 +1,7 @@
 """Consultas y escrituras de los consentimientos (migración 0067): lo que cada contacto aceptó, con qué texto, cuándo
 y por qué medio, y su revocación."""
 
+import json
 from collections.abc import Sequence
 
 from .base_de_datos import BaseDeDatos, insertar_fila
@@ -63,6 +64,29 @@ def de_los_contactos(db: BaseDeDatos, contacto_ids: Sequence[int]) -> list[dict]
     marcas = ", ".join("?" * len(contacto_ids))
     return list(db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE k.contacto_id IN ({marcas}) ORDER BY k.id",
                          list(contacto_ids)))
+
+
+def sin_contacto_que_fueron_de(db: BaseDeDatos, asociacion_id: int, contacto_ids: Sequence[int]) -> list[dict]:
+    """Los consentimientos que quedaron sin contacto (se quitó el contacto en la ficha: ON DELETE SET NULL) y que se
+    registraron para uno de `contacto_ids`, según su alta en la bitácora (cada alta guarda la fila entera)."""
+    from .bitacora import columnas_legibles
+
+    if not contacto_ids or not db.tiene_tabla("bitacora"):
+        return []
+    sueltos = {f["id"]: f for f in db.query(f"SELECT {_COLUMNAS} {_DESDE} WHERE k.asociacion_id = ? AND "
+                                            "k.contacto_id IS NULL ORDER BY k.id", [asociacion_id])}
+    if not sueltos:
+        return []
+    lugar, suyos = columnas_legibles(db, "consentimientos").index("contacto_id"), set(contacto_ids)
+    marcas = ", ".join("?" * len(sueltos))
+    fueron = set()
+    for consentimiento_id, datos in db.execute(
+            "SELECT entidad_id, datos FROM bitacora WHERE entidad = 'consentimientos' AND accion = 'alta' AND "
+            f"entidad_id IN ({marcas})", list(sueltos)):
+        alta = json.loads(datos)
+        if isinstance(alta, list) and len(alta) > lugar and alta[lugar] in suyos:
+            fueron.add(consentimiento_id)
+    return [sueltos[i] for i in sorted(fueron)]
 
 
 def boletines_sin_base(db: BaseDeDatos, asociacion_id: int, clase: str) -> list[tuple[int, int]]:

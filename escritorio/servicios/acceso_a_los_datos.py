@@ -37,7 +37,7 @@ from ..dominio.traduccion import traducir
 from ..salida import comprobar_salida, escribir_juntos
 from .bitacora import listar as historia_de
 from .bitacora import nombre_de_tabla
-from .consentimientos import de_los_contactos
+from .consentimientos import de_la_persona
 from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -146,7 +146,7 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.menciones = [{**m, "donde": traducir(nombre_de_tabla(m["tabla"]))} for m in tabla.menciones(db, buscar)
                            if (m["tabla"], m["fila_id"]) not in vistas and m["tabla"] != "archivos_emitidos"
                            and m["tabla"] != "documentos_emitidos"]
-    resultado.consentimientos = _consentimientos(contexto, datos.filas)
+    resultado.consentimientos = _consentimientos(contexto, datos.vinculos)
     clases = {f["clase_de_datos"] for f in resultado.filas} | {"solicitantes"}
     if resultado.consentimientos:
         clases.add("suscriptores")
@@ -157,11 +157,12 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     return resultado
 
 
-def _consentimientos(contexto: Contexto, filas: list[dict]) -> list[dict]:
-    """Lo que aceptaron sus contactos: el texto exacto, cuándo, por qué medio y si lo revocó."""
+def _consentimientos(contexto: Contexto, vinculos) -> list[dict]:
+    """Lo que aceptaron sus contactos (también uno que se quitó de la ficha): el texto exacto, cuándo, por qué medio y
+    si lo revocó."""
     return [{k: c[k] for k in ("id", "finalidad", "texto", "canal", "otorgado_el", "revocado_el",
                                "canal_de_revocacion", "correo")}
-            for c in de_los_contactos(contexto, [f["fila_id"] for f in filas if f["tabla"] == "contactos"])]
+            for c in de_la_persona(contexto, vinculos)]
 
 
 def _compartidos(datos: DatosDeUnaPersona, mensajes_que_la_nombran: list[dict]) -> list[dict]:

@@ -70,9 +70,18 @@ def consentimientos(contexto: Contexto, *, contacto_id: int | None = None,
                                                      solo_vigentes=solo_vigentes)]
 
 
-def de_los_contactos(contexto: Contexto, contacto_ids: list[int]) -> list[Consentimiento]:
-    """Los consentimientos de esos contactos (los de una persona: el acceso los muestra)."""
-    return [_fila(f) for f in tabla.de_los_contactos(contexto.db, contacto_ids)]
+def de_la_persona(contexto: Contexto, vinculos) -> list[Consentimiento]:
+    """Los consentimientos de una persona (el acceso los muestra; la revocación por solicitud los revoca): los de sus
+    contactos (`vinculos` de su ficha, {(tabla, fila): …}: también los contactos que ya se quitaron) y los que quedaron
+    sin contacto al quitarlo de la ficha y se habían registrado para uno de ellos."""
+    return [_fila(f) for f in _de_la_persona(contexto, vinculos)]
+
+
+def _de_la_persona(contexto: Contexto, vinculos) -> list[dict]:
+    contactos = sorted(fila for tabla_, fila in vinculos if tabla_ == "contactos")
+    filas = tabla.de_los_contactos(contexto.db, contactos) + tabla.sin_contacto_que_fueron_de(
+        contexto.db, contexto.asociacion_id, contactos)
+    return sorted(filas, key=lambda f: f["id"])
 
 
 def _leer(finalidad: object, texto: object, canal: object, otorgado_el: date | None) -> tuple[str, str, str, date]:
@@ -202,8 +211,8 @@ def revocar_por_solicitud(contexto: Contexto, solicitud_id: int) -> Revocacion:
     with transaccion(db):
         solicitud = solicitud_de_la_asociacion(contexto, solicitud_id)
         exigir_abierta(solicitud, reglas_datos.REVOCACION)
-        contactos = [f["fila_id"] for f in ficha(contexto, solicitud["persona_id"]).filas if f["tabla"] == "contactos"]
-        vigentes = [c for c in tabla.de_los_contactos(db, contactos) if c["revocado_el"] is None]
+        vigentes = [c for c in _de_la_persona(contexto, ficha(contexto, solicitud["persona_id"]).vinculos)
+                    if c["revocado_el"] is None]
         if not vigentes:
             raise ErrorEscritorio(traducir(
                 "La persona {0} no tiene ningún consentimiento vigente: nada de lo que la asociación hace con sus "

@@ -389,9 +389,12 @@ def _poner_todo_o_nada(carpeta: Path, plan: PlanDePublicacion, archivos: dict[st
                 juntos.quitar(carpeta / ruta)
             juntos.poner()
     except BaseException:
-        escribir(carpeta, MANIFIESTO, _el_de_antes_con_las_cabezas(manifiesto_de_antes, pendiente))
-        for creada in carpetas:
-            quitar_carpetas_vacias(carpeta, creada)
+        try:
+            escribir(carpeta, MANIFIESTO, _el_de_antes_con_las_cabezas(manifiesto_de_antes, pendiente))
+            for creada in carpetas:
+                quitar_carpetas_vacias(carpeta, creada)
+        except OSError:   # el disco lleno tampoco deja esto: queda el pendiente, y la siguiente lo reconoce todo
+            pass
         raise
     for ruta in borrar:
         quitar_carpetas_vacias(carpeta, (carpeta / ruta).parent)

@@ -226,3 +226,47 @@ def test_restaurar_desde_la_ventana_con_la_regla_de_windows(qtbot, dos_bases, tm
     assert siglas(red) == ["ACN"]
     assert ventana.db.execute("SELECT sigla FROM asociaciones").fetchone()[0] == "ACN"
     ventana.db.close()
+
+
+def test_restaurar_desde_la_ventana_un_respaldo_de_antes_de_una_revocacion_la_repone_y_lo_dice(qtbot, dos_bases,
+                                                                                              tmp_path, monkeypatch,
+                                                                                              cli):
+    """La misma regla que «respaldo restaurar» (servicios.respaldo): el respaldo es de antes de que la persona
+    revocara su consentimiento; restaurado desde Archivo › Restaurar respaldo…, la revocación vuelve a estar, con su
+    fecha y su medio, y el aviso de la restauración lo dice en un párrafo aparte."""
+    import json
+
+    red = dos_bases[0]
+
+    def ok(*orden):
+        hecho = cli(*orden, db=red)
+        assert hecho.returncode == 0, hecho.stderr
+        return hecho.stdout
+
+    contacto = json.loads(ok("miembros", "contacto", "1", "--nombre", "Lucía Fernández", "--correo",
+                             "lucia@rosario.ejemplo.org", "--json"))["id"]
+    consentimiento = json.loads(ok("consentimientos", "registrar", "--contacto", contacto, "--sugerido", "--el",
+                                   "2026-11-20", "--json"))["id"]
+    creado(cli("respaldo", "crear", db=red))   # el más nuevo de esta base: el primero de la lista
+    ok("consentimientos", "revocar", consentimiento, "--canal", "nota", "--el", "2026-11-25")
+    ventana = VentanaPrincipal(abrir_base(red), QSettings(str(tmp_path / "ajustes.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(ventana)
+
+    def elegir_el_mas_nuevo(dialogo):
+        dialogo.tabla.selectRow(0)
+        dialogo._aceptar()
+        return 1
+
+    avisos = []
+    monkeypatch.setattr(DialogoRespaldos, "exec", elegir_el_mas_nuevo)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, titulo, texto, *a, **k: avisos.append((titulo, texto)))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
+    ventana.restaurar()
+    [(titulo, texto)] = avisos
+    assert titulo == "Respaldo restaurado" and texto.startswith("Base restaurada. La anterior quedó guardada en:\n")
+    assert (f"\n\nEl respaldo es anterior a la revocación de consentimientos que la base tenía registrada: el "
+            f"{consentimiento} (revocado el 25/11/2026).") in texto
+    assert ventana.db.execute("SELECT revocado_el, canal_de_revocacion FROM consentimientos WHERE id = ?",
+                              [consentimiento]).fetchone() == ("2026-11-25", "nota")
+    ventana.db.close()

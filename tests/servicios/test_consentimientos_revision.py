@@ -17,6 +17,7 @@ from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion
 from escritorio.servicios.boletin import preparar_boletin
 from escritorio.servicios.consentimientos import (consentimientos, registrar_consentimiento, revocar_consentimiento,
                                                   revocar_por_solicitud)
+from escritorio.servicios.base import hoy
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.correo import bandeja, encolar
 from escritorio.servicios.cuenta_de_correo import configurar_cuenta
@@ -383,11 +384,11 @@ def test_la_carta_no_afirma_que_no_se_lo_enviamos_si_salio_un_boletin_despues_de
             f"el {enviado}: desde que se anotó, no se lo enviamos.") in carta
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "servicios/acceso_a_los_datos.reunir busca los consentimientos por los contactos que la persona tiene HOY: quitado "
-    "su contacto en la ficha (no una supresión), el consentimiento sigue guardado —vigente, con el texto que aceptó— "
-    "pero el acceso no lo muestra (y «derechos revocacion» dice que no tiene ninguno vigente)"))
 def test_el_acceso_muestra_el_consentimiento_aunque_su_contacto_se_haya_quitado(red, db, tmp_path):
+    """Antes, el acceso buscaba los consentimientos por los contactos que la persona tiene HOY: quitado su contacto en
+    la ficha (no una supresión), el consentimiento seguía guardado —vigente, con el texto que aceptó— pero el acceso
+    no lo mostraba (y «derechos revocacion» decía que no tenía ninguno vigente). Ahora los dos lo encuentran por el
+    vínculo de la persona con el contacto y el alta del consentimiento en la bitácora."""
     consentimiento = _acepta(red, red.beatriz)
     persona = _persona(red)
     quitar_contacto(db, red.beatriz)                      # la ficha de Porto Alegre: ya no es su prensa
@@ -396,6 +397,22 @@ def test_el_acceso_muestra_el_consentimiento_aunque_su_contacto_se_haya_quitado(
     hecho = responder_acceso(red.contexto, registrar_solicitud(red.contexto, persona, "acceso").id, tmp_path)
     datos = json.loads(hecho.datos.read_text(encoding="utf-8"))
     assert [c["id"] for c in datos["consentimientos"]] == [consentimiento]
+    revocada = revocar_por_solicitud(red.contexto, registrar_solicitud(red.contexto, persona, "revocacion").id)
+    assert revocada.revocados == [consentimiento]
+    (guardado,) = consentimientos(red.contexto)
+    assert guardado["revocado_el"] == hoy().isoformat()
+
+
+def test_el_consentimiento_sin_contacto_de_otra_persona_no_entra_en_su_acceso(red, db, tmp_path):
+    """El de Rafael (Curitiba), también sin contacto, no es de Beatriz: el alta dice para qué contacto se registró."""
+    _acepta(red, red.beatriz)
+    del_otro = _acepta(red, red.rafael)
+    persona = _persona(red)
+    quitar_contacto(db, red.rafael)
+    quitar_contacto(db, red.beatriz)
+    hecho = responder_acceso(red.contexto, registrar_solicitud(red.contexto, persona, "acceso").id, tmp_path)
+    datos = json.loads(hecho.datos.read_text(encoding="utf-8"))
+    assert del_otro not in [c["id"] for c in datos["consentimientos"]] and len(datos["consentimientos"]) == 1
 
 
 # Lo que encontró la revisión (arreglado): el lower() de SQLite solo conoce ASCII.
