@@ -384,6 +384,7 @@ def test_la_carta_no_afirma_que_no_se_lo_enviamos_si_salio_un_boletin_despues_de
             f"el {enviado}: desde que se anotó, no se lo enviamos.") in carta
 
 
+@pytest.mark.ambos_motores   # lee el alta en la bitácora: su forma la dan los disparadores de cada motor
 def test_el_acceso_muestra_el_consentimiento_aunque_su_contacto_se_haya_quitado(red, db, tmp_path):
     """Antes, el acceso buscaba los consentimientos por los contactos que la persona tiene HOY: quitado su contacto en
     la ficha (no una supresión), el consentimiento seguía guardado —vigente, con el texto que aceptó— pero el acceso
@@ -403,6 +404,7 @@ def test_el_acceso_muestra_el_consentimiento_aunque_su_contacto_se_haya_quitado(
     assert guardado["revocado_el"] == hoy().isoformat()
 
 
+@pytest.mark.ambos_motores   # lee el alta en la bitácora: su forma la dan los disparadores de cada motor
 def test_el_consentimiento_sin_contacto_de_otra_persona_no_entra_en_su_acceso(red, db, tmp_path):
     """El de Rafael (Curitiba), también sin contacto, no es de Beatriz: el alta dice para qué contacto se registró."""
     _acepta(red, red.beatriz)
