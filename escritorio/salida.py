@@ -278,23 +278,31 @@ def _temporal_al_lado(destino: Path) -> Path:
 
 def _a_la_vista(destino: Path, copia: Path) -> Path:
     """Pone la copia oculta del anterior de `destino` a la vista, al lado: «acta (anterior).pdf» o, si ya hay uno,
-    «acta (anterior 2).pdf»… sin pisar nada (un enlace que falla si el nombre existe). Devuelve dónde quedó (la misma
-    copia, con la fecha de hoy para que la limpieza de temporales no la borre, si el disco no deja enlazar)."""
+    «acta (anterior 2).pdf»… sin pisar nada: un enlace duro, que falla si el nombre existe, o, en un disco que no los
+    tiene (FAT de un pendrive, algunas carpetas de red), una copia creada con «x». Devuelve dónde quedó (la misma
+    copia oculta solo si no se pudo ninguna de las dos: el mensaje lo dice)."""
+    import shutil
+
     for numero in range(1, 100):
         sufijo = traducir("anterior") if numero == 1 else f"{traducir('anterior')} {numero}"
         visible = destino.with_name(f"{destino.stem} ({sufijo}){destino.suffix}")
         try:
-            os.link(copia, visible)
+            try:
+                os.link(copia, visible)
+            except FileExistsError:
+                raise
+            except OSError:   # sin enlaces duros en ese disco: una copia, sin pisar nada
+                with open(copia, "rb") as origen, open(visible, "xb") as copiada:
+                    shutil.copyfileobj(origen, copiada)
         except FileExistsError:
             continue
         except OSError:
             break
-        copia.unlink(missing_ok=True)
+        try:
+            copia.unlink()
+        except OSError:
+            pass   # queda también la oculta, que la limpieza de temporales borra: la visible es la que vale
         return visible
-    try:
-        os.utime(copia)
-    except OSError:
-        pass
     return copia
 
 
@@ -318,15 +326,19 @@ class Juntos:
     borrarlo (`quitar`), y `poner` los pone todos en su lugar (y borra los anotados), o ninguno. Lo da
     `escribir_juntos`."""
 
-    def __init__(self, destinos: dict[Path, str], reemplazar: bool, sin_hacer: str):
+    def __init__(self, destinos: dict[Path, str], reemplazar: bool, sin_hacer: str, anteriores_a_la_vista: bool = True):
         self.reemplazar, self.sin_hacer = reemplazar, sin_hacer
+        # Si un anterior no se puede volver a poner: ¿queda a la vista al lado («NOMBRE (anterior).pdf»)? No en un
+        # sitio publicado: una página de antes (con lo que ya no se publica) quedaría servida; se regenera.
+        self.anteriores_a_la_vista = anteriores_a_la_vista
         self.que = destinos
         self.temporales = {destino: _temporal_al_lado(destino) for destino in destinos}
         self.apartados: list[Path] = []                  # la copia de cada anterior, hasta que todo salió bien
         self.puestos: list[tuple[Path, Path | None]] = []   # (destino, la copia de su anterior o None si no había)
+        self.tiempos: dict[Path, tuple[int, int]] = {}   # las fechas de cada anterior (la copia lleva la de ahora)
         self.a_quitar: set[Path] = set()                 # los destinos que `poner` borra en lugar de escribir
-        # Lo que `deshacer` no pudo dejar como estaba: (destino, dónde quedó su anterior, o None si no había uno).
-        self.no_repuestos: list[tuple[Path, Path | None]] = []
+        # Lo que `deshacer` no pudo dejar como estaba: (destino, dónde quedó su anterior o None, el motivo).
+        self.no_repuestos: list[tuple[Path, Path | None, str]] = []
 
     def escribir(self, destino: Path, contenido: bytes | Callable, *args, **kwargs):
         """Escribe los bytes `contenido`, o corre `contenido(temporal, *args, **kwargs)`, en el temporal de `destino`;
@@ -367,12 +379,19 @@ class Juntos:
 
     def _apartar(self, destino: Path) -> Path:
         """Una copia del anterior de `destino`, hasta que todo salió bien: una copia, no un renombre (el destino nunca
-        falta, ni para un servidor web que sirve la carpeta mientras tanto)."""
+        falta, ni para un servidor web que sirve la carpeta mientras tanto). Un enlace se copia como enlace (nunca lo
+        de afuera adonde apunta). La copia lleva la fecha de ahora: con la del anterior, la limpieza de temporales de
+        otra escritura en la carpeta (documentos/temporales.py) la tomaría por abandonada y la borraría; la del
+        anterior vuelve con él (`deshacer`)."""
         import shutil   # solo aquí, como tempfile en `_comprobar_lugar`: cada orden importa este módulo
 
         anterior = _temporal_al_lado(destino)
         self.apartados.append(anterior)
-        shutil.copy2(destino, anterior)
+        datos = os.lstat(destino)
+        shutil.copy2(destino, anterior, follow_symlinks=False)
+        if not os.path.islink(anterior):
+            os.utime(anterior)
+            self.tiempos[anterior] = (datos.st_atime_ns, datos.st_mtime_ns)
         return anterior
 
     def _quitar(self, destino: Path) -> None:
@@ -400,8 +419,8 @@ class Juntos:
     def deshacer(self) -> None:
         """Vuelve a poner los anteriores (o borra lo puesto donde no había nada), del último al primero. Si uno no
         se puede (otro programa abrió entretanto el recién puesto), su anterior queda a la vista al lado
-        (`_a_la_vista`: con el nombre de un temporal, la próxima escritura en la carpeta lo borraría) y
-        `no_repuestos` lo anota para decirlo (`con_lo_no_repuesto`)."""
+        (`_a_la_vista`: con el nombre de un temporal, la próxima escritura en la carpeta lo borraría), salvo sin
+        `anteriores_a_la_vista`, y `no_repuestos` lo anota para decirlo (`con_lo_no_repuesto`)."""
         while self.puestos:
             destino, anterior = self.puestos.pop()
             try:
@@ -409,23 +428,36 @@ class Juntos:
                     os.unlink(destino)
                 else:
                     os.replace(anterior, destino)
-            except OSError:
-                if anterior is not None:
+            except OSError as error:
+                if anterior is not None and self.anteriores_a_la_vista:
                     self.apartados.remove(anterior)
                     anterior = _a_la_vista(destino, anterior)
-                self.no_repuestos.append((destino, anterior))
+                self.no_repuestos.append((destino, anterior if self.anteriores_a_la_vista else None,
+                                          motivo_del_sistema(error)))
+                continue
+            if anterior in self.tiempos:   # el anterior, con sus fechas (la copia llevaba las de ahora)
+                try:
+                    os.utime(destino, ns=self.tiempos[anterior])
+                except OSError:
+                    pass
 
     def con_lo_no_repuesto(self, error: ErrorEscritorio) -> ErrorEscritorio:
         """El mismo error, con lo que no quedó como estaba dicho al final (nada, si `deshacer` dejó todo)."""
         partes = []
-        for destino, anterior in self.no_repuestos:
-            if anterior is None:
-                partes.append(traducir("{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién "
-                                       "escrito, que no quedó guardado; bórrelo.").format(destino))
+        for destino, anterior, motivo in self.no_repuestos:
+            if destino in self.a_quitar:
+                partes.append(traducir("{0} no se pudo volver a poner ({1}): el anterior está en {2}.").format(
+                    destino, motivo, anterior) if anterior else traducir(
+                    "{0} no se pudo volver a poner ({1}).").format(destino, motivo))
+            elif anterior is not None:
+                partes.append(traducir("{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito, que no quedó "
+                                       "guardado; el anterior está en {2}.").format(destino, motivo, anterior))
+            elif self.anteriores_a_la_vista:
+                partes.append(traducir("{0} no se pudo quitar ({1}): tiene lo recién escrito, que no quedó guardado; "
+                                       "bórrelo.").format(destino, motivo))
             else:
-                partes.append(traducir("{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo "
-                                       "recién escrito, que no quedó guardado; el anterior está en {1}.")
-                              .format(destino, anterior))
+                partes.append(traducir("{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito.").format(
+                    destino, motivo))
         self.no_repuestos.clear()   # dicho una vez, aunque el error pase también por `escribir_juntos`
         if partes:
             error.mensaje = " ".join([error.mensaje, *partes])
@@ -433,16 +465,18 @@ class Juntos:
         return error
 
     def limpiar(self) -> None:
+        """Los temporales y las copias de los anteriores. Uno que no se deja borrar (un antivirus lo tiene abierto) no
+        cambia lo que pasó: queda oculto y la limpieza de temporales lo borra después (documentos/temporales.py)."""
         for resto in (*self.temporales.values(), *self.apartados):
             try:
                 os.unlink(resto)
-            except FileNotFoundError:
+            except OSError:
                 pass
 
 
 @contextmanager
-def escribir_juntos(destinos: dict[Path, str], *, reemplazar: bool = False,
-                    sin_hacer: str | None = None) -> Iterator[Juntos]:
+def escribir_juntos(destinos: dict[Path, str], *, reemplazar: bool = False, sin_hacer: str | None = None,
+                    anteriores_a_la_vista: bool = True) -> Iterator[Juntos]:
     """Escribe los archivos de `destinos` ({ruta ya comprobada con `comprobar_salida`: qué es}) todos o ninguno:
 
         with escribir_juntos({datos: "los datos", carta: "la carta"}, reemplazar=True) as juntos:
@@ -458,7 +492,7 @@ def escribir_juntos(destinos: dict[Path, str], *, reemplazar: bool = False,
     destinos = {Path(destino): que for destino, que in destinos.items()}
     for destino, que in destinos.items():
         _exigir_dentro_de_la_simulacion(destino, que)
-    juntos = Juntos(destinos, reemplazar, sin_hacer or traducir("no se guardó nada"))
+    juntos = Juntos(destinos, reemplazar, sin_hacer or traducir("no se guardó nada"), anteriores_a_la_vista)
     try:
         yield juntos
     except ErrorEscritorio as error:

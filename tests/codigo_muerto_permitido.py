@@ -197,7 +197,6 @@ _.algoritmo
 _.prorroga
 _.generado_el
 _.hecho_el
-_.registrado_en
 _.en_esta_sesion
 _.otras_monedas
 _.llevada_por

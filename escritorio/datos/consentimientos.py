@@ -24,13 +24,14 @@ def revocar(db: BaseDeDatos, consentimiento_id: int, el: str, canal: str, solici
                [el, canal, solicitud_id, consentimiento_id])
 
 
-def revocados(conn) -> list[tuple[int, int, str, str, str, str]]:
-    """(id, asociación, otorgado_el, texto, revocado_el, medio) de cada consentimiento revocado, leídos con una
-    conexión de sqlite3 (la base que se reemplazó al restaurar, abierta solo para leer). Vacía si la base no tiene
-    consentimientos (anterior a la 0067) o no se puede leer (la dañada que se apartó)."""
+def revocados(conn) -> list[tuple[int, int, str, str, str, str, str]]:
+    """(id, asociación, otorgado_el, registrado_en, texto, revocado_el, medio) de cada consentimiento revocado, leídos
+    con una conexión de sqlite3 (la base que se reemplazó al restaurar, abierta solo para leer). Vacía si la base no
+    tiene consentimientos (anterior a la 0067) o no se puede leer (la dañada que se apartó)."""
     try:
-        return conn.execute("SELECT id, asociacion_id, otorgado_el, texto, revocado_el, canal_de_revocacion "
-                            "FROM consentimientos WHERE revocado_el IS NOT NULL ORDER BY id").fetchall()
+        return conn.execute("SELECT id, asociacion_id, otorgado_el, registrado_en, texto, revocado_el, "
+                            "canal_de_revocacion FROM consentimientos WHERE revocado_el IS NOT NULL ORDER BY id"
+                            ).fetchall()
     except Exception:  # noqa: BLE001 - anterior a la 0067, o ilegible: no hay revocaciones que reponer
         return []
 

@@ -126,13 +126,13 @@ def desvincular(db: BaseDeDatos, vinculo_id: int) -> None:
 def destinatarios_con_direcciones(db: BaseDeDatos, asociacion_id: int, direcciones: Sequence[str]) -> list[dict]:
     """Cada destinatario de un mensaje de la asociación con una de esas direcciones (sin mayúsculas), con su mensaje:
     {id, mensaje_id, direccion, nombre, tipo, estado, motivo, cuando, clase, asunto, estado_mensaje, creado_en,
-    enviado_en, miembro_id}."""
+    enviado_en, miembro_id, referencia}."""
     if not direcciones:
         return []
     marcas = ", ".join("?" * len(direcciones))
     return list(db.query(
         "SELECT d.id, d.mensaje_id, d.direccion, d.nombre, d.tipo, d.estado, d.motivo, d.cuando, m.clase, m.asunto, "
-        "m.estado AS estado_mensaje, m.creado_en, m.enviado_en, m.miembro_id FROM destinatarios_mensaje d "
+        "m.estado AS estado_mensaje, m.creado_en, m.enviado_en, m.miembro_id, m.referencia FROM destinatarios_mensaje d "
         f"JOIN mensajes m ON m.id = d.mensaje_id WHERE m.asociacion_id = ? AND lower(d.direccion) IN ({marcas}) "
         "ORDER BY d.id", [asociacion_id, *direcciones]))
 
@@ -254,9 +254,9 @@ def oposiciones_de_la_base(conn) -> list[tuple[int, str, str | None, int | None,
         return []
 
 
-def persona_existe(db: BaseDeDatos, persona_id: int) -> bool:
-    return db.tiene_tabla("personas") and \
-        db.execute("SELECT 1 FROM personas WHERE id = ?", [persona_id]).fetchone() is not None
+def persona_existe(db: BaseDeDatos, asociacion_id: int, persona_id: int) -> bool:
+    return db.tiene_tabla("personas") and db.execute("SELECT 1 FROM personas WHERE id = ? AND asociacion_id = ?",
+                                                     [persona_id, asociacion_id]).fetchone() is not None
 
 
 def oposiciones(db: BaseDeDatos, asociacion_id: int) -> list[dict]:

@@ -30,7 +30,7 @@ from ..datos import asociaciones as tabla_asociaciones
 from ..datos import personas as tabla
 from ..datos.conexion import transaccion
 from ..dominio import datos_personales as reglas
-from ..dominio.consentimientos import FINALIDADES
+from ..dominio.consentimientos import BOLETIN, FINALIDADES
 from ..dominio import formato
 from ..dominio.memoria import Carta, Columna, FilaDeTabla, Parrafo, Seccion, Tabla, Vacio
 from ..dominio.traduccion import traducir
@@ -136,7 +136,9 @@ def reunir(contexto: Contexto, persona_id: int) -> DatosDeUnaPersona:
     resultado.correo = [{"mensaje": m["mensaje_id"], "clase": m["clase"], "asunto": m["asunto"],
                          "direccion": m["direccion"], "nombre": m["nombre"], "tipo": m["tipo"],
                          "estado_del_mensaje": m["estado_mensaje"], "resultado": m["estado"], "motivo": m["motivo"],
-                         "creado_en": m["creado_en"], "enviado_en": m["enviado_en"]} for m in datos.mensajes]
+                         "creado_en": m["creado_en"], "enviado_en": m["enviado_en"],
+                         # el consentimiento con que salió un boletín (lo que la carta dice de su revocación)
+                         "consentimiento": m["referencia"] if m["clase"] == BOLETIN else None} for m in datos.mensajes]
     resultado.oposiciones = [{"direccion": o["direccion"], "desde": o["desde"], "solicitud": o["solicitud_id"]}
                              for o in tabla.oposiciones(db, contexto.asociacion_id) if o["persona_id"] == persona_id]
     # Sus solicitudes con lo que escribió y por dónde llegó (issue 81 §3): también son datos suyos.
@@ -302,14 +304,27 @@ def _estado_del_consentimiento(c: dict, correo: list[dict]) -> str:
     if not c["revocado_el"]:
         return traducir("Sigue vigente: puede revocarlo cuando quiera.")
     medio = traducir(reglas.CANALES[c["canal_de_revocacion"]]).lower()
-    despues = sorted({str(m["enviado_en"])[:10] for m in correo if m["clase"] == c["finalidad"] and m["enviado_en"]
-                      and str(m["enviado_en"])[:10] >= str(c["revocado_el"])})
+    # Los boletines que salieron con ESE consentimiento (no con otro de otro contacto suyo, ni con uno que dio
+    # después) el día de la revocación o más tarde, en el día de la oficina (la base guarda la hora en UTC).
+    despues = sorted({dia for m in correo if m.get("consentimiento") == c["id"] and m["enviado_en"]
+                      and m["resultado"] != "rechazado"
+                      and (dia := _dia_local(m["enviado_en"])) >= str(c["revocado_el"])})
     if despues:
         return traducir("Lo revocó el {0} ({1}), pero la revocación se anotó después de enviarle el boletín el {2}: "
                         "desde que se anotó, no se lo enviamos.").format(
             formato.fecha(c["revocado_el"]), medio, ", ".join(formato.fecha(d) for d in despues))
     return traducir("Lo revocó el {0} ({1}): desde entonces no se lo enviamos.").format(
         formato.fecha(c["revocado_el"]), medio)
+
+
+def _dia_local(momento_utc: object) -> str:
+    """«2026-11-20 23:30:00» (UTC, como lo guarda el correo) -> el día en la hora de la máquina, «2026-11-20»."""
+    from datetime import datetime, timezone
+
+    momento = datetime.fromisoformat(str(momento_utc))
+    if momento.tzinfo is None:
+        momento = momento.replace(tzinfo=timezone.utc)
+    return momento.astimezone().date().isoformat()
 
 
 def _resultado_del_envio(c: dict) -> str:

@@ -97,7 +97,8 @@ def escribir(carpeta: Path, ruta: str, contenido: bytes) -> None:
     """Entero en un temporal de la misma carpeta y reemplazado de una vez (el manifiesto; las páginas van todas
     juntas: `servicios.publicacion`). Ver `preparar` y `escribir_entero`."""
     destino = preparar(carpeta, ruta)
-    temporal = destino.with_name(f".escritorio-{os.urandom(4).hex()}")
+    # Con el nombre de los temporales de los documentos: si el programa muere aquí, `limpiar_temporales` lo borra.
+    temporal = destino.with_name(f".{destino.name}.{os.urandom(4).hex()}.tmp")
     try:
         escribir_entero(temporal, contenido)
         os.replace(temporal, destino)

@@ -179,20 +179,21 @@ def revocar_consentimiento(contexto: Contexto, consentimiento_id: int, *, canal:
     return hecho
 
 
-def reponer_revocaciones(db, revocadas: list[tuple[int, int, str, str, str, str]]) -> list[tuple[int, str]]:
+def reponer_revocaciones(db, revocadas: list[tuple[int, int, str, str, str, str, str]]) -> list[tuple[int, str]]:
     """Después de restaurar un respaldo: las revocaciones que tenía la base reemplazada (`datos.consentimientos.
     revocados`) y el respaldo no, porque es anterior a ellas. Una revocación no se deshace (la persona tendría que
     volver a consentir): cada una se registra otra vez con su fecha y su medio, y los boletines que esperaban por ese
     consentimiento se anulan; si no, el próximo boletín le saldría en silencio a quien lo revocó. Solo el mismo
-    consentimiento (el mismo id, la misma fecha y el mismo texto) y solo si sigue vigente. Devuelve [(consentimiento,
-    revocado_el)] de las repuestas, para decirlo."""
+    consentimiento (el mismo id y asociación, las mismas fechas y el mismo texto) y solo si sigue vigente. Devuelve
+    [(consentimiento, revocado_el)] de las repuestas, para decirlo."""
     repuestas: list[tuple[int, str]] = []
     with transaccion(db):
-        for consentimiento_id, asociacion_id, otorgado_el, texto, el, canal in revocadas:
+        for consentimiento_id, asociacion_id, otorgado_el, registrado_en, texto, el, canal in revocadas:
             contexto = Contexto(db, asociacion_id)
             actual = tabla.uno(db, asociacion_id, consentimiento_id)
-            if actual is None or actual["revocado_el"] is not None or \
-                    (str(actual["otorgado_el"]), actual["texto"]) != (str(otorgado_el), texto):
+            if actual is None or actual["revocado_el"] is not None or (
+                    str(actual["otorgado_el"]), str(actual["registrado_en"]), actual["texto"]) != (
+                    str(otorgado_el), str(registrado_en), texto):
                 continue
             _revocar(contexto, actual, date.fromisoformat(str(el)), canal, None, Revocacion())
             _anular_los_que_quedaron_sin_base(contexto, Revocacion())

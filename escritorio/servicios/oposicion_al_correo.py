@@ -99,12 +99,16 @@ def reponer_oposiciones(db, de_la_reemplazada: list[tuple[int, str, str | None, 
     su fecha (una oposición no se borra: solo la retira quien la pidió); si no, a esas direcciones les volvería a
     salir correo en silencio. Con su persona si el respaldo la tiene; sin la solicitud (el respaldo no la tiene).
     Devuelve la fecha de cada una repuesta, para decirlo."""
+    from ..datos.asociaciones import por_id
+
     repuestas: list[str] = []
     with transaccion(db):
         for asociacion_id, huella, direccion, persona_id, desde in de_la_reemplazada:
-            if huella in tabla.huellas_con_oposicion(db, asociacion_id):
+            # Una asociación que el respaldo no tiene (creada después): sus oposiciones no tienen dónde ir.
+            if por_id(db, asociacion_id) is None or huella in tabla.huellas_con_oposicion(db, asociacion_id):
                 continue
-            persona = persona_id if persona_id is not None and tabla.persona_existe(db, persona_id) else None
+            persona = (persona_id if persona_id is not None and tabla.persona_existe(db, asociacion_id, persona_id)
+                       else None)
             tabla.oponer(db, asociacion_id, huella, direccion, persona, str(desde), None)
             repuestas.append(str(desde))
     return repuestas

@@ -381,7 +381,8 @@ def _poner_todo_o_nada(carpeta: Path, plan: PlanDePublicacion, archivos: dict[st
     destinos = {carpeta / ruta: ruta for ruta in [*plan.escribir, *borrar]}
     escribir(carpeta, MANIFIESTO, pendiente)
     try:
-        with escribir_juntos(destinos, reemplazar=True, sin_hacer=traducir("el sitio quedó como estaba")) as juntos:
+        with escribir_juntos(destinos, reemplazar=True, sin_hacer=traducir("el sitio quedó como estaba"),
+                             anteriores_a_la_vista=False) as juntos:   # nada de antes servido al lado: se regenera
             for numero, ruta in enumerate(plan.escribir, start=1):
                 informar(traducir("Escribiendo {0}…").format(ruta), numero, len(plan.escribir))
                 juntos.escribir(preparar(carpeta, ruta), escribir_entero, archivos[ruta])

@@ -102,6 +102,7 @@ class LoRepuesto:
     """Lo que la base reemplazada tenía y el respaldo restaurado no, y no se deshace: se registró otra vez."""
     revocaciones: list[tuple[int, str]] = field(default_factory=list)   # (consentimiento, revocado_el)
     oposiciones: list[str] = field(default_factory=list)                # desde cuándo, de cada oposición al correo
+    problema: str | None = None   # si no se pudo revisar (la restauración igual se hizo): el motivo
 
 
 @dataclass
@@ -178,6 +179,11 @@ def aviso_de_lo_repuesto(repuesto: LoRepuesto) -> str:
             "El respaldo es anterior a {0} que la base tenía (desde el {1}): se volvieron a registrar con su fecha, "
             "así a esas direcciones no les sale correo; la bitácora lo registra.").format(
                 cuantas, ", ".join(fecha(d) for d in repuesto.oposiciones)))
+    if repuesto.problema:
+        partes.append(traducir(
+            "No se pudo revisar si el respaldo deshacía revocaciones de consentimientos u oposiciones al correo ({0}): "
+            "la base quedó restaurada; revise los consentimientos y las oposiciones en Datos personales antes de "
+            "enviar un boletín.").format(repuesto.problema))
     return "\n".join(partes)
 
 
@@ -195,7 +201,7 @@ def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
     from .oposicion_al_correo import reponer_oposiciones
 
     try:
-        conexion = sqlite3.connect(f"file:{reemplazada.resolve().as_posix()}?mode=ro", uri=True)
+        conexion = sqlite3.connect(reemplazada.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
         return LoRepuesto()
     try:
@@ -204,12 +210,20 @@ def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
         conexion.close()
     if not revocadas and not opuestas:
         return LoRepuesto()
-    db = abrir(ruta_base)
     try:
-        return LoRepuesto(reponer_revocaciones(db, revocadas) if revocadas else [],
-                          reponer_oposiciones(db, opuestas) if opuestas else [])
-    finally:
-        cerrar(db)   # la vuelve a sellar como la dejó esta escritura (la próxima apertura no la recorre entera)
+        db = abrir(ruta_base)
+        try:
+            return LoRepuesto(reponer_revocaciones(db, revocadas) if revocadas else [],
+                              reponer_oposiciones(db, opuestas) if opuestas else [])
+        finally:
+            cerrar(db)   # la vuelve a sellar como la dejó esta escritura (la próxima apertura no la recorre entera)
+    except Exception as error:  # noqa: BLE001 - la base ya se restauró: esto no la deshace, se avisa
+        import logging
+
+        from ..salida import motivo_del_sistema
+
+        logging.getLogger(__name__).exception("no se pudieron reponer las revocaciones y oposiciones")
+        return LoRepuesto(problema=getattr(error, "mensaje", None) or motivo_del_sistema(error))
 
 
 def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path) -> list[int]:
@@ -221,7 +235,7 @@ def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path)
     from ..datos.personas import supresiones_hechas
 
     try:
-        conexion = sqlite3.connect(f"file:{anterior.resolve().as_posix()}?mode=ro", uri=True)
+        conexion = sqlite3.connect(anterior.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error:
         return []
     try:

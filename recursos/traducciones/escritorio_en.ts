@@ -20714,6 +20714,11 @@ What you wrote is still on screen: select it and copy it (Ctrl+A, Ctrl+C) into a
       <translation>Could not restore into {0}: {1}. The previous database is safe{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No se pudo revisar si el respaldo deshacía revocaciones de consentimientos u oposiciones al correo ({0}): la base quedó restaurada; revise los consentimientos y las oposiciones en Datos personales antes de enviar un boletín.</source>
+      <translation>Could not check whether the backup undid withdrawals of consent or objections to e-mail ({0}): the database was restored; review the consents and objections in Personal data before sending a newsletter.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se pudo usar el archivo{0}: {1}. {2}</source>
       <translation>The file{0} could not be used: {1}. {2}</translation>
@@ -33174,13 +33179,28 @@ There is no healthy backup of this database in the “respaldos” folder ({1}).
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <source>{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; el anterior está en {1}.</source>
-      <translation>{0} could not be left as it was (another program just opened it): it holds what was just written, which was not saved; the previous one is in {1}.</translation>
+      <source>{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito, que no quedó guardado; el anterior está en {2}.</source>
+      <translation>{0} could not be left as it was ({1}): it holds what was just written, which was not saved; the previous one is in {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <source>{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
-      <translation>{0} could not be removed (another program just opened it): it holds what was just written, which was not saved; delete it.</translation>
+      <source>{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito.</source>
+      <translation>{0} could not be left as it was ({1}): it holds what was just written.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo quitar ({1}): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
+      <translation>{0} could not be removed ({1}): it holds what was just written, which was not saved; delete it.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo volver a poner ({1}).</source>
+      <translation>{0} could not be put back ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo volver a poner ({1}): el anterior está en {2}.</source>
+      <translation>{0} could not be put back ({1}): the previous one is in {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

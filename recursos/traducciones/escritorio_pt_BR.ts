@@ -21923,6 +21923,11 @@ O texto continua na tela: selecione-o e copie-o (Ctrl+A, Ctrl+C) para outro prog
       <translation>Não foi possível restaurar em {0}: {1}. O banco de dados anterior está a salvo{2}.</translation>
     </message>
     <message>
+      <location filename="../../escritorio/servicios/respaldo.py" />
+      <source>No se pudo revisar si el respaldo deshacía revocaciones de consentimientos u oposiciones al correo ({0}): la base quedó restaurada; revise los consentimientos y las oposiciones en Datos personales antes de enviar un boletín.</source>
+      <translation>Não foi possível verificar se o backup desfazia revogações de consentimentos ou oposições ao e-mail ({0}): a base foi restaurada; revise os consentimentos e as oposições em Dados pessoais antes de enviar um boletim.</translation>
+    </message>
+    <message>
       <location filename="../../escritorio/salida.py" />
       <source>No se pudo usar el archivo{0}: {1}. {2}</source>
       <translation>Não foi possível usar o arquivo{0}: {1}. {2}</translation>
@@ -35464,13 +35469,28 @@ Não há um backup íntegro deste banco de dados na pasta “respaldos” ({1}).
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <source>{0} no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; el anterior está en {1}.</source>
-      <translation>{0} não pôde ficar como estava (outro programa acabou de abri-lo): contém o que acabou de ser escrito, que não foi salvo; o anterior está em {1}.</translation>
+      <source>{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito, que no quedó guardado; el anterior está en {2}.</source>
+      <translation>{0} não pôde ficar como estava ({1}): contém o que acabou de ser escrito, que não foi salvo; o anterior está em {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/salida.py" />
-      <source>{0} no se pudo quitar (otro programa lo abrió recién): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
-      <translation>{0} não pôde ser removido (outro programa acabou de abri-lo): contém o que acabou de ser escrito, que não foi salvo; apague-o.</translation>
+      <source>{0} no se pudo dejar como estaba ({1}): tiene lo recién escrito.</source>
+      <translation>{0} não pôde ficar como estava ({1}): contém o que acabou de ser escrito.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo quitar ({1}): tiene lo recién escrito, que no quedó guardado; bórrelo.</source>
+      <translation>{0} não pôde ser removido ({1}): contém o que acabou de ser escrito, que não foi salvo; apague-o.</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo volver a poner ({1}).</source>
+      <translation>{0} não pôde ser reposto ({1}).</translation>
+    </message>
+    <message>
+      <location filename="../../escritorio/salida.py" />
+      <source>{0} no se pudo volver a poner ({1}): el anterior está en {2}.</source>
+      <translation>{0} não pôde ser reposto ({1}): o anterior está em {2}.</translation>
     </message>
     <message>
       <location filename="../../escritorio/servicios/miembros.py" />

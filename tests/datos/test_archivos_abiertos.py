@@ -255,8 +255,9 @@ def test_si_otro_programa_abre_el_recien_puesto_el_anterior_queda_a_la_vista_y_s
     assert pisado.returncode != 0 and "Traceback" not in pisado.stderr, pisado.stderr
     a_la_vista = carpeta / "m (anterior).pdf"
     assert PISADO.format("m.xlsx") in pisado.stderr
-    assert ("m.pdf no se pudo dejar como estaba (otro programa lo abrió recién): tiene lo recién escrito, que no "
-            "quedó guardado; el anterior está en m (anterior).pdf.") in pisado.stderr, pisado.stderr   # como la pidió
+    assert ("m.pdf no se pudo dejar como estaba (el archivo está abierto en otro programa; ciérrelo): tiene lo "
+            "recién escrito, que no quedó guardado; el anterior está en m (anterior).pdf.") in pisado.stderr, \
+        pisado.stderr   # con la ruta como la pidió
     assert huella(a_la_vista) == antes["m.pdf"] and huella(carpeta / "m.xlsx") == antes["m.xlsx"]
     assert not [p.name for p in carpeta.iterdir() if p.name.startswith(".m.")]   # ningún temporal
     limpiar_restos(carpeta, ahora=datetime.now().timestamp() + 3600)   # la próxima escritura, una hora después
@@ -266,6 +267,36 @@ def test_si_otro_programa_abre_el_recien_puesto_el_anterior_queda_a_la_vista_y_s
     repetida = cli(*orden, "--reemplazar", db=copia_de_la_demo)
     assert repetida.returncode == 0, repetida.stderr
     assert huella(carpeta / "m.xlsx") != antes["m.xlsx"]
+
+
+def test_la_limpieza_de_otra_escritura_a_mitad_no_se_lleva_la_copia_del_anterior(copia_de_la_demo, cli,
+                                                                                   archivos_abiertos, monkeypatch):
+    """La copia del PDF anterior, apartada mientras se ponen los dos, lleva la fecha de ahora: otra escritura en la
+    carpeta (otra orden, la ventana) que limpia los temporales abandonados justo entonces no la toma por uno (con la
+    fecha del anterior, de hace días, la borraba, y volver atrás perdía el anterior). Vuelto atrás, el PDF anterior
+    tiene sus bytes y su fecha."""
+    from escritorio.documentos.temporales import limpiar_restos
+
+    carpeta = copia_de_la_demo.parent
+    orden = ("memoria", ANIO, "m.pdf", "--excel", "m.xlsx")
+    assert cli(*orden, db=copia_de_la_demo).returncode == 0
+    hace_dias = datetime.now().timestamp() - 5 * 86400
+    os.utime(carpeta / "m.pdf", (hace_dias, hace_dias))
+    antes = huella(carpeta / "m.pdf"), (carpeta / "m.pdf").stat().st_mtime_ns
+    reemplazar, limpiados = os.replace, []
+
+    def y_otra_escritura_limpia(origen, destino, *args, **opciones):
+        if Path(destino).name == "m.xlsx":   # el PDF nuevo ya está puesto; su anterior, apartado
+            limpiados.extend(limpiar_restos(carpeta))
+        return reemplazar(origen, destino, *args, **opciones)
+
+    monkeypatch.setattr(os, "replace", y_otra_escritura_limpia)
+    archivos_abiertos.retener(carpeta / "m.xlsx")
+    pisado = cli(*orden, "--reemplazar", db=copia_de_la_demo)
+    assert pisado.returncode != 0 and PISADO.format("m.xlsx") in pisado.stderr, pisado.stderr
+    assert limpiados == []
+    assert (huella(carpeta / "m.pdf"), (carpeta / "m.pdf").stat().st_mtime_ns) == antes
+    assert not [p.name for p in carpeta.iterdir() if p.name.startswith(".m.")]
 
 
 @pytest.fixture

@@ -209,6 +209,52 @@ def test_restaurar_un_respaldo_anterior_a_la_oposicion_al_correo_la_vuelve_a_reg
         base.close()
 
 
+def test_restaurar_un_respaldo_sin_la_asociacion_de_una_oposicion_restaura_igual_y_no_la_inventa(red, db, ruta_db):
+    """El respaldo es de antes de que existiera otra asociación en la base, con una oposición al correo: la
+    restauración se hace (antes, reponerla fallaba por la clave de la asociación, después de reemplazar la base, y la
+    orden terminaba con un error) y esa oposición no se repone (no tiene adónde); la de la asociación que sí está, sí."""
+    from escritorio.datos.conexion import transaccion
+    from escritorio.datos.personas import oponer
+    from escritorio.dominio.datos_personales import huella_de_direccion
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.oposicion_al_correo import oponerse
+    from escritorio.servicios.respaldo import crear_respaldo, restaurar_respaldo
+
+    antes = crear_respaldo(db)
+    otra = crear_asociacion(db, NuevaAsociacion(nombre="Alianza del Norte", sigla="AN", paises={"AR": "pleno"}))
+    with transaccion(db):
+        oponer(db, otra, huella_de_direccion("quien@norte.ejemplo.org"), "quien@norte.ejemplo.org", None, "2026-11-21",
+               None)
+    oponerse(red.contexto, registrar_solicitud(red.contexto, _persona(red), "oposicion").id)
+    db.close()
+    hecho = restaurar_respaldo(ruta_db, antes)
+    assert hecho.repuesto.problema is None and hecho.repuesto.oposiciones == [hoy().isoformat()]
+    base = abrir_base(ruta_db)
+    try:
+        assert [a["sigla"] for a in base.query("SELECT sigla FROM asociaciones")] == ["RML"]
+    finally:
+        base.close()
+
+
+def test_la_carta_dice_desde_entonces_si_lo_que_siguio_saliendo_fue_con_otro_consentimiento(red, db, tmp_path):
+    """Beatriz tiene dos direcciones (dos contactos, cada uno con su consentimiento); revocó el de una con una fecha
+    anterior al boletín de hoy, que le salió a la otra: de la revocada, «desde entonces no se lo enviamos» es verdad."""
+    from escritorio.servicios.personas import registrar_persona
+
+    otra = guardar_contacto(db, red.porto_alegre, BEATRIZ, "Prensa", NUEVO)
+    revocado, _ = _acepta(red, red.beatriz), _acepta(red, otra)
+    persona = registrar_persona(red.contexto, None, [("contactos", red.beatriz), ("contactos", otra)],
+                                motivo="escribió")
+    revocar_consentimiento(red.contexto, revocado, canal="correo", el=hoy() - timedelta(days=3))
+    encolar(red.contexto, preparar_boletin(red.contexto, "Boletín", "Noticias."))
+    assert _despachar(red.contexto) == [NUEVO]
+    hecho = responder_acceso(red.contexto, registrar_solicitud(red.contexto, persona, "acceso").id, tmp_path)
+    carta = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(hecho.carta).pages)
+    assert (f"Lo revocó el {formato.fecha(hoy() - timedelta(days=3))} (correo electrónico): desde entonces no se lo "
+            "enviamos.") in carta
+    assert "se anotó después de enviarle" not in carta
+
+
 def _oposiciones(db, asociacion: int) -> list[dict]:
     from escritorio.datos.personas import oposiciones
 

@@ -319,6 +319,30 @@ def test_lo_que_deja_de_publicarse_abierto_en_otro_programa_no_se_borra_ni_se_pu
     assert "privacidad.html" in hecho.borrados and not abierta.exists() and al_dia(sitio)
 
 
+def test_una_pagina_que_es_un_enlace_a_otra_carpeta_no_trae_lo_de_afuera_al_sitio(publicada, archivos_abiertos,
+                                                                                  tmp_path):
+    """estilo.css del sitio es un enlace a un archivo de otra carpeta (alguien lo cambió a mano). Al publicar se
+    reemplaza el enlace, nunca lo de afuera; si la publicación vuelve atrás (unidades.html abierta), vuelve el enlace
+    tal cual, y el contenido de afuera no aparece copiado dentro del sitio."""
+    rcs, sitio, _ = publicada()
+    afuera = tmp_path / "afuera"
+    afuera.mkdir()
+    (afuera / "estilo.css").write_text("body { color: red }", encoding="utf-8")
+    (sitio / "estilo.css").unlink()
+    (sitio / "estilo.css").symlink_to(afuera / "estilo.css")
+    con_una_actividad_nueva(rcs)
+    archivos_abiertos.retener(sitio / "unidades.html")
+    with pytest.raises(ErrorEscritorio, match="unidades.html: el archivo está abierto"):
+        publicar(rcs, sitio)
+    assert os.readlink(sitio / "estilo.css") == str(afuera / "estilo.css")
+    assert not [r for r in sitio.rglob("*") if r.is_file() and not r.is_symlink()
+                and r.read_bytes() == b"body { color: red }"]
+    archivos_abiertos.soltar(sitio / "unidades.html")
+    hecho = publicar(rcs, sitio)
+    assert "estilo.css" in hecho.escritos and not (sitio / "estilo.css").is_symlink()
+    assert (afuera / "estilo.css").read_text(encoding="utf-8") == "body { color: red }"
+
+
 def test_cancelar_a_mitad_deja_el_sitio_como_estaba(publicada):
     """La ventana cancela desde `avance` (el botón del diálogo de progreso): lanzada mientras se escriben los
     archivos, el sitio queda como estaba."""
