@@ -188,7 +188,8 @@ def aviso_de_lo_repuesto(repuesto: LoRepuesto) -> str:
 
 
 def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
-    """Lo que la base reemplazada tenía registrado y el respaldo restaurado no, y que no se deshace: las revocaciones
+    """Lo que la base reemplazada (o una copia de antes de otra restauración: `_copias_de_antes`) tenía registrado y
+    el respaldo restaurado no, y que no se deshace: las revocaciones
     de consentimientos (`servicios.consentimientos.reponer_revocaciones`) y las oposiciones al correo
     (`servicios.oposicion_al_correo.reponer_oposiciones`), registradas de nuevo: restaurar no le devuelve el correo
     a quien pidió no recibirlo."""
@@ -200,16 +201,23 @@ def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
     from .consentimientos import reponer_revocaciones
     from .oposicion_al_correo import reponer_oposiciones
 
-    try:
-        conexion = sqlite3.connect(reemplazada.resolve().as_uri() + "?mode=ro", uri=True)
-    except sqlite3.Error:
-        return LoRepuesto()
-    try:
-        revocadas, opuestas = revocados(conexion), oposiciones_de_la_base(conexion)
-    finally:
-        conexion.close()
+    revocadas: dict[int, tuple] = {}
+    opuestas: dict[tuple[int, str], tuple] = {}
+    for copia in _copias_de_antes(ruta_base, reemplazada):
+        try:
+            conexion = sqlite3.connect(copia.resolve().as_uri() + "?mode=ro", uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            for fila in revocados(conexion):
+                revocadas.setdefault(fila[0], fila)
+            for fila in oposiciones_de_la_base(conexion):
+                opuestas.setdefault((fila[0], fila[1]), fila)
+        finally:
+            conexion.close()
     if not revocadas and not opuestas:
         return LoRepuesto()
+    revocadas, opuestas = list(revocadas.values()), list(opuestas.values())
     try:
         db = abrir(ruta_base)
         try:
@@ -224,6 +232,24 @@ def _reponer(ruta_base: Path, reemplazada: Path) -> LoRepuesto:
 
         logging.getLogger(__name__).exception("no se pudieron reponer las revocaciones y oposiciones")
         return LoRepuesto(problema=getattr(error, "mensaje", None) or motivo_del_sistema(error))
+
+
+def _copias_de_antes(ruta_base: Path, reemplazada: Path) -> list[Path]:
+    """La base reemplazada y las copias «antes-de-restaurar» de restauraciones anteriores de esta misma base (su
+    identidad): si la anterior fue a un respaldo equivocado, de antes del consentimiento, la revocación solo la tiene
+    la copia de entonces. Una revocación o una oposición no se deshacen, así que sirve cualquiera de ellas."""
+    from ..datos.respaldo import nombre_propio
+
+    identidad = testigo.identidad_de_archivo(reemplazada)
+    copias = [reemplazada]
+    if identidad is None:
+        return copias
+    for ruta in sorted(carpeta_respaldos(ruta_base).glob("*.db"), reverse=True):
+        propio = nombre_propio(ruta, ruta_base.stem)
+        if ruta != reemplazada and propio is not None and propio[1] == "antes-de-restaurar" \
+                and testigo.identidad_de_archivo(ruta) == identidad:
+            copias.append(ruta)
+    return copias
 
 
 def _anotar_supresiones_deshechas(ruta_base: Path, anterior: Path, origen: Path) -> list[int]:

@@ -183,6 +183,30 @@ def test_restaurar_un_respaldo_anterior_a_la_revocacion_no_vuelve_a_mandarle_el_
         base.close()
 
 
+def test_restaurar_primero_un_respaldo_equivocado_y_despues_el_bueno_no_pierde_la_revocacion(red, db, ruta_db):
+    """La secretaría restaura un respaldo equivocado, de antes de que Beatriz aceptara (no hay consentimiento que
+    revocar), y después el bueno, de cuando lo tenía vigente. La base que se reemplaza la segunda vez ya no tiene la
+    revocación; la copia «antes-de-restaurar» de la primera sí: de ahí se repone."""
+    from escritorio.servicios.base import abrir_base
+    from escritorio.servicios.respaldo import crear_respaldo, restaurar_respaldo
+
+    equivocado = crear_respaldo(db)
+    consentimiento = _acepta(red, red.beatriz)
+    bueno = crear_respaldo(db)
+    revocar_consentimiento(red.contexto, consentimiento, canal="nota")
+    asociacion = red.contexto.asociacion_id
+    db.close()
+    assert restaurar_respaldo(ruta_db, equivocado).repuesto.revocaciones == []   # nada que reponer ahí
+    hecho = restaurar_respaldo(ruta_db, bueno)
+    assert [c for c, _ in hecho.repuesto.revocaciones] == [consentimiento]
+    base = abrir_base(ruta_db)
+    try:
+        (repuesto,) = consentimientos(Contexto(base, asociacion))
+        assert (repuesto["revocado_el"], repuesto["canal_de_revocacion"]) == (hoy().isoformat(), "nota")
+    finally:
+        base.close()
+
+
 def test_restaurar_un_respaldo_anterior_a_la_oposicion_al_correo_la_vuelve_a_registrar(red, db, ruta_db):
     """La oposición al correo (LGPD art. 18, § 2) se respondió después del respaldo: restaurarlo no le devuelve el
     correo. La oposición se registra otra vez con su fecha y con su persona (el respaldo la tiene: se registró
