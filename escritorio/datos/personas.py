@@ -254,11 +254,6 @@ def oposiciones_de_la_base(conn) -> list[tuple[int, str, str | None, int | None,
         return []
 
 
-def persona_existe(db: BaseDeDatos, asociacion_id: int, persona_id: int) -> bool:
-    return db.tiene_tabla("personas") and db.execute("SELECT 1 FROM personas WHERE id = ? AND asociacion_id = ?",
-                                                     [persona_id, asociacion_id]).fetchone() is not None
-
-
 def oposiciones(db: BaseDeDatos, asociacion_id: int) -> list[dict]:
     if not db.tiene_tabla("oposiciones_correo"):
         return []

@@ -38,6 +38,7 @@ from ..salida import comprobar_salida, escribir_juntos
 from .bitacora import listar as historia_de
 from .bitacora import nombre_de_tabla
 from .consentimientos import de_la_persona
+from .momentos import hora_local
 from .base import hoy
 from .contexto import Contexto
 from .idioma_de_los_documentos import en_el_idioma_de_los_documentos
@@ -306,25 +307,16 @@ def _estado_del_consentimiento(c: dict, correo: list[dict]) -> str:
     medio = traducir(reglas.CANALES[c["canal_de_revocacion"]]).lower()
     # Los boletines que salieron con ESE consentimiento (no con otro de otro contacto suyo, ni con uno que dio
     # después) el día de la revocación o más tarde, en el día de la oficina (la base guarda la hora en UTC).
-    despues = sorted({dia for m in correo if m.get("consentimiento") == c["id"] and m["enviado_en"]
-                      and m["resultado"] != "rechazado"
-                      and (dia := _dia_local(m["enviado_en"])) >= str(c["revocado_el"])})
+    dias = {momento.date().isoformat() for m in correo
+            if m.get("consentimiento") == c["id"] and m["enviado_en"] and m["resultado"] != "rechazado"
+            and (momento := hora_local(str(m["enviado_en"]))) is not None}
+    despues = sorted(dia for dia in dias if dia >= str(c["revocado_el"]))
     if despues:
         return traducir("Lo revocó el {0} ({1}), pero la revocación se anotó después de enviarle el boletín el {2}: "
                         "desde que se anotó, no se lo enviamos.").format(
             formato.fecha(c["revocado_el"]), medio, ", ".join(formato.fecha(d) for d in despues))
     return traducir("Lo revocó el {0} ({1}): desde entonces no se lo enviamos.").format(
         formato.fecha(c["revocado_el"]), medio)
-
-
-def _dia_local(momento_utc: object) -> str:
-    """«2026-11-20 23:30:00» (UTC, como lo guarda el correo) -> el día en la hora de la máquina, «2026-11-20»."""
-    from datetime import datetime, timezone
-
-    momento = datetime.fromisoformat(str(momento_utc))
-    if momento.tzinfo is None:
-        momento = momento.replace(tzinfo=timezone.utc)
-    return momento.astimezone().date().isoformat()
 
 
 def _resultado_del_envio(c: dict) -> str:

@@ -107,7 +107,7 @@ def reponer_oposiciones(db, de_la_reemplazada: list[tuple[int, str, str | None, 
             # Una asociación que el respaldo no tiene (creada después): sus oposiciones no tienen dónde ir.
             if por_id(db, asociacion_id) is None or huella in tabla.huellas_con_oposicion(db, asociacion_id):
                 continue
-            persona = (persona_id if persona_id is not None and tabla.persona_existe(db, asociacion_id, persona_id)
+            persona = (persona_id if persona_id is not None and tabla.persona(db, asociacion_id, persona_id)
                        else None)
             tabla.oponer(db, asociacion_id, huella, direccion, persona, str(desde), None)
             repuestas.append(str(desde))
