@@ -20,6 +20,7 @@ from ..servicios.reglas_de_composicion import agregar_regla
 from ..servicios.periodos import fijar_periodo
 from ..servicios.rotacion import fijar_orden_de_sucesion
 from ..servicios.unidades import NuevaActividad, agregar_actividad, cargar_plantilla, unidades
+from .calendario import primera_sesion_del_consejo
 
 FUNDACION = date(1995, 11, 11)
 REFORMA_2019 = date(2019, 12, 1)
@@ -124,7 +125,7 @@ def cargar_organos_demo(contexto: Contexto, fundadoras: list[int], miembros: lis
     _mandato(contexto, tecnica, montevideo, "titular", date(2007, 1, 1), persona="Coordinación técnica de la Red")
 
     _rotacion(contexto, ejecutiva, directiva, fundadoras, por_poblacion, hoy)
-    _consejo(contexto, consejo, por_poblacion, categorias_al(contexto, hoy), hoy)
+    _consejo(contexto, consejo, por_poblacion, primera_sesion_del_consejo(hoy), hoy)
     unidad, nombre_unidad = _unidades(contexto, consejo, por_poblacion, hoy)
     # Cuánto dura un mandato (issue 41, §3): la Secretaría Ejecutiva y su troika, un año; el Consejo, dos. Se fija
     # después de designar: el turno en curso de la Secretaría y de su troika queda abierto (sin fin: termina con el
@@ -164,20 +165,30 @@ def _rotacion(contexto: Contexto, ejecutiva: int, directiva: int, fundadoras: li
     return orden, orden[len(inicios) - 1]
 
 
-def _consejo(contexto: Contexto, consejo: int, por_poblacion: list[dict], categorias: dict[str, str],
-             hoy: date) -> None:
+def _bienio_del_consejo(fecha: date) -> date:
+    """El 1 de diciembre (de un año par) en que empezó el mandato de dos años del Consejo en curso en `fecha`."""
+    inicio = _ultimo_primero_de_diciembre(fecha)
+    return inicio if inicio.year % 2 == 0 else date(inicio.year - 1, 12, 1)
+
+
+def _consejo(contexto: Contexto, consejo: int, por_poblacion: list[dict], desde_la_sesion: date, hoy: date) -> None:
     """Las ciudades electas por dos años: dos por país pleno y una por asociado (las más pobladas activas). Las de
-    la Comisión Directiva y la Secretaría Ejecutiva se sientan de oficio (no tienen mandato en el Consejo)."""
-    cupos = {pais: {"pleno": 2, "asociado": 1}.get(categoria, 0) for pais, categoria in categorias.items()}
-    inicio = _ultimo_primero_de_diciembre(hoy)
-    desde = inicio if inicio.year % 2 == 0 else date(inicio.year - 1, 12, 1)
-    hasta = date(desde.year + 2, 11, 30)
-    elegidos: dict[str, int] = {}
-    for m in por_poblacion:
-        pais = m["pais"]
-        if m["estado"] == "activo" and elegidos.get(pais, 0) < cupos.get(pais, 0):
-            elegidos[pais] = elegidos.get(pais, 0) + 1
-            _mandato(contexto, consejo, m["id"], "titular", desde, hasta, persona=m["autoridad"])
+    la Comisión Directiva y la Secretaría Ejecutiva se sientan de oficio (no tienen mandato en el Consejo). Cada
+    bienio desde el que cubre la primera sesión de la demo (`desde_la_sesion`) hasta el que está en curso: del 1 de
+    diciembre de un año par a septiembre del siguiente, dos (el Consejo que sesionó y el que empezó; antes, la
+    sesión de marzo del Consejo quedaba sin electos y crear la demo fallaba en diciembre de los años pares)."""
+    desde = _bienio_del_consejo(desde_la_sesion)
+    while desde <= hoy:
+        cupos = {pais: {"pleno": 2, "asociado": 1}.get(categoria, 0)
+                 for pais, categoria in categorias_al(contexto, desde).items()}
+        hasta = date(desde.year + 2, 11, 30)
+        elegidos: dict[str, int] = {}
+        for m in por_poblacion:
+            pais = m["pais"]
+            if m["estado"] == "activo" and elegidos.get(pais, 0) < cupos.get(pais, 0):
+                elegidos[pais] = elegidos.get(pais, 0) + 1
+                _mandato(contexto, consejo, m["id"], "titular", desde, hasta, persona=m["autoridad"])
+        desde = hasta + timedelta(days=1)
 
 
 def _unidades(contexto: Contexto, consejo: int, por_poblacion: list[dict], hoy: date) -> tuple[int, str]:

@@ -19,6 +19,7 @@ from ..servicios.organos import mandatos_de
 from ..servicios.sesiones.asistencia import MarcaAsistencia
 from ..servicios.unidades import unidades
 from ..servicios.votaciones import NuevaVotacion
+from .calendario import sesion_de_marzo, sesion_de_septiembre
 from .organos import OrganosDeLaDemo
 
 
@@ -172,8 +173,9 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
 
     # Sesión ordinaria del Consejo: aprueba el acta de la Cumbre y la suya propia.
+    marzo = sesion_de_marzo(hoy)
     reunion = sesiones_convocatoria.convocar(contexto, consejo, sesiones_convocatoria.NuevaSesion(
-        date(hoy.year, 3, 16), "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
+        marzo, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
         convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
     # Los puntos de aprobación de un acta la nombran (servicios.aprobacion_de_actas): solo su resolución la aprueba.
     aprueba_cumbre = _punto_de_aprobacion(contexto, cumbre, reunion, "Aprobación del acta de la última Cumbre",
@@ -197,8 +199,8 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     actas.guardar_borrador(contexto, reunion, apertura="Se reúne el Consejo en sesión ordinaria virtual.",
                            cierre="Se levanta la sesión.", preside="Secretaría Ejecutiva",
                            secretaria="Secretaría Técnica Permanente")
-    actas.aprobar_acta(contexto, cumbre, r_cumbre["id"], date(hoy.year, 3, 16))
-    actas.aprobar_acta(contexto, reunion, r_propia["id"], date(hoy.year, 3, 16))
+    actas.aprobar_acta(contexto, cumbre, r_cumbre["id"], marzo)
+    actas.aprobar_acta(contexto, reunion, r_propia["id"], marzo)
 
     # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
     extra = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
@@ -230,11 +232,10 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
     actas.aprobar_acta(contexto, extra, r_extra["id"], date(hoy.year, 5, 20))
 
-    # El Consejo se reúne al menos dos veces por año (art. 13): su última sesión de septiembre (la de este año si ya
-    # pasó, si no la del año anterior), con el acta todavía en borrador (la aprueba la sesión siguiente). Siempre hay
-    # una, así la demo tiene las mismas sesiones (y los mismos ids) cualquiera sea el día en que se crea.
-    anio = hoy.year if date(hoy.year, 9, 15) <= hoy else hoy.year - 1
-    _segunda_sesion_del_consejo(contexto, consejo, date(anio, 9, 15), 2 * (anio - 1996) + 2, azar)
+    # El Consejo se reúne al menos dos veces por año (art. 13): su última sesión de septiembre, con el acta todavía en
+    # borrador (la aprueba la sesión siguiente).
+    septiembre = sesion_de_septiembre(hoy)
+    _segunda_sesion_del_consejo(contexto, consejo, septiembre, 2 * (septiembre.year - 1996) + 2, azar)
 
 
 def _segunda_sesion_del_consejo(contexto: Contexto, consejo: int, fecha: date, numero: int,

@@ -9,6 +9,7 @@ from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import buscar_cita, elegir_norma, historia_de, listar_reformas, texto_en
 from escritorio.servicios.miembros import listar_miembros
 from escritorio.servicios.organos import composicion, elegir_organo, listar_organos, mandatos_de, troika_al
+from escritorio.servicios.sesiones import listar_sesiones
 from escritorio.servicios.unidades import actividades, unidades
 
 HOY = DIA_DE_LA_DEMO
@@ -173,15 +174,23 @@ def test_quince_unidades_con_una_coordinadora_cada_una(demo_fechada_db, rcs, dia
     assert len(coordinadoras) == 15
 
 
-def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch):
+# El 1 de diciembre de un año par empieza otro bienio del Consejo: antes, la sesión de marzo de la demo quedaba sin
+# electos y crear la demo fallaba (todo diciembre de 2026); en enero, la de septiembre pasado se reunía con 4.
+@pytest.mark.parametrize("dia", [date(2027, 1, 10), date(2026, 12, 1)])
+def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch, dia):
     # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
     # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
-    dia = date(2027, 1, 10)
     rcs = armar_demo_el_dia(db, monkeypatch, dia)
 
     contexto = Contexto(db, rcs)
     consejo = composicion(contexto, organo(db, rcs, "Consejo"), dia)
     assert len(consejo.asientos) >= 14
+    # Y el día de cada una de sus sesiones también (quien se sentó en ellas tenía mandato).
+    sesiones = listar_sesiones(contexto, organo(db, rcs, "Consejo"))
+    assert len(sesiones) == 2
+    for sesion in sesiones:
+        reunido = composicion(contexto, organo(db, rcs, "Consejo"), date.fromisoformat(sesion["fecha"]))
+        assert len(reunido.asientos) >= 14, sesion["fecha"]
     [actual] = composicion(contexto, organo(db, rcs, "Secretaría Ejecutiva"), dia).asientos
     assert dia - actual.desde < timedelta(days=366)
     for unidad in unidades(contexto):

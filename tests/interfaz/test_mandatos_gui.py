@@ -32,19 +32,26 @@ def _mensajes(monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, titulo, texto, *a, **k: pytest.fail(f"{titulo}: {texto}"))
 
 
-def _vence_pronto(db, asociacion) -> str:
-    """Valparaíso entra al Consejo con un mandato que vence hoy (el primero de los avisos): lo que deben nombrar."""
+def _vence_pronto(db, asociacion) -> tuple[str, str]:
+    """Valparaíso entra al Consejo con un mandato que vence esta semana, el primer día (desde hoy) en que no vence
+    otro del Consejo: el 30 de noviembre de los años pares vencen todos los electos de la demo, y el aviso de ese día
+    los junta. Devuelve la fecha y la línea del aviso que debe nombrarlo."""
     contexto = Contexto(db, asociacion["id"])
     consejo = elegir_organo(contexto, "Consejo")["id"]
     valparaiso = next(m["id"] for m in listar_miembros(contexto) if m["nombre"] == "Valparaíso")
-    designar(contexto, consejo, NuevoMandato("suplente", date.today() - timedelta(days=30), miembro_id=valparaiso,
-                                             hasta=date.today()))
-    return f"{date.today():%d/%m/%Y}"
+    hoy = date.today()
+    ocupados = {v["vence"] for v in vencimientos(contexto, 7) if v["organo_id"] == consejo}
+    dia = next(d for d in (hoy + timedelta(days=n) for n in range(7)) if d.isoformat() not in ocupados)
+    designar(contexto, consejo, NuevoMandato("suplente", hoy - timedelta(days=30), miembro_id=valparaiso, hasta=dia))
+    faltan = (dia - hoy).days
+    cuando = (f"hoy, {dia:%d/%m/%Y}" if faltan == 0
+              else f"el {dia:%d/%m/%Y}, en {faltan} {'día' if faltan == 1 else 'días'}")
+    return f"{dia:%d/%m/%Y}", f"Valparaíso (Consejo, suplente): el mandato vence {cuando}."
 
 
 def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, demo_abierta, monkeypatch):
     db, asociacion = demo_abierta
-    vence = _vence_pronto(db, asociacion)
+    _, linea = _vence_pronto(db, asociacion)
     vista = VistaOrganos()
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
@@ -54,9 +61,11 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, demo_abierta, monkeypat
     assert "mandatos de 24 meses (Estatuto, art. 13)" in vista.detalle.text()  # el de la demo
     assert vista.aviso_vencimientos.isVisibleTo(vista)
     aviso = vista.aviso_vencimientos.text()
-    assert "Mandatos por vencer:" in aviso and f"Valparaíso (Consejo, suplente): el mandato vence hoy, {vence}." in aviso
+    lineas = vista.aviso_vencimientos.toolTip().splitlines()   # todos; el aviso, los tres primeros
+    assert "Mandatos por vencer:" in aviso and linea in lineas
+    assert (linea in aviso) == (lineas.index(linea) < 3)
     del_consejo = [v for v in vencimientos(Contexto(db, asociacion["id"]), 60) if v["organo"] == "Consejo"]
-    assert len(vista.aviso_vencimientos.toolTip().splitlines()) == len(del_consejo)
+    assert len(lineas) == len(del_consejo)
     assert len(del_consejo) <= 3 or f"y {len(del_consejo) - 3} más" in aviso
     qtbot.wait(100)
     vista.grab().save("/tmp/escritorio-mandatos-organos.png")
@@ -86,7 +95,7 @@ def test_periodo_y_mandatos_por_vencer_en_organos(qtbot, demo_abierta, monkeypat
 def test_inicio_avisa_los_mandatos_por_vencer(qtbot, demo_abierta):
     """Los mandatos por vencer se ven en «Próximos pasos» (el panel de la agenda, que reemplazó al aviso suelto)."""
     db, asociacion = demo_abierta
-    vence = _vence_pronto(db, asociacion)
+    vence, linea = _vence_pronto(db, asociacion)
     vista = VistaInicio()
     qtbot.addWidget(vista)
     vista.resize(1024, 600)
@@ -96,7 +105,7 @@ def test_inicio_avisa_los_mandatos_por_vencer(qtbot, demo_abierta):
     qtbot.waitUntil(lambda: panel.listo and panel.agenda is not None)
     paso = next(p for p in panel.pasos if p.texto == f"Consejo: el mandato de Valparaíso (suplente) vence el {vence}.")
     assert paso.urgencia == "esta_semana" and paso.accion.que == "mandatos"
-    assert "Valparaíso (Consejo, suplente): el mandato vence hoy" in paso.detalle[0]
+    assert paso.detalle == (linea,)
     qtbot.wait(100)
     vista.grab().save("/tmp/escritorio-mandatos-inicio.png")
 

@@ -33,9 +33,12 @@ HOY = date.today().isoformat()
 _HACE = date.today() - timedelta(days=20)
 
 # Los ids de la red de ejemplo (tests/contenido_de_la_demo.py la fija): Rosario (3) debe cuotas en dólares;
-# la sesión 4 (Consejo) está celebrada con el acta en borrador; la resolución 8, de esa sesión.
+# la sesión 4 (Consejo) está celebrada con el acta en borrador; la resolución 8, de esa sesión. El mandato 1 es el
+# primero que designa la demo (la Secretaría Técnica en Montevideo, desde 2007 y sin fin): los que siguen cambian de id
+# y de fin con el día (cada 1 de diciembre hay otro turno de la Secretaría Ejecutiva, y los del Consejo vencen el 30
+# de noviembre de los años pares: ese día, «terminar hasta hoy» no cambia nada).
 MARCAS = {"miembro": 3, "pago": 1, "sesion": 4, "sesion_aprobada": 3, "punto": 12, "resolucion": 8,
-          "contacto": 1, "convenio": 1, "obligacion": 1, "actividad": 1, "mandato": 125, "unidad": "UT Cultura",
+          "contacto": 1, "convenio": 1, "obligacion": 1, "actividad": 1, "mandato": 1, "unidad": "UT Cultura",
           "organo": "Consejo", "hoy": HOY}
 
 EJEMPLOS: dict[str, list[str]] = {
