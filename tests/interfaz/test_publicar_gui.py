@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ayudas import oficina_de
 from escritorio.interfaz.dialogos.publicar import DialogoPublicar
+from escritorio.interfaz.piezas.dialogo import ContenidoDesplazable, envolver_en_desplazamiento
 from escritorio.interfaz.ventana_principal import VentanaPrincipal
 from escritorio.servicios.base import abrir_base
 from tests.archivos_abiertos import archivos_abiertos  # noqa: F401 (el fixture)
@@ -69,6 +70,29 @@ def test_una_carpeta_ajena_se_rechaza_con_su_motivo_y_no_se_toca(qtbot, demo_abi
     assert "no es un sitio publicado por Escritorio" in dialogo.veredicto.text()
     assert [p.name for p in ajena.iterdir()] == ["carta.odt"]
     assert not dialogo.boton_abrir.isEnabled()
+
+
+def test_en_una_pantalla_chica_el_veredicto_se_ve_sin_desplazar(qtbot, demo_abierta, tmp_path):
+    """A 150 % en 1024×600 el diálogo no entra y su contenido se desplaza (piezas.dialogo): el veredicto, al pie,
+    quedaba debajo, sin verse, y la secretaria no sabía si había publicado. Ahora el área baja hasta él."""
+    db, asociacion = demo_abierta
+    ajena = tmp_path / "mis documentos"
+    ajena.mkdir()
+    (ajena / "carta.odt").write_bytes(b"de la secretaria")
+    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    qtbot.addWidget(dialogo)
+    dialogo.show()
+    assert envolver_en_desplazamiento(dialogo, 1024)
+    dialogo.resize(700, 240)
+    area = dialogo.findChild(ContenidoDesplazable)
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)   # no entra: se desplaza
+    assert area.verticalScrollBar().value() == 0
+    dialogo.carpeta.setText(str(ajena))
+    assert not dialogo.publicar()
+    assert "no es un sitio publicado por Escritorio" in dialogo.veredicto.text()
+    qtbot.waitUntil(lambda: area.verticalScrollBar().value() > 0)
+    visible = dialogo.veredicto.visibleRegion().boundingRect()
+    assert visible.height() == dialogo.veredicto.height()   # entero, no un borde
 
 
 def test_en_portugues_si_se_elige_y_la_carpeta_propuesta_es_propia(qtbot, demo_abierta, tmp_path):

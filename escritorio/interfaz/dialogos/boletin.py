@@ -232,7 +232,7 @@ class DialogoBoletin(DeLaOficina, DialogoBase):
         self.cuerpo.setHtml(mensaje.html)
 
     def _decir(self, exito: bool | None, texto: str) -> None:
-        pintar_resultado(self.veredicto, exito, texto)
+        pintar_resultado(self.veredicto, exito, texto, a_la_vista=True)
         self.veredicto.show()
 
     # --- la cuenta ---------------------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
         campos = getattr(error, "campos", None) or {}
         for clave, widget in self._campos.items():
             marcar_invalido(widget, campos.get(clave))
-        pintar_resultado(self.resultado, False, "\n".join(campos.values()) or error.mensaje)
+        pintar_resultado(self.resultado, False, "\n".join(campos.values()) or error.mensaje, a_la_vista=True)
         self.resultado.show()
 
     # --- el certificado propio ----------------------------------------------------------------------------------
@@ -245,7 +245,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
                 pintar_resultado(self.resultado, None, self.tr(
                     "Falta aceptar el certificado del servidor: compare su huella (arriba) y, si coincide, acéptela."))
             else:
-                pintar_resultado(self.resultado, False, error.mensaje)
+                pintar_resultado(self.resultado, False, error.mensaje, a_la_vista=True)
             self.resultado.show()
 
         texto = consultar_en_la_ventana(self, lambda _informar: probar_cuenta(cuenta, clave, ESPERA_AL_PROBAR_S),
@@ -253,7 +253,7 @@ class DialogoCuentaCorreo(DeLaOficina, DialogoBase):
                                         titulo=self.tr("Probar la conexión"), cancelable=False, al_rechazar=no_conecta)
         if texto is FALLO:
             return False
-        pintar_resultado(self.resultado, True, texto)
+        pintar_resultado(self.resultado, True, texto, a_la_vista=True)
         self.resultado.show()
         return True
 

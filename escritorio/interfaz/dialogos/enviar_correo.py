@@ -289,7 +289,7 @@ class DialogoEnviarCorreo(DeLaOficina, DialogoBase):
                 self.veredicto.hide()
 
     def _decir(self, exito: bool | None, texto: str) -> None:
-        pintar_resultado(self.veredicto, exito, texto)
+        pintar_resultado(self.veredicto, exito, texto, a_la_vista=True)
         self.veredicto.show()
 
     # --- la cuenta ---------------------------------------------------------------------------------------------

@@ -159,7 +159,7 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
 
         carpeta = carpeta_escrita(self.carpeta.text())
         if not carpeta:
-            pintar_resultado(self.veredicto, False, self.tr("Elija la carpeta del sitio."))
+            pintar_resultado(self.veredicto, False, self.tr("Elija la carpeta del sitio."), a_la_vista=True)
             self.veredicto.setVisible(True)
             return False
         self.carpeta.setText(carpeta)   # se ve dónde queda
@@ -179,7 +179,7 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
             veredicto(False, error.mensaje)
 
         def veredicto(bien: bool | None, texto: str) -> None:
-            pintar_resultado(self.veredicto, bien, texto)
+            pintar_resultado(self.veredicto, bien, texto, a_la_vista=True)
             self.veredicto.setVisible(True)
 
         publicado = hacer_en_la_ventana(
@@ -208,7 +208,7 @@ class DialogoPublicar(DeLaOficina, DialogoBase):
                                        "el sitio y publique otra vez.")
         for retenida in hecho.retenidas:   # un acta que la base ya no puede dar por auténtica: no se publicó
             resumen += "\n" + retenida
-        pintar_resultado(self.veredicto, None if hecho.retenidas else True, resumen)
+        pintar_resultado(self.veredicto, None if hecho.retenidas else True, resumen, a_la_vista=True)
         self.veredicto.setVisible(True)
         self.boton_abrir.setEnabled(True)
         return True

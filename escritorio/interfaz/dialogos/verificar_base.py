@@ -219,7 +219,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         elif malas:
             pintar_resultado(self.resumen_anclas, False, self.tr(
                 "{0} de {1} ancla(s) no siguen en la cadena o no se pudieron leer: cada línea dice qué hacer.")
-                .format(malas, len(lineas)))
+                .format(malas, len(lineas)), a_la_vista=True)
             # Arriba no queda «sana»: la base pasó lo que dice de sí misma, pero no es la que salió de la oficina.
             pintar_resultado(self.resumen, False, self.tr(
                 "La base pasa sus comprobaciones internas, pero {0} ancla(s) de afuera no siguen en la cadena o no se "
@@ -227,7 +227,7 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         else:
             pintar_resultado(self.resumen_anclas, True, self.tr(
                 "Las {0} ancla(s) siguen en la cadena, iguales: hasta esos sellos, la bitácora es la misma que salió "
-                "de la oficina.").format(len(lineas)))
+                "de la oficina.").format(len(lineas)), a_la_vista=True)
 
     def comprobar(self, completa: bool = False) -> None:
         resultado = consultar_en_la_ventana(self.parentWidget(),
@@ -247,10 +247,10 @@ class DialogoVerificarBase(DeLaOficina, DialogoBase):
         self.boton_reponer.setVisible(resultado.esquema_por_reponer)
         self.informe.setPlainText("\n\n".join(lineas))
         if resultado.correcta:
-            pintar_resultado(self.resumen, True, self.tr("La base de datos está sana."))
+            pintar_resultado(self.resumen, True, self.tr("La base de datos está sana."), a_la_vista=True)
         else:
             pintar_resultado(self.resumen, False, self.tr("La base tiene {0} problema(s): cada uno dice qué hacer.")
-                             .format(len(resultado.problemas)))
+                             .format(len(resultado.problemas)), a_la_vista=True)
         self.incidente.clear()
         for incidente in incidentes_pendientes(self.db):
             self.incidente.addItem(self.tr("Incidente {0} ({1})").format(incidente["id"], incidente["notado_en"]),

@@ -146,7 +146,7 @@ class DialogoVerificarDocumento(DeLaOficina, DialogoBase):
         def no_se_pudo(error: ErrorEscritorio) -> None:   # no es un PDF, está dañado, el código está mal escrito
             self.resultado = None
             self.zona.setText(self.tr("Suelte aquí el PDF del documento"))
-            pintar_resultado(self.veredicto, False, self.tr("No se pudo verificar «{0}»").format(que))
+            pintar_resultado(self.veredicto, False, self.tr("No se pudo verificar «{0}»").format(que), a_la_vista=True)
             self.veredicto.setVisible(True)
             self.detalle.setPlainText(error.mensaje)
 
@@ -157,6 +157,7 @@ class DialogoVerificarDocumento(DeLaOficina, DialogoBase):
             return
         self.resultado = resultado
         self.zona.setText(self.tr("Verificado: {0}\nSuelte otro PDF para verificarlo").format(que))
-        pintar_resultado(self.veredicto, _COLOR[resultado.veredicto], f"{resultado.titulo} — {que}")
+        pintar_resultado(self.veredicto, _COLOR[resultado.veredicto], f"{resultado.titulo} — {que}",
+                         a_la_vista=True)
         self.veredicto.setVisible(True)
         self.detalle.setPlainText("\n".join(resultado.lineas()[1:]))

@@ -4,20 +4,44 @@ resultado destacado, la caja de avisos y la etiqueta de una línea que se recort
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QStyle, QStyleOption, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStyle, QStyleOption, QVBoxLayout, QWidget
 
 from .estilos import ESTILO_NOTA, ROJO, VERDE, escalar
 
 
-def pintar_resultado(etiqueta: QLabel, exito: bool | None, texto: str) -> None:
+def pintar_resultado(etiqueta: QLabel, exito: bool | None, texto: str, a_la_vista: bool = False) -> None:
     """Un resultado destacado: verde si se aprobó o hubo electa, rojo si no, ámbar si todavía falta algo.
-    La etiqueta necesita un objectName (el estilo se aplica solo a ella, no a sus hijas)."""
+    La etiqueta necesita un objectName (el estilo se aplica solo a ella, no a sus hijas). Con `a_la_vista` (el
+    veredicto de lo que el usuario acaba de pedir: publicar, enviar, verificar), si el diálogo se desplaza (no entra
+    en la pantalla, como a 150 % en 1024×600) se lo lleva hasta el resultado, que si no quedaba debajo, sin verse."""
     color, fondo = {True: (VERDE, "#eaf6ec"), False: (ROJO, "#fdecea"), None: ("#6b4a00", "#fff6e0")}[exito]
     etiqueta.setText(texto)
     etiqueta.setStyleSheet(f"QLabel#{etiqueta.objectName()} {{ color: {color}; background: {fondo}; "
                            "border-radius: 6px; padding: 8px 12px; }")
+    if a_la_vista:
+        llevar_a_la_vista(etiqueta)
+
+
+def llevar_a_la_vista(widget: QWidget) -> None:
+    """Desplaza el área que contiene a `widget` (si hay una) hasta que se vea. Después de que se acomode la
+    disposición: quien lo llama suele mostrarlo o cambiarle el texto recién después."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+
+    def mostrar() -> None:
+        if shiboken6.isValid(widget) and widget.isVisible():
+            # Que se acomoden antes la disposición del contenido y, con ella, el tamaño del contenido en el área.
+            for _ in range(2):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            area.ensureWidgetVisible(widget)
+
+    QTimer.singleShot(0, area, mostrar)
 
 
 def titulo(texto: str = "", factor: float = 1.45) -> QLabel:
