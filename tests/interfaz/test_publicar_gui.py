@@ -57,14 +57,23 @@ def test_desde_el_menu_archivo_publica_con_lo_elegido_y_la_segunda_vez_no_cambia
     db.close()
 
 
-def test_una_carpeta_ajena_se_rechaza_con_su_motivo_y_no_se_toca(qtbot, demo_abierta, tmp_path):
-    db, asociacion = demo_abierta
+def _carpeta_ajena(tmp_path):
     ajena = tmp_path / "mis documentos"
     ajena.mkdir()
     (ajena / "carta.odt").write_bytes(b"de la secretaria")
-    dialogo = DialogoPublicar(oficina_de(db, asociacion))
+    return ajena
+
+
+def _dialogo(qtbot, demo_abierta) -> DialogoPublicar:
+    dialogo = DialogoPublicar(oficina_de(*demo_abierta))
     qtbot.addWidget(dialogo)
     dialogo.show()
+    return dialogo
+
+
+def test_una_carpeta_ajena_se_rechaza_con_su_motivo_y_no_se_toca(qtbot, demo_abierta, tmp_path):
+    ajena = _carpeta_ajena(tmp_path)
+    dialogo = _dialogo(qtbot, demo_abierta)
     dialogo.carpeta.setText(str(ajena))
     assert not dialogo.publicar()
     assert "no es un sitio publicado por Escritorio" in dialogo.veredicto.text()
@@ -75,13 +84,8 @@ def test_una_carpeta_ajena_se_rechaza_con_su_motivo_y_no_se_toca(qtbot, demo_abi
 def test_en_una_pantalla_chica_el_veredicto_se_ve_sin_desplazar(qtbot, demo_abierta, tmp_path):
     """A 150 % en 1024×600 el diálogo no entra y su contenido se desplaza (piezas.dialogo): el veredicto, al pie,
     quedaba debajo, sin verse, y la secretaria no sabía si había publicado. Ahora el área baja hasta él."""
-    db, asociacion = demo_abierta
-    ajena = tmp_path / "mis documentos"
-    ajena.mkdir()
-    (ajena / "carta.odt").write_bytes(b"de la secretaria")
-    dialogo = DialogoPublicar(oficina_de(db, asociacion))
-    qtbot.addWidget(dialogo)
-    dialogo.show()
+    ajena = _carpeta_ajena(tmp_path)
+    dialogo = _dialogo(qtbot, demo_abierta)
     assert envolver_en_desplazamiento(dialogo, 1024)
     dialogo.resize(700, 240)
     area = dialogo.findChild(ContenidoDesplazable)
