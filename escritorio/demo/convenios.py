@@ -14,6 +14,7 @@ from ..servicios.obligaciones_de_convenios import NuevaObligacion, agregar_oblig
 from ..servicios.partes_externas import NuevaParteExterna, guardar_parte_externa
 from ..servicios.unidades import unidades
 from ..servicios.votaciones import listar_resoluciones
+from .calendario import cumbre as dia_de_la_cumbre
 
 UN_DIA = timedelta(days=1)
 
@@ -60,7 +61,7 @@ def cargar_convenios_demo(contexto: Contexto, hoy: date) -> None:
                                                             sumar_meses(firmado, 12)), hoy=hoy)
 
     # Financiamiento de un organismo internacional, con la contrapartida de la Red (el presupuesto de la Cumbre).
-    cumbre = date(hoy.year - 1, 11, 20)
+    cumbre = dia_de_la_cumbre(hoy)
     inicio = min(cumbre + timedelta(days=50), hoy)
     caf_id = guardar_convenio(contexto, DatosConvenio(
         "financiamiento", "Programa de fortalecimiento de la planificación urbana en ciudades intermedias", inicio,

@@ -20,7 +20,7 @@ from ..servicios.reglas_de_composicion import agregar_regla
 from ..servicios.periodos import fijar_periodo
 from ..servicios.rotacion import fijar_orden_de_sucesion
 from ..servicios.unidades import NuevaActividad, agregar_actividad, cargar_plantilla, unidades
-from .calendario import primera_sesion_del_consejo
+from .calendario import primera_sesion_del_consejo, sesion_de_marzo
 
 FUNDACION = date(1995, 11, 11)
 REFORMA_2019 = date(2019, 12, 1)
@@ -191,21 +191,30 @@ def _consejo(contexto: Contexto, consejo: int, por_poblacion: list[dict], desde_
         desde = hasta + timedelta(days=1)
 
 
+def _bienio_de_las_unidades(fecha: date) -> int:
+    """El año (impar) en que empezó el bienio de las coordinaciones de las unidades en curso en `fecha`."""
+    return fecha.year if fecha.year % 2 == 1 else fecha.year - 1
+
+
 def _unidades(contexto: Contexto, consejo: int, por_poblacion: list[dict], hoy: date) -> tuple[int, str]:
     """Las 15 unidades de la plantilla de Mercociudades: coordinación por dos años (el bienio en curso), participantes
     y dos actividades por unidad. Devuelve (id, nombre) de la primera."""
     azar = random.Random(15)
     activos = [m for m in por_poblacion if m["estado"] == "activo"]
-    primer_anio = hoy.year if hoy.year % 2 == 1 else hoy.year - 1
-    desde, hasta = date(primer_anio, 1, 1), date(primer_anio + 1, 12, 31)
+    primer_anio = _bienio_de_las_unidades(hoy)
+    # Cada bienio desde el de la sesión de marzo del Consejo (elige quién completa una coordinación) hasta el actual:
+    # en enero de un año impar, dos (antes la demo de enero fallaba: no había a quién suceder).
+    bienios = range(_bienio_de_las_unidades(sesion_de_marzo(hoy)), primer_anio + 1, 2)
     cargar_plantilla(contexto, consejo, "Estatuto, art. 17")
     ids = {u["nombre"]: u["id"] for u in unidades(contexto)}
     for indice, (nombre, _) in enumerate(UNIDADES_MERCOCIUDADES):
         unidad = ids[f"UT {nombre}"]
         coordinadora, *subs = activos[indice::15][:3]
-        _mandato(contexto, unidad, coordinadora["id"], "coordinador", desde, hasta)
-        for sub in subs:
-            _mandato(contexto, unidad, sub["id"], "subcoordinador", desde, hasta)
+        for anio in bienios:
+            desde, hasta = date(anio, 1, 1), date(anio + 1, 12, 31)
+            _mandato(contexto, unidad, coordinadora["id"], "coordinador", desde, hasta)
+            for sub in subs:
+                _mandato(contexto, unidad, sub["id"], "subcoordinador", desde, hasta)
         elegidos = {coordinadora["id"], *(s["id"] for s in subs)}
         for m in azar.sample(activos, azar.randint(8, 16)):
             if m["id"] not in elegidos:

@@ -19,7 +19,7 @@ from ..servicios.organos import mandatos_de
 from ..servicios.sesiones.asistencia import MarcaAsistencia
 from ..servicios.unidades import unidades
 from ..servicios.votaciones import NuevaVotacion
-from .calendario import sesion_de_marzo, sesion_de_septiembre
+from .calendario import asamblea_extraordinaria, cumbre as dia_de_la_cumbre, sesion_de_marzo, sesion_de_septiembre
 from .organos import OrganosDeLaDemo
 
 
@@ -120,7 +120,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     # simple de los votos emitidos (art. 20). Poderes: hasta dos por miembro (art. 21) desde la fundación, y hasta
     # tres desde el día siguiente a la Asamblea extraordinaria que reforma el art. 21 (más abajo). La reforma del
     # Estatuto (arts. 20 y 24) y la disolución (art. 25) las resuelve la Asamblea, con el quórum ordinario.
-    fecha_extra = date(hoy.year, 5, 20)
+    fecha_extra = asamblea_extraordinaria(hoy)
     fundacion = date(1995, 11, 11)
     quorum = ReglaQuorum(1, 2, True, "con_derecho", 60, "Estatuto, art. 19")
     simple = ReglaMayoria("simple", "emitidos", "Estatuto, art. 20")
@@ -140,8 +140,8 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     sesiones_reglas.fijar_convocatoria(contexto, asamblea, 30, "Estatuto, art. 18")
     sesiones_reglas.fijar_convocatoria(contexto, consejo, 15, "Estatuto, art. 18")
 
-    # La última Cumbre (Asamblea ordinaria de fin del año pasado).
-    anio = hoy.year - 1
+    # La última Cumbre (Asamblea ordinaria de fin de año) del ciclo (demo/calendario.py).
+    anio = dia_de_la_cumbre(hoy).year
     cumbre = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         date(anio, 11, 20), "ordinaria", "09:30", "Intendencia de Montevideo, Sala de la Cumbre",
         convocada_el=date(anio, 10, 10), numero=anio - 1995 + 1))
@@ -176,7 +176,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     marzo = sesion_de_marzo(hoy)
     reunion = sesiones_convocatoria.convocar(contexto, consejo, sesiones_convocatoria.NuevaSesion(
         marzo, "ordinaria", "10:00", enlace="https://reuniones.ejemplo.org/consejo",
-        convocada_el=date(hoy.year, 2, 20), numero=2 * (hoy.year - 1996) + 1))
+        convocada_el=date(marzo.year, 2, 20), numero=2 * (marzo.year - 1996) + 1))
     # Los puntos de aprobación de un acta la nombran (servicios.aprobacion_de_actas): solo su resolución la aprueba.
     aprueba_cumbre = _punto_de_aprobacion(contexto, cumbre, reunion, "Aprobación del acta de la última Cumbre",
                                           "Se aprobó sin observaciones el acta distribuida por la Secretaría Técnica.")
@@ -205,7 +205,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     # Asamblea extraordinaria que reforma el artículo 21 (poderes) con dos tercios de los presentes.
     extra = sesiones_convocatoria.convocar(contexto, asamblea, sesiones_convocatoria.NuevaSesion(
         fecha_extra, "extraordinaria", "15:00", "Asunción, Centro de Convenciones",
-        convocada_el=date(hoy.year, 4, 15), numero=anio - 1995 + 2))
+        convocada_el=date(fecha_extra.year, 4, 15), numero=anio - 1995 + 2))
     reforma_punto = _punto(contexto, extra, "Reforma del artículo 21 del Estatuto (poderes)", "votacion",
                            "El Consejo propuso elevar a tres el máximo de poderes por miembro; se debatió el alcance.",
                            decision="reforma_estatuto")
@@ -215,11 +215,11 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
     estatuto = organos.estatuto
     vigencia = fecha_extra + timedelta(days=1)
     # La reforma cita la resolución que la adopta, que se adopta enseguida con la reforma ya registrada.
-    numero = _proxima_resolucion(contexto, asamblea, hoy.year)
+    numero = _proxima_resolucion(contexto, asamblea, fecha_extra.year)
     reforma_id = reformar(contexto, estatuto, vigencia, [CambioArticulo(
         "21", "Cada miembro es representado por su autoridad o por quien esta acredite por escrito. Un miembro puede "
               "llevar el poder de otro miembro, con un máximo de tres poderes por miembro.", "Representación")],
-                          aprobada_por=cita_resolucion("resolucion", numero, hoy.year, "Asamblea General de Socios"),
+                          aprobada_por=cita_resolucion("resolucion", numero, fecha_extra.year, "Asamblea General de Socios"),
                           descripcion="Reforma del artículo 21")
     votaciones.adoptar_resolucion(contexto, reforma_punto, "resolucion", "Reforma el artículo 21 del Estatuto",
                                   reforma_id=reforma_id)
@@ -230,7 +230,7 @@ def cargar_sesiones_demo(contexto: Contexto, organos: OrganosDeLaDemo, hoy: date
                            apertura="Se reúne la Asamblea General en sesión extraordinaria para tratar "
                            "la reforma del artículo 21.", cierre="Se levanta la sesión.",
                            preside="Secretaría Ejecutiva", secretaria="Secretaría Técnica Permanente")
-    actas.aprobar_acta(contexto, extra, r_extra["id"], date(hoy.year, 5, 20))
+    actas.aprobar_acta(contexto, extra, r_extra["id"], fecha_extra)
 
     # El Consejo se reúne al menos dos veces por año (art. 13): su última sesión de septiembre, con el acta todavía en
     # borrador (la aprueba la sesión siguiente).

@@ -175,8 +175,9 @@ def test_quince_unidades_con_una_coordinadora_cada_una(demo_fechada_db, rcs, dia
 
 
 # El 1 de diciembre de un año par empieza otro bienio del Consejo: antes, la sesión de marzo de la demo quedaba sin
-# electos y crear la demo fallaba (todo diciembre de 2026); en enero, la de septiembre pasado se reunía con 4.
-@pytest.mark.parametrize("dia", [date(2027, 1, 10), date(2026, 12, 1)])
+# electos y crear la demo fallaba (todo diciembre de 2026); en enero, la de septiembre pasado se reunía con 3. El 19
+# de mayo, el último día antes de la Asamblea extraordinaria del ciclo (demo/calendario.py).
+@pytest.mark.parametrize("dia", [date(2027, 1, 10), date(2026, 12, 1), date(2027, 5, 19)])
 def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch, dia):
     # La demo recibe «hoy»: armada en enero de 2027 debería mostrar un Consejo integrado, unidades coordinadas y
     # una Secretaría Ejecutiva que no lleve más de un año (art. 15), no los períodos fijos de 2024-2026.
@@ -185,7 +186,10 @@ def test_la_demo_armada_otro_anio_tiene_sus_organos_al_dia(db, monkeypatch, dia)
     contexto = Contexto(db, rcs)
     consejo = composicion(contexto, organo(db, rcs, "Consejo"), dia)
     assert len(consejo.asientos) >= 14
-    # Y el día de cada una de sus sesiones también (quien se sentó en ellas tenía mandato).
+    # Ninguna sesión celebrada (ni acta aprobada) después de hoy: en enero, la de marzo y la Asamblea de mayo eran
+    # del año en curso, todavía por venir.
+    assert max(s["fecha"] for s in listar_sesiones(contexto)) <= dia.isoformat()
+    # Y el Consejo, el día de cada una de sus sesiones, integrado (quien se sentó en ellas tenía mandato).
     sesiones = listar_sesiones(contexto, organo(db, rcs, "Consejo"))
     assert len(sesiones) == 2
     for sesion in sesiones:
