@@ -299,6 +299,28 @@ def test_la_limpieza_de_otra_escritura_a_mitad_no_se_lleva_la_copia_del_anterior
     assert not [p.name for p in carpeta.iterdir() if p.name.startswith(".m.")]
 
 
+def test_con_el_reloj_del_disco_atrasado_lo_recien_escrito_no_parece_abandonado(copia_de_la_demo, cli, monkeypatch):
+    """En una carpeta de red las fechas las pone el servidor: con su reloj una hora atrasado (o el de esta
+    computadora adelantado), los temporales de esta misma escritura parecían abandonados y el Excel de la memoria
+    borraba a mitad el PDF que se escribía con él («no existe la carpeta»). La antigüedad se cuenta con el reloj del
+    disco: lo abandonado según ese reloj se limpia igual."""
+    from types import SimpleNamespace
+
+    from escritorio.documentos import temporales
+
+    adelantada = datetime.now().timestamp() + 3600
+    monkeypatch.setattr(temporales, "time", SimpleNamespace(time=lambda: adelantada))
+    carpeta = copia_de_la_demo.parent
+    abandonado = carpeta / ".otro.pdf.0badf00d.tmp"
+    abandonado.write_bytes(b"%PDF-1.7 a medias")
+    hace_rato = datetime.now().timestamp() - temporales.ANTIGUEDAD_S - 60
+    os.utime(abandonado, (hace_rato, hace_rato))
+    hecho = cli("memoria", ANIO, "m.pdf", "--excel", "m.xlsx", db=copia_de_la_demo)
+    assert hecho.returncode == 0, hecho.stderr
+    assert (carpeta / "m.pdf").read_bytes().startswith(b"%PDF") and (carpeta / "m.xlsx").stat().st_size
+    assert not abandonado.exists()
+
+
 @pytest.fixture
 def acceso(copia_de_la_demo, cli):
     """(ok, solicitud, copia, escritos): una solicitud de acceso abierta en la red de ejemplo y una copia de la base
