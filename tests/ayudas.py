@@ -219,6 +219,25 @@ DIA_DE_LA_DEMO = date(2026, 11, 23)
 MODULOS_CON_HOY = ("escritorio.demo", "escritorio.servicios.base", "escritorio.datos.asociaciones")
 
 
+def bienio_siguiente_del_consejo(hoy: date | None = None) -> tuple[date, date]:
+    """El próximo mandato de dos años del Consejo de la red de ejemplo que todavía no empezó (demo/organos.py: del 1
+    de diciembre de un año par al 30 de noviembre dos años después): el que eligen las pruebas de elecciones. Hasta el
+    30/11/2026, del 01/12/2026 al 30/11/2028; desde el 1 de diciembre, la demo ya trae ese y el próximo es el de
+    2028. Las sesiones que lo eligen, unos días antes (`desde - 3 días`), con el Consejo en curso."""
+    hoy = hoy or date.today()
+    anio = hoy.year + hoy.year % 2
+    if date(anio, 12, 1) <= hoy:
+        anio += 2
+    return date(anio, 12, 1), date(anio + 2, 11, 30)
+
+
+def turno_siguiente_de_la_se(hoy: date | None = None) -> date:
+    """El día en que empieza el próximo turno anual de la Secretaría Ejecutiva de la demo (cada 1 de diciembre): el
+    día del traspaso que prueban las pruebas de la rotación."""
+    hoy = hoy or date.today()
+    return date(hoy.year, 12, 1) if hoy < date(hoy.year, 12, 1) else date(hoy.year + 1, 12, 1)
+
+
 def hoy_fijo(parche, dia: date) -> None:
     """Que para todo el programa hoy sea `dia` (con `parche`, un pytest.MonkeyPatch): la demo armada «otro día» se
     arma con los servicios, que también deben creer que es ese día (un pago «de hoy» no puede ser futuro para ellos)."""

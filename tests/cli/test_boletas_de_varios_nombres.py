@@ -7,10 +7,14 @@ Las órdenes corren por la entrada del programa en este proceso (la fixture `cli
 mismos mensajes, 0,02 s por orden en lugar de 0,3 s); la elección cerrada se relee en un proceso real."""
 
 import subprocess
+from datetime import timedelta
 
 import pytest
 
-from ayudas import en_json, hecho
+from ayudas import bienio_siguiente_del_consejo, en_json, hecho
+
+DESDE, HASTA = bienio_siguiente_del_consejo()
+SESION = (DESDE - timedelta(days=3)).isoformat()   # con el Consejo en curso
 
 
 @pytest.fixture
@@ -22,9 +26,9 @@ def consejo(copia_de_la_demo, cli):
         return cli(*argumentos, db=copia_de_la_demo, proceso_real=proceso_real)
 
     miembros = {m["nombre"]: m["id"] for m in en_json(orden("miembros", "listar", "--json"))}
-    asientos = en_json(orden("organos", "composicion", "Consejo", "--al", "2026-11-28", "--json"))["asientos"]
+    asientos = en_json(orden("organos", "composicion", "Consejo", "--al", SESION, "--json"))["asientos"]
     integrantes = [a["miembro_id"] for a in asientos if a["con_voto"]]
-    sesion = en_json(orden("sesiones", "convocar", "Consejo", "--fecha", "2026-11-28", "--hora", "10:00", "--lugar",
+    sesion = en_json(orden("sesiones", "convocar", "Consejo", "--fecha", SESION, "--hora", "10:00", "--lugar",
                            "Montevideo", "--json"))["id"]
     hecho(orden("sesiones", "asistencia", sesion, "--presentes", ",".join(map(str, integrantes[:10])),
                 "--ausentes", ",".join(map(str, integrantes[10:]))))
@@ -39,8 +43,8 @@ def _candidaturas(orden, punto, miembros, nombres) -> dict[str, int]:
 
 
 def _definir(orden, punto, *opciones):
-    return orden("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", "2026-12-01",
-                 "--hasta", "2028-11-30", "--puestos", "2", *opciones)
+    return orden("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", DESDE,
+                 "--hasta", HASTA, "--puestos", "2", *opciones)
 
 
 def test_dos_puestos_diez_boletas_de_dos_marcas(consejo, tmp_path):

@@ -6,7 +6,13 @@ from contextlib import closing
 import re
 import sqlite3
 
-from ayudas import en_json, hecho
+from datetime import timedelta
+
+from ayudas import bienio_siguiente_del_consejo, en_json, hecho
+
+# El próximo Consejo (el de 2026-2028 hasta el 30/11/2026), electo por la Asamblea tres días antes.
+DESDE, HASTA = (d.isoformat() for d in bienio_siguiente_del_consejo())
+SESION = (bienio_siguiente_del_consejo()[0] - timedelta(days=3)).isoformat()
 
 
 def _solicitante(cli, db) -> int:
@@ -17,12 +23,12 @@ def _solicitante(cli, db) -> int:
 
 
 def _eleccion_del_consejo(cli, db) -> tuple[int, int]:
-    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28", "--hora",
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", SESION, "--hora",
                          "10:00", "--lugar", "Montevideo", "--json", db=db))["id"]
     punto = en_json(cli("sesiones", "punto", sesion, "--titulo", "Elección del Consejo", "--tipo", "eleccion",
                         "--decision", "eleccion", "--json", db=db))["id"]
-    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", "2026-12-01",
-              "--hasta", "2028-11-30", "--puestos", "2", "--metodo", "secreta", db=db))
+    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", DESDE,
+              "--hasta", HASTA, "--puestos", "2", "--metodo", "secreta", db=db))
     return sesion, punto
 
 
@@ -52,7 +58,7 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
         consejo = conexion.execute("SELECT id FROM organos WHERE nombre = 'Consejo'").fetchone()[0]
         mandato = conexion.execute(
             "INSERT INTO mandatos (organo_id, miembro_id, cargo, con_voto, desde, hasta) "
-            "VALUES (?, ?, 'titular', 1, '2026-12-01', '2028-11-30')", [consejo, lima]).lastrowid
+            "VALUES (?, ?, 'titular', 1, ?, ?)", [consejo, lima, DESDE, HASTA]).lastrowid
     conexion.close()
 
     # Y una candidatura suya, en otra elección, también escrita por fuera.
@@ -64,15 +70,16 @@ def test_un_mandato_de_una_solicitante_escrito_por_fuera_no_ocupa_el_cupo(copia_
     conexion.close()
 
     verificar = hecho(cli("verificar", db=copia_de_la_demo), 1)
-    assert (f"Mandato {mandato} en Consejo: Villa Solicitante (id {lima}) no era miembro el 2026-12-01, cuando "
+    assert (f"Mandato {mandato} en Consejo: Villa Solicitante (id {lima}) no era miembro el {DESDE}, cuando "
             "empieza (solicitante, no admitida)") in verificar.stdout + verificar.stderr
-    assert (f"Candidatura {candidatura} en la elección de Consejo («Elección del Consejo», sesión del 2026-11-28): "
+    assert (f"Candidatura {candidatura} en la elección de Consejo («Elección del Consejo», sesión del {SESION}): "
             f"Villa Solicitante (id {lima}) no era miembro ese día") in verificar.stdout + verificar.stderr
 
     # La composición del Consejo no la sienta, y lo dice.
-    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", "2026-12-01", "--json", db=copia_de_la_demo))
+    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", DESDE, "--json", db=copia_de_la_demo))
     assert lima not in [a["miembro_id"] for a in consejo["asientos"]]
-    assert any(f"El mandato {mandato} de Villa Solicitante (desde el 01/12/2026) no vale" in aviso
+    desde = bienio_siguiente_del_consejo()[0]
+    assert any(f"El mandato {mandato} de Villa Solicitante (desde el {desde:%d/%m/%Y}) no vale" in aviso
                for aviso in consejo["avisos"]), consejo["avisos"]
 
     # Arequipa, la única candidatura peruana, entra: el mandato que no vale no completó el cupo de Perú.

@@ -4,7 +4,15 @@ asociado), recibe 14 candidaturas (tres de Brasil), registra la asistencia, cier
 mandatos quedan en la composición del Consejo. Cada orden sale con 0 si se hizo, 1 si la regla no lo admite y 2 si
 está mal escrita."""
 
-from ayudas import en_json, hecho
+from datetime import timedelta
+
+from ayudas import bienio_siguiente_del_consejo, en_json, hecho
+
+# El próximo Consejo (del 01/12/2026 al 30/11/2028 hasta que empieza: después, el siguiente), electo por la Asamblea
+# unos días antes.
+DESDE, HASTA = (d.isoformat() for d in bienio_siguiente_del_consejo())
+SESION = (bienio_siguiente_del_consejo()[0] - timedelta(days=3)).isoformat()
+PERIODO = "del {0:%d/%m/%Y} al {1:%d/%m/%Y}".format(*bienio_siguiente_del_consejo())
 
 # Catorce candidaturas por país: (nombre del miembro en la demo, votos).
 CANDIDATURAS = {"BR": [("Ananindeua", 30), ("Anápolis", 28), ("Aparecida de Goiânia", 27)],
@@ -28,19 +36,19 @@ def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli):
         return orden(*argumentos, db=copia_de_la_demo)
 
     miembros, asamblea = padron(cli)
-    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28", "--hora",
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", SESION, "--hora",
                          "10:00", "--lugar", "Montevideo", "--json"))["id"]
     punto = en_json(cli("sesiones", "punto", sesion, "--titulo", "Elección del Consejo 2026-2028", "--tipo",
                         "eleccion", "--decision", "eleccion", "--json"))["id"]
 
     # Un cargo de una sola persona no se elige de a once: la regla no lo admite (1); una opción mal escrita, 2.
     presidencia = hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "presidente", "--desde",
-                            "2026-12-01", "--puestos", "11"), 1)
+                            DESDE, "--puestos", "11"), 1)
     assert "Presidente es de una sola persona" in presidencia.stderr
-    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", "2026-12-01",
+    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", DESDE,
               "--puestos", "once"), 2)
     definida = en_json(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde",
-                           "2026-12-01", "--hasta", "2028-11-30", "--puestos", "11", "--metodo", "secreta", "--json"))
+                           DESDE, "--hasta", HASTA, "--puestos", "11", "--metodo", "secreta", "--json"))
     assert (definida["puestos"], definida["estado"], definida["organo"]) == (11, "abierta", "Consejo")
 
     ids = {}
@@ -74,7 +82,7 @@ def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli):
     sin_empate = hecho(cli("sesiones", "segunda-vuelta", punto), 1)
     assert "no hay segunda vuelta" in sin_empate.stderr
     texto = hecho(cli("sesiones", "elecciones", sesion)).stdout
-    assert "Titular — Consejo, del 01/12/2026 al 30/11/2028 — 11 puestos — cerrada" in texto
+    assert f"Titular — Consejo, {PERIODO} — 11 puestos — cerrada" in texto
     assert "electa 11" in texto
 
     confirmada = en_json(cli("sesiones", "confirmar-eleccion", punto, "--json"))
@@ -82,8 +90,8 @@ def test_un_consejo_de_once_puestos_electo_por_la_cli(copia_de_la_demo, cli):
     assert len({m["mandato_id"] for m in confirmada["mandatos"]}) == 11
     assert "ya fue confirmada" in hecho(cli("sesiones", "confirmar-eleccion", punto), 1).stderr
 
-    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", "2026-12-01", "--json"))
-    electos = [a["miembro"] for a in consejo["asientos"] if a["desde"] == "2026-12-01"]
+    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", DESDE, "--json"))
+    electos = [a["miembro"] for a in consejo["asientos"] if a["desde"] == DESDE]
     assert sorted(electos) == sorted(ELECTAS)
 
 
@@ -94,12 +102,12 @@ def test_empate_en_el_ultimo_puesto_y_segunda_vuelta_por_la_cli(copia_de_la_demo
         return orden(*argumentos, db=copia_de_la_demo)
 
     miembros, asamblea = padron(cli)
-    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", "2026-11-28",
+    sesion = en_json(cli("sesiones", "convocar", "Asamblea General de Socios", "--fecha", SESION,
                          "--lugar", "Montevideo", "--json"))["id"]
     punto = en_json(cli("sesiones", "punto", sesion, "--titulo", "Elección del Consejo", "--tipo", "eleccion",
                         "--json"))["id"]
-    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", "2026-12-01",
-              "--hasta", "2028-11-30", "--puestos", "2", "--metodo", "nominal"))
+    hecho(cli("sesiones", "eleccion", punto, "--organo", "Consejo", "--cargo", "titular", "--desde", DESDE,
+              "--hasta", HASTA, "--puestos", "2", "--metodo", "nominal"))
     ids = {n: en_json(cli("sesiones", "candidatura", punto, "--miembro", miembros[n], "--json"))["id"]
            for n in ("Artigas", "Antofagasta", "Armenia")}
     votantes = [miembros[n] for n in ("Buenos Aires", "Montevideo", "Asunción", "Lima", "Bogotá")]
@@ -121,5 +129,5 @@ def test_empate_en_el_ultimo_puesto_y_segunda_vuelta_por_la_cli(copia_de_la_demo
     assert final["electas"] == ["Armenia"]
     hecho(cli("sesiones", "confirmar-eleccion", punto))
     hecho(cli("sesiones", "confirmar-eleccion", vuelta["punto"]))
-    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", "2026-12-01", "--json"))
-    assert sorted(a["miembro"] for a in consejo["asientos"] if a["desde"] == "2026-12-01") == ["Armenia", "Artigas"]
+    consejo = en_json(cli("organos", "composicion", "Consejo", "--al", DESDE, "--json"))
+    assert sorted(a["miembro"] for a in consejo["asientos"] if a["desde"] == DESDE) == ["Armenia", "Artigas"]

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from ayudas import bienio_siguiente_del_consejo
 from escritorio.interfaz.dialogos import eleccion as dialogos_eleccion
 from escritorio.interfaz.piezas import ROJO, VERDE
 from escritorio.dominio.mayorias import ReglaMayoria
 from escritorio.dominio.sesiones import ReglaQuorum
-from escritorio.servicios.base import hoy
 from escritorio.servicios.sesiones.reglas import fijar_regla_quorum
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import listar_miembros
@@ -23,8 +23,10 @@ from test_sesiones_gui import (_regla_de_quorum_simple_en_el_consejo, agregar_pu
                                celebrar, convocar_consejo, id_del_consejo, marcar_presentes, mensajes, requerido, vista,
                                votar_y_adoptar)
 
-DESDE = date(hoy().year + 1, 1, 1)
-HASTA = date(hoy().year + 2, 12, 31)
+# Un período en que el Consejo de la demo no tiene a nadie todavía: desde el 1 de enero después de que empieza el
+# próximo bienio (hasta el 30/11/2026, el 01/01/2027; después, el de 2029), por dos años.
+DESDE = date(bienio_siguiente_del_consejo()[0].year + 1, 1, 1)
+HASTA = date(DESDE.year + 1, 12, 31)
 PERIODO = f"del {DESDE:%d/%m/%Y} al {HASTA:%d/%m/%Y}"
 TITULO = "Elección de la Presidencia del Consejo"
 
