@@ -1,8 +1,18 @@
 """Órganos y estatutos por la línea de órdenes, sobre la red de ejemplo: listar, composición, texto vigente, traspaso."""
 
 import json
+from datetime import date, timedelta
 
-from ayudas import sin_traza
+from ayudas import bienio_siguiente_del_consejo, sin_traza, turno_siguiente_de_la_se
+
+# El próximo turno de la Secretaría Ejecutiva (el 01/12/2026 hasta que empieza; después, el del año siguiente): el
+# traspaso que se prueba, el último día del saliente y el año de la entrante.
+TURNO = turno_siguiente_de_la_se()
+AL, VISPERA, FIN = TURNO.isoformat(), (TURNO - timedelta(days=1)).isoformat(), date(TURNO.year + 1, 11, 30).isoformat()
+# El Consejo en curso de la demo (del 1/12/2024 al 30/11/2026 hasta que empieza el siguiente) y un día de su último año.
+_SIGUIENTE = bienio_siguiente_del_consejo()[0]
+CONSEJO_DESDE, CONSEJO_HASTA = f"{_SIGUIENTE.year - 2}-12-01", f"{_SIGUIENTE.year}-11-30"
+CONSEJO_AL = min(date(_SIGUIENTE.year, 6, 1), date.today())
 
 
 def ok(resultado) -> str:
@@ -39,17 +49,17 @@ def test_listar_organos_en_texto(cli, copia_de_la_demo):
 
 
 def test_composicion_del_consejo_como_la_semilla(cli, copia_de_la_demo):
-    # El Consejo de la demo rige del 1/12/2024 al 30/11/2026: se consulta una fecha dentro de ese período.
-    consejo = composicion(cli, copia_de_la_demo, "Consejo", "--al", "2026-06-01")
+    # Una fecha dentro del período del Consejo en curso de la demo.
+    consejo = composicion(cli, copia_de_la_demo, "Consejo", "--al", CONSEJO_AL.isoformat())
 
-    assert consejo["organo"] == "Consejo" and consejo["al"] == "2026-06-01"
-    electos = [a for a in consejo["asientos"] if a["desde"] == "2024-12-01"]
+    assert consejo["organo"] == "Consejo" and consejo["al"] == CONSEJO_AL.isoformat()
+    electos = [a for a in consejo["asientos"] if not a["de_oficio"]]
     de_oficio = [a for a in consejo["asientos"] if a["de_oficio"]]
     assert len(electos) == 14 and len(de_oficio) == 3 and len(consejo["asientos"]) == 17
     for asiento in consejo["asientos"]:
         assert {"miembro", "pais", "cargo", "desde", "hasta", "con_voto", "de_oficio", "motivo_sin_voto"} <= set(asiento)
         assert asiento["miembro"] and asiento["pais"] and asiento["con_voto"] is True
-    assert all(a["hasta"] == "2026-11-30" for a in electos)
+    assert all((a["desde"], a["hasta"]) == (CONSEJO_DESDE, CONSEJO_HASTA) for a in electos)
     assert sum(a["pais"] == "BR" for a in electos) == 2
     [presidente] = [a for a in consejo["asientos"] if a["cargo"] == "presidente"]
     assert presidente["de_oficio"] == "Secretaría Ejecutiva" and consejo["preside"] == presidente["miembro"]
@@ -57,8 +67,8 @@ def test_composicion_del_consejo_como_la_semilla(cli, copia_de_la_demo):
 
 
 def test_composicion_en_texto_muestra_los_de_oficio(cli, copia_de_la_demo):
-    salida = ok(cli("organos", "composicion", "consejo", "--al", "2026-06-01", db=copia_de_la_demo))
-    assert salida.startswith("Consejo al 01/06/2026: 17 integrantes")
+    salida = ok(cli("organos", "composicion", "consejo", "--al", CONSEJO_AL.isoformat(), db=copia_de_la_demo))
+    assert salida.startswith(f"Consejo al {CONSEJO_AL:%d/%m/%Y}: 17 integrantes")
     assert salida.count("de oficio: Comisión Directiva") == 2 and salida.count("de oficio: Secretaría Ejecutiva") == 1
     assert "AVISO" not in salida
 
@@ -141,39 +151,39 @@ def test_cargar_un_texto_sin_articulos(cli, copia_de_la_demo, tmp_path):
 
 
 def test_traspaso_simulado_y_real(cli, copia_de_la_demo):
-    antes = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", "2026-12-01")
+    antes = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", AL)
     [saliente] = antes["asientos"]
 
-    simulado = ok(cli("organos", "traspaso", "--fecha", "2026-12-01", "--simular", db=copia_de_la_demo))
+    simulado = ok(cli("organos", "traspaso", "--fecha", AL, "--simular", db=copia_de_la_demo))
 
     primera = simulado.splitlines()[0]
     assert primera.startswith(f"Secretaría Ejecutiva: {saliente['miembro']} → ")
-    assert primera.endswith(" desde el 01/12/2026")
-    entrante = primera.split(" → ")[1].removesuffix(" desde el 01/12/2026")
+    assert primera.endswith(f" desde el {TURNO:%d/%m/%Y}")
+    entrante = primera.split(" → ")[1].removesuffix(f" desde el {TURNO:%d/%m/%Y}")
     assert entrante and entrante != saliente["miembro"]
     assert "Simulación: no se cambió nada." in simulado
-    assert composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", "2026-12-01") == antes
+    assert composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", AL) == antes
 
-    real = ok(cli("organos", "traspaso", "--fecha", "2026-12-01", db=copia_de_la_demo))
+    real = ok(cli("organos", "traspaso", "--fecha", AL, db=copia_de_la_demo))
     assert real.splitlines()[0] == primera and "Traspaso registrado." in real
 
-    despues = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", "2026-12-01")
+    despues = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", AL)
     # La entrante ejerce un año (el período de la Secretaría Ejecutiva, Estatuto, art. 15).
     assert [(a["miembro"], a["desde"], a["hasta"]) for a in despues["asientos"]] == [
-        (entrante, "2026-12-01", "2027-11-30")]
-    [ultimo_dia] = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", "2026-11-30")["asientos"]
-    assert (ultimo_dia["miembro"], ultimo_dia["hasta"]) == (saliente["miembro"], "2026-11-30")
-    directiva = composicion(cli, copia_de_la_demo, "Comisión Directiva", "--al", "2026-12-01")
+        (entrante, AL, FIN)]
+    [ultimo_dia] = composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", VISPERA)["asientos"]
+    assert (ultimo_dia["miembro"], ultimo_dia["hasta"]) == (saliente["miembro"], VISPERA)
+    directiva = composicion(cli, copia_de_la_demo, "Comisión Directiva", "--al", AL)
     assert len(directiva["asientos"]) == 3 and directiva["avisos"] == []
     assert {saliente["miembro"], entrante} <= {a["miembro"] for a in directiva["asientos"]}
 
 
 def test_repetir_el_traspaso_no_duplica(cli, copia_de_la_demo):
-    ok(cli("organos", "traspaso", "--fecha", "2026-12-01", db=copia_de_la_demo))
-    cli("organos", "traspaso", "--fecha", "2026-12-01", db=copia_de_la_demo)  # por error, dos veces
+    ok(cli("organos", "traspaso", "--fecha", AL, db=copia_de_la_demo))
+    cli("organos", "traspaso", "--fecha", AL, db=copia_de_la_demo)  # por error, dos veces
 
-    assert len(composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", "2026-12-01")["asientos"]) == 1
-    assert len(composicion(cli, copia_de_la_demo, "Comisión Directiva", "--al", "2026-12-01")["asientos"]) == 3
+    assert len(composicion(cli, copia_de_la_demo, "Secretaría Ejecutiva", "--al", AL)["asientos"]) == 1
+    assert len(composicion(cli, copia_de_la_demo, "Comisión Directiva", "--al", AL)["asientos"]) == 3
 
 
 def test_plantilla_de_unidades_ya_cargada(cli, copia_de_la_demo):
