@@ -3,9 +3,14 @@
 por su calidad— figura presente sin voto y no cuenta para el quórum; no ocupa un cargo con voto; el cargo observador
 no vota sin que nadie lo diga (como en la ventana) y con --con-voto se rechaza."""
 
+from datetime import timedelta
+
 import pytest
 
-from ayudas import en_json, hecho
+from ayudas import en_json, hecho, turno_siguiente_de_la_se
+
+# Un traspaso tardío de la Secretaría Ejecutiva: 19 días después de que termina el turno en curso de la demo.
+TRASPASO = turno_siguiente_de_la_se() + timedelta(days=19)
 
 # Bahía Blanca (18) y Buenos Aires (1), argentinas; Cochabamba (57), boliviana; Chimbas (52), argentina, la que se
 # admite como observadora (tests/contenido_de_la_demo.py fija la red).
@@ -71,13 +76,13 @@ def test_el_traspaso_no_va_a_un_observador_y_nombra_a_quien_asume(cli, base, mot
     asume en nombre de la ciudad (la composición lo dice)."""
     hecho(cli("asociacion", "pais", "BO", "--categoria", "observador", "--desde", "2020-01-01", db=base))
     antes = en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", db=base))
-    rechazado = hecho(cli("organos", "traspaso", "--fecha", "2026-12-20", "--entrante", COCHABAMBA, db=base), 1)
+    rechazado = hecho(cli("organos", "traspaso", "--fecha", TRASPASO, "--entrante", COCHABAMBA, db=base), 1)
     assert ("Cochabamba no puede recibir el traspaso en Secretaría Ejecutiva como titular: es observador el "
-            "20/12/2026") in " ".join(rechazado.stderr.split())
+            f"{TRASPASO:%d/%m/%Y}") in " ".join(rechazado.stderr.split())
     assert en_json(cli("organos", "mandatos", "Secretaría Ejecutiva", "--json", db=base)) == antes
-    hecho(cli("organos", "traspaso", "--fecha", "2026-12-20", "--entrante", BUENOS_AIRES, "--persona", "Jorge Macri",
+    hecho(cli("organos", "traspaso", "--fecha", TRASPASO, "--entrante", BUENOS_AIRES, "--persona", "Jorge Macri",
               db=base))
-    [asiento] = en_json(cli("organos", "composicion", "Secretaría Ejecutiva", "--al", "2026-12-20", "--json",
+    [asiento] = en_json(cli("organos", "composicion", "Secretaría Ejecutiva", "--al", TRASPASO, "--json",
                             db=base))["asientos"]
     assert (asiento["miembro_id"], asiento["persona"], asiento["cargo"]) == (BUENOS_AIRES, "Jorge Macri", "titular")
 
