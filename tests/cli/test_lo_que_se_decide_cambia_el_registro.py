@@ -244,7 +244,10 @@ def _ultima_se(base) -> tuple[int, str]:
 def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_demo):
     base = copia_de_la_demo
     saliente, desde_saliente = _ultima_se(base)
-    fecha = max(SESION + timedelta(days=1), date.fromisoformat(desde_saliente) + timedelta(days=365))
+    # Un año de calendario (el período de la Secretaría Ejecutiva, art. 15), no 365 días: con un 29 de febrero en el
+    # medio, el traspaso al día siguiente del fin elegido quedaba un día antes del fin del período (anticipado).
+    fecha = max(SESION + timedelta(days=1), date.fromisoformat(desde_saliente).replace(year=int(desde_saliente[:4]) + 1))
+    fin = fecha.replace(year=fecha.year + 1) - timedelta(days=1)
     sesion = _sesion_de_la_asamblea(cli, base)
     punto = _punto(cli, base, sesion, "Elección de la Secretaría Ejecutiva", "eleccion", tipo="eleccion")
     _todos_presentes(cli, base, sesion)
@@ -259,7 +262,7 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
     try:
         c = Contexto(db, 1)
         elecciones.definir_eleccion(c, punto, elecciones.NuevaEleccion(
-            leer(base, "SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'")[0][0], "titular", fecha, fecha + timedelta(days=364)))
+            leer(base, "SELECT id FROM organos WHERE tipo = 'secretaria_ejecutiva'")[0][0], "titular", fecha, fin))
         a, b = (elecciones.agregar_candidatura(c, punto, m) for m in (entrante, otra))
         recuento_de_eleccion.cerrar_eleccion(
             c, punto, recuento_de_eleccion.Recuento("secreta", "simple", "emitidos", {a: 100, b: 40}))
@@ -273,9 +276,9 @@ def test_eleccion_de_la_secretaria_ejecutiva_es_el_traspaso(cli, copia_de_la_dem
     cd = como_json(cli("organos", "composicion", "Comisión Directiva", "--al", fecha.isoformat(), "--json", db=base))
     assert saliente in [a["miembro_id"] for a in cd["asientos"]] and entrante in [a["miembro_id"] for a in cd["asientos"]]
     assert len(cd["asientos"]) == 3
-    assert se["asientos"][0]["hasta"] == (fecha + timedelta(days=364)).isoformat()   # el período elegido
+    assert se["asientos"][0]["hasta"] == fin.isoformat()   # el período elegido
     # Y el traspaso siguiente funciona.
-    ok(cli("organos", "traspaso", "--fecha", (fecha + timedelta(days=365)).isoformat(), db=base))
+    ok(cli("organos", "traspaso", "--fecha", (fin + timedelta(days=1)).isoformat(), db=base))
 
 
 def test_reforma_con_su_resolucion(cli, copia_de_la_demo, tmp_path):
