@@ -1,7 +1,7 @@
 """La vista de Órganos muestra el Consejo como lo describe el estatuto: los asientos de oficio («de oficio:
 Secretaría Ejecutiva»), quién preside, y quien está suspendido sin voto; en una pantalla de 1024×600 nada se encima."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QPoint
 
@@ -10,7 +10,7 @@ from escritorio.servicios.asociaciones import listar_asociaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.miembros import cambiar_estado
 from escritorio.servicios.rotacion import preparar_traspaso, traspasar
-from ayudas import oficina_de
+from ayudas import oficina_de, turno_siguiente_de_la_se
 
 
 def vista(qtbot, db, ancho, alto) -> VistaOrganos:
@@ -30,10 +30,11 @@ def filas(organos) -> list[list[str]]:
 
 def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_traspaso(qtbot, demo_db):
     organos = vista(qtbot, demo_db, 1300, 760)
-    hoy = date.today()
+    # Un traspaso tardío: mes y medio después de que termina el turno en curso de la Secretaría Ejecutiva.
+    dia = turno_siguiente_de_la_se() + timedelta(days=45)
     asociacion = listar_asociaciones(demo_db)[0]["id"]
     contexto = Contexto(demo_db, asociacion)
-    traspaso = preparar_traspaso(contexto, date(hoy.year + 1, 1, 15))
+    traspaso = preparar_traspaso(contexto, dia)
     presidente = [f for f in filas(organos) if f[3] == "Presidente · de oficio: Secretaría Ejecutiva"]
     assert len(presidente) == 1 and presidente[0][0] == traspaso.nombres[traspaso.saliente]
     assert f"preside {traspaso.nombres[traspaso.saliente]} (Secretaría Ejecutiva)" in organos.resumen.text()
@@ -41,7 +42,7 @@ def test_la_secretaria_ve_quien_preside_y_los_de_oficio_y_los_ve_cambiar_con_el_
     traspasar(contexto, traspaso)
     organos.recargar()
     organos.seleccionar("Consejo")
-    organos.fecha.setDate(QDate(hoy.year + 1, 1, 15))
+    organos.fecha.setDate(QDate(dia))
     qtbot.waitUntil(lambda: f"preside {traspaso.nombres[traspaso.entrante]}" in organos.resumen.text())
     cargos = {f[0]: f[3] for f in filas(organos)}
     assert cargos[traspaso.nombres[traspaso.entrante]] == "Presidente · de oficio: Secretaría Ejecutiva"

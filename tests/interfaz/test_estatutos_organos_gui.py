@@ -1,6 +1,6 @@
 """Estatutos, Órganos y Unidades temáticas como los usa una secretaría, con la red de ejemplo."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
@@ -13,8 +13,9 @@ from escritorio.interfaz.vistas.unidades import VistaUnidades
 from escritorio.servicios.asociaciones import NuevaAsociacion, crear_asociacion, listar_asociaciones
 from escritorio.servicios.contexto import Contexto
 from escritorio.servicios.estatutos import listar_normas
+from escritorio.servicios.organos import composicion, elegir_organo
 from escritorio.interfaz.piezas import elegir_archivo
-from ayudas import oficina_de
+from ayudas import oficina_de, turno_siguiente_de_la_se
 
 
 def _vista(qtbot, clase, db, asociacion):
@@ -233,7 +234,7 @@ def test_designar_y_terminar_un_mandato(organos, monkeypatch):
     historia.close()
 
 
-def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monkeypatch):
+def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, demo_abierta, monkeypatch):
     organos.pestanas.setCurrentIndex(1)
     siguiente = organos.rotacion.troika["siguiente"].text()
     actual = organos.rotacion.troika["actual"].text()
@@ -241,11 +242,16 @@ def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monk
     assert any(p["previsto"] for p in organos.rotacion.periodos)
     visto = {}
 
+    # Hoy (o, el día en que empieza el turno, mañana: ese día ya tiene su traspaso) la ciudad en ejercicio no
+    # cumplió su año (Estatuto, art. 15).
+    turno_en_curso = turno_siguiente_de_la_se().replace(year=turno_siguiente_de_la_se().year - 1)
+    dia = max(date.today(), turno_en_curso + timedelta(days=1))
+
     def confirmar(dialogo):
+        dialogo.fecha.setDate(QDate(dia))
         visto["previa"] = dialogo.vista_previa
         visto["texto"] = dialogo.previa.text()
-        # Hoy la ciudad en ejercicio no cumplió su año (Estatuto, art. 15): la ventana pide el motivo y sin él no
-        # registra nada.
+        # La ventana pide el motivo y sin él no registra nada.
         assert dialogo.motivo.isVisibleTo(dialogo) and "faltan" in " ".join(dialogo.problemas.avisos)
         dialogo.confirmar()
         assert not dialogo.hecho
@@ -257,8 +263,13 @@ def test_el_traspaso_muestra_la_ciudad_entrante_antes_de_confirmar(organos, monk
     organos.rotacion.traspaso()
     assert f"{actual} → {siguiente}" in visto["previa"][0]
     assert f"<b>{siguiente}</b>" in visto["texto"]
-    assert organos.rotacion.troika["actual"].text() == siguiente
-    assert organos.rotacion.troika["anterior"].text() == actual
+    # Registrado: desde ese día ejerce la entrante (el panel de la rotación muestra la troika de hoy).
+    contexto = Contexto(demo_abierta[0], demo_abierta[1]["id"])
+    [asiento] = composicion(contexto, elegir_organo(contexto, "Secretaría Ejecutiva")["id"], dia).asientos
+    assert asiento.miembro == siguiente
+    if dia == date.today():
+        assert organos.rotacion.troika["actual"].text() == siguiente
+        assert organos.rotacion.troika["anterior"].text() == actual
 
 
 def test_crear_un_organo_lo_elige_en_el_arbol(organos, monkeypatch):
