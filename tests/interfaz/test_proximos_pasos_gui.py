@@ -280,8 +280,20 @@ def sin_orden_de_sucesion(red):
     el período de quien la ejerce no hay a quién traspasarla."""
     from escritorio.servicios.rotacion import fijar_orden_de_sucesion
 
+    from escritorio.servicios.organos import composicion, elegir_organo
+    from escritorio.servicios.periodos import fijar_periodo
+
     _, db = red
-    fijar_orden_de_sucesion(Contexto(db, 1), [])
+    contexto = Contexto(db, 1)
+    fijar_orden_de_sucesion(contexto, [])
+    # Que el período en curso termine dentro del horizonte de la agenda, cualquiera sea el día (los turnos de la
+    # demo empiezan el 1 de diciembre y duran 12 meses: hasta el 30/11/2026 ya era así; desde el 1/12, un año entero).
+    hoy = date.today()
+    [ejerce] = composicion(contexto, elegir_organo(contexto, "Secretaría Ejecutiva")["id"], hoy).asientos
+    inicio = ejerce.desde
+    meses = (hoy.year - inicio.year) * 12 + hoy.month - inicio.month + 1
+    for organo in ("Secretaría Ejecutiva", "Comisión Directiva"):
+        fijar_periodo(contexto, elegir_organo(contexto, organo)["id"], meses, "Estatuto, art. 15")
 
 
 def test_la_secretaria_sin_orden_de_sucesion_lleva_a_designar_a_quien_sigue(sin_orden_de_sucesion, ventana, qtbot,
