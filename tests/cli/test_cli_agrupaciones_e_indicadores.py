@@ -48,8 +48,12 @@ def test_las_subregiones_cuentan_por_grupo_y_su_tope_rechaza_la_designacion_de_m
         activos = [m for m in miembros if m["pais"] in paises and m["estado"] == "activo"]
         assert conteo[grupo]["miembros"] == len(activos)
         assert conteo[grupo]["poblacion"] == sum(m["poblacion"] or 0 for m in activos)
-    # Lima, Bogotá, Caracas, Maracaibo, Santa Cruz y Cali (de oficio); del Cono Sur, los once restantes
-    assert (conteo["Andina"]["integrantes"], conteo["Cono Sur"]["integrantes"]) == (6, 11)
+    # Cada integrante del Consejo de hoy, en el grupo de su país (hasta el 30/11/2026: Lima, Bogotá, Caracas,
+    # Maracaibo, Santa Cruz y Cali, de oficio, y del Cono Sur los once restantes; la troika cambia cada 1 de diciembre)
+    asientos = en_json(cli("organos", "composicion", "Consejo", "--json", db=base))["asientos"]
+    assert len(asientos) == 17
+    assert (conteo["Andina"]["integrantes"], conteo["Cono Sur"]["integrantes"]) == (
+        sum(a["pais"] in ANDINA for a in asientos), sum(a["pais"] in CONO_SUR for a in asientos))
 
     regla = hecho(cli("organos", "regla-composicion", "Consejo", "por_agrupacion", "--agrupacion", "Subregión",
                       "--grupo", "Andina=..5", "--grupo", "Cono Sur=10..", "--articulo", "Estatuto, art. 13 bis",
