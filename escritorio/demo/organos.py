@@ -202,8 +202,8 @@ def _unidades(contexto: Contexto, consejo: int, por_poblacion: list[dict], hoy: 
     azar = random.Random(15)
     activos = [m for m in por_poblacion if m["estado"] == "activo"]
     primer_anio = _bienio_de_las_unidades(hoy)
-    # Cada bienio desde el de la sesión de marzo del Consejo (elige quién completa una coordinación) hasta el actual:
-    # en enero de un año impar, dos (antes la demo de enero fallaba: no había a quién suceder).
+    # Cada bienio desde el de la sesión de marzo del Consejo (elige quién completa una coordinación: necesita a quién
+    # suceder) hasta el actual. Entre enero y mayo de un año impar, esa sesión es del bienio anterior: dos.
     bienios = range(_bienio_de_las_unidades(sesion_de_marzo(hoy)), primer_anio + 1, 2)
     cargar_plantilla(contexto, consejo, "Estatuto, art. 17")
     ids = {u["nombre"]: u["id"] for u in unidades(contexto)}
