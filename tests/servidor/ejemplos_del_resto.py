@@ -49,7 +49,7 @@ EJEMPLOS: dict[str, list[str]] = {
     "organos reglas": ["organos", "reglas", "{organo}", "--anticipacion", "20", "--motivo",
                        "Más tiempo para leer la convocatoria"],
     "organos sucesion": ["organos", "sucesion", "--miembros", "3,240,6,2,1"],
-    "organos traspaso": ["organos", "traspaso", "--fecha", "{hoy}", "--motivo", "Renuncia de la ciudad saliente"],
+    "organos traspaso": ["organos", "traspaso", "--fecha", "{traspaso}", "--motivo", "Renuncia de la ciudad saliente"],
     # `{norma}`: un texto con dos «Artículo N» que escribe la fixture del módulo de la prueba.
     "estatutos cargar": ["estatutos", "cargar", "{norma}", "--titulo", "Reglamento de sesiones", "--tipo",
                          "reglamento", "--desde", "{hoy}"],

@@ -24,22 +24,26 @@ from datetime import date, timedelta
 import psycopg
 import pytest
 
-from ayudas import pdf_de_prueba
+from ayudas import pdf_de_prueba, turno_siguiente_de_la_se
 from escritorio.cli.papeles_en_el_servidor import ADMINISTRACION, COBRANZA, EN_EL_ARCHIVO, PAPELES_POR_ORDEN
 from escritorio.dominio.conciliacion import referencia_de_pago
 from extractos_de_prueba import Movimiento, banco_debito_credito
 
 HOY = date.today().isoformat()
+# Un traspaso anticipado de la Secretaría Ejecutiva: hoy, salvo el día en que empieza el turno (ese día ya tiene el
+# suyo): entonces, mañana.
+_EN_CURSO = turno_siguiente_de_la_se().replace(year=turno_siguiente_de_la_se().year - 1)
+DIA_DE_TRASPASO = max(date.today(), _EN_CURSO + timedelta(days=1)).isoformat()
 _HACE = date.today() - timedelta(days=20)
 
 # Los ids de la red de ejemplo (tests/contenido_de_la_demo.py la fija): Rosario (3) debe cuotas en dólares;
 # la sesión 4 (Consejo) está celebrada con el acta en borrador; la resolución 8, de esa sesión. El mandato 1 es el
-# primero que designa la demo (la Secretaría Técnica en Montevideo, desde 2007 y sin fin): los que siguen cambian de id
-# y de fin con el día (cada 1 de diciembre hay otro turno de la Secretaría Ejecutiva, y los del Consejo vencen el 30
-# de noviembre de los años pares: ese día, «terminar hasta hoy» no cambia nada).
+# primero que designa la demo (la Secretaría Técnica en Montevideo, desde 2007 y sin fin): los que siguen cambian de
+# id y de fin con el día (cada 1 de diciembre hay otro turno de la Secretaría Ejecutiva, y los del Consejo vencen el
+# 30 de noviembre de los años pares: ese día, «terminar hasta hoy» no cambia nada).
 MARCAS = {"miembro": 3, "pago": 1, "sesion": 4, "sesion_aprobada": 3, "punto": 12, "resolucion": 8,
           "contacto": 1, "convenio": 1, "obligacion": 1, "actividad": 1, "mandato": 1, "unidad": "UT Cultura",
-          "organo": "Consejo", "hoy": HOY}
+          "organo": "Consejo", "hoy": HOY, "traspaso": DIA_DE_TRASPASO}
 
 EJEMPLOS: dict[str, list[str]] = {
     # --- la asociación y el padrón
