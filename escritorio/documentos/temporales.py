@@ -17,39 +17,36 @@ ANTIGUEDAD_S = 300  # ningún documento tarda tanto en escribirse: uno más viej
 def limpiar_restos(carpeta: Path | str, ahora: float | None = None) -> list[Path]:
     """Borra de `carpeta` los temporales de documentos abandonados; devuelve los que borró. Nunca falla.
 
-    Sin `ahora`, la hora es la del disco de la carpeta (`_hora_de_la_carpeta`), no la de esta computadora: en una
-    carpeta de red, las fechas las pone el servidor, y con su reloj unos minutos atrasado los temporales recién
-    creados por esta misma escritura (un PDF y su Excel juntos) parecían abandonados y se borraban a mitad."""
+    Abandonado es viejo según los dos relojes que pudieron ponerle la fecha: el de esta computadora (`ahora`) y el
+    del disco de la carpeta (`_hora_del_disco`). En una carpeta de red, el servidor pone la fecha a lo que se crea y
+    esta computadora a lo que se copia con su fecha cambiada (la copia del anterior de `salida.escribir_juntos`): con
+    los relojes desparejos, mirar uno solo tomaba por abandonado un temporal recién hecho por esta misma escritura (el
+    Excel de la memoria borraba a mitad el PDF que se escribía con él)."""
+    ahora = time.time() if ahora is None else ahora
     borrados = []
     try:
         candidatos = [c for c in Path(carpeta).iterdir() if RESTO.match(c.name)]
     except OSError:
         return borrados
-    fechas = {}
+    del_disco = _hora_del_disco(Path(carpeta), ahora)
     for candidato in candidatos:
         try:
-            if candidato.is_file() and not candidato.is_symlink():
-                fechas[candidato] = candidato.stat().st_mtime
-        except OSError:
-            continue
-    if ahora is None:
-        ahora = _hora_de_la_carpeta(Path(carpeta), fechas.values())
-    for candidato, fecha in fechas.items():
-        if ahora - fecha > ANTIGUEDAD_S:
-            try:
+            if not candidato.is_file() or candidato.is_symlink():
+                continue
+            fecha = candidato.stat().st_mtime
+            if ahora - fecha > ANTIGUEDAD_S and del_disco - fecha > ANTIGUEDAD_S:
                 candidato.unlink()
                 borrados.append(candidato)
-            except OSError:
-                continue
+        except OSError:
+            continue
     return borrados
 
 
-def _hora_de_la_carpeta(carpeta: Path, fechas) -> float:
-    """La hora más reciente que el disco anotó en la carpeta: la de la carpeta misma (cambia con cada archivo que se
-    crea o se borra en ella) o la de un temporal. Un temporal es abandonado si lleva ANTIGUEDAD_S sin cambiar
-    contada con ese reloj; uno de una carpeta sin otra actividad desde entonces se borra en una escritura posterior.
-    Sin poder leer la carpeta, la hora de esta computadora."""
+def _hora_del_disco(carpeta: Path, ahora: float) -> float:
+    """La última hora que el disco anotó en la carpeta: la de la carpeta misma, que cambia con cada archivo que se
+    crea, se renombra o se borra en ella (un temporal abandonado sin otra actividad desde entonces se borra en una
+    escritura posterior). Sin poder leerla, la de esta computadora."""
     try:
-        return max([carpeta.stat().st_mtime, *fechas])
+        return carpeta.stat().st_mtime
     except OSError:
-        return time.time()
+        return ahora

@@ -155,3 +155,27 @@ def test_los_temporales_que_dejo_un_recibo_cortado_se_limpian_en_la_siguiente_es
     assert all(a.exists() for a in ajenos) and reciente.exists()
     assert (papeles / "cuenta.pdf").exists()
     assert stat.S_ISREG((papeles / "cuenta.pdf").stat().st_mode)
+
+
+@pytest.mark.parametrize("desfase", [3600, -3600], ids=["servidor_atrasado", "servidor_adelantado"])
+def test_con_los_relojes_desparejos_solo_se_limpia_lo_viejo_para_los_dos(tmp_path, monkeypatch, desfase):
+    """Una carpeta de red: el servidor pone la fecha a lo que se crea (su reloj) y esta computadora a la copia del
+    anterior que aparta `escribir_juntos` (el suyo, `desfase` segundos adelante o atrás). Lo recién hecho con
+    cualquiera de los dos relojes queda; lo abandonado (viejo para los dos) se borra. Con un solo reloj, o se borraba
+    a mitad un temporal de la misma escritura o la copia del anterior."""
+    from types import SimpleNamespace
+
+    from escritorio.documentos import temporales
+
+    servidor = time.time()
+    local = servidor + desfase
+    monkeypatch.setattr(temporales, "time", SimpleNamespace(time=lambda: local))
+    del_servidor, de_la_computadora = tmp_path / ".m.pdf.0badf00d.tmp", tmp_path / ".m.xlsx.1a2b3c4d.tmp"
+    abandonado = tmp_path / ".viejo.pdf.9f8e7d6c.tmp"
+    for archivo, fecha in ((del_servidor, servidor), (de_la_computadora, local),
+                           (abandonado, min(servidor, local) - ANTIGUEDAD_S - 60)):
+        archivo.write_bytes(b"a medias")
+        os.utime(archivo, (fecha, fecha))
+    os.utime(tmp_path, (servidor, servidor))   # la carpeta, con la hora del servidor de lo último que se creó
+    assert temporales.limpiar_restos(tmp_path) == [abandonado]
+    assert del_servidor.exists() and de_la_computadora.exists()
