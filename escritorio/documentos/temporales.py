@@ -6,6 +6,7 @@ el medio (SIGKILL, un corte de luz), quedan ocultos en la carpeta de la persona.
 borra los que tienen EXACTAMENTE esos nombres y llevan un rato sin cambiar (su escritor ya no está): nunca otro archivo.
 """
 
+import os
 import re
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ def limpiar_restos(carpeta: Path | str, ahora: float | None = None) -> list[Path
     """Borra de `carpeta` los temporales de documentos abandonados; devuelve los que borró. Nunca falla.
 
     Abandonado es viejo según los dos relojes que pudieron ponerle la fecha: el de esta computadora (`ahora`) y el
-    del disco de la carpeta (`_hora_del_disco`). En una carpeta de red, el servidor pone la fecha a lo que se crea y
+    del disco de la carpeta (`_hora_del_disco`, la fecha que el disco pone a un archivo nuevo). En una carpeta de red, el servidor pone la fecha a lo que se crea y
     esta computadora a lo que se copia con su fecha cambiada (la copia del anterior de `salida.escribir_juntos`): con
     los relojes desparejos, mirar uno solo tomaba por abandonado un temporal recién hecho por esta misma escritura (el
     Excel de la memoria borraba a mitad el PDF que se escribía con él)."""
@@ -28,13 +29,16 @@ def limpiar_restos(carpeta: Path | str, ahora: float | None = None) -> list[Path
         candidatos = [c for c in Path(carpeta).iterdir() if RESTO.match(c.name)]
     except OSError:
         return borrados
-    del_disco = _hora_del_disco(Path(carpeta), ahora)
+    del_disco = None   # se pregunta solo si hace falta: casi nunca hay un temporal viejo para esta computadora
     for candidato in candidatos:
         try:
             if not candidato.is_file() or candidato.is_symlink():
                 continue
             fecha = candidato.stat().st_mtime
-            if ahora - fecha > ANTIGUEDAD_S and del_disco - fecha > ANTIGUEDAD_S:
+            if ahora - fecha <= ANTIGUEDAD_S:
+                continue
+            del_disco = _hora_del_disco(Path(carpeta), ahora) if del_disco is None else del_disco
+            if del_disco - fecha > ANTIGUEDAD_S:
                 candidato.unlink()
                 borrados.append(candidato)
         except OSError:
@@ -43,9 +47,16 @@ def limpiar_restos(carpeta: Path | str, ahora: float | None = None) -> list[Path
 
 
 def _hora_del_disco(carpeta: Path, ahora: float) -> float:
-    """La última hora que el disco anotó en la carpeta: la de la carpeta misma, que cambia con cada archivo que se
-    crea, se renombra o se borra en ella (un temporal abandonado sin otra actividad desde entonces se borra en una
-    escritura posterior). Sin poder leerla, la de esta computadora."""
+    """La hora de ahora según el disco de la carpeta: la fecha que pone a un archivo que se crea (se borra enseguida;
+    su nombre no es el de un temporal de documento). Sin poder crearlo (carpeta de solo lectura), la de la carpeta
+    misma, la de lo último que se creó o borró en ella; sin poder leerla, la de esta computadora."""
+    import tempfile   # solo aquí: casi ninguna escritura llega a preguntarlo
+
+    try:
+        with tempfile.NamedTemporaryFile(dir=carpeta, prefix=".escritorio-hora-") as prueba:
+            return os.fstat(prueba.fileno()).st_mtime
+    except OSError:
+        pass
     try:
         return carpeta.stat().st_mtime
     except OSError:

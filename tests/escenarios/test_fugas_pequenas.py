@@ -179,3 +179,18 @@ def test_con_los_relojes_desparejos_solo_se_limpia_lo_viejo_para_los_dos(tmp_pat
     os.utime(tmp_path, (servidor, servidor))   # la carpeta, con la hora del servidor de lo último que se creó
     assert temporales.limpiar_restos(tmp_path) == [abandonado]
     assert del_servidor.exists() and de_la_computadora.exists()
+
+
+def test_lo_abandonado_se_limpia_en_la_siguiente_escritura_aunque_la_carpeta_no_haya_cambiado(tmp_path):
+    """La hora del disco es la de un archivo que se crea al preguntar, no la de la carpeta: con la de la carpeta, un
+    temporal que quedó sin otra actividad desde entonces (la carpeta con su misma fecha vieja) no se borraba en la
+    siguiente escritura sino en una posterior."""
+    from escritorio.documentos.temporales import limpiar_restos
+
+    abandonado = tmp_path / ".recibo-3.pdf.1a2b3c4d.tmp"
+    abandonado.write_bytes(b"a medias")
+    hace_rato = time.time() - ANTIGUEDAD_S - 60
+    os.utime(abandonado, (hace_rato, hace_rato))
+    os.utime(tmp_path, (hace_rato, hace_rato))   # nada más pasó en la carpeta desde entonces
+    assert limpiar_restos(tmp_path) == [abandonado]
+    assert list(tmp_path.iterdir()) == []   # ni el archivo con el que se preguntó la hora
